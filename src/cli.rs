@@ -1,0 +1,387 @@
+//! The command line, as clap derive definitions only: no logic lives here, so that
+//! `tests/generated.rs` can render completions and man pages from it.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sealbox",
+    version,
+    about = "AWS Secrets Manager's model on an age-encrypted vault file on your own machine",
+    long_about = "sealbox keeps secrets in one age-encrypted vault file, with versions and staging \
+labels (AWSCURRENT, AWSPREVIOUS, AWSPENDING), deletion with a recovery window, and AWS-shaped \
+JSON output.\n\nThe vault is a standard age file: `age -d -i identity.txt vault.age` prints its \
+plaintext.",
+    after_help = "Examples:\n  sealbox init --no-passphrase\n  sealbox create app/db/password --generate\n  \
+sealbox get app/db/password\n  printf 'hunter2' | sealbox put-version app/db/password\n  sealbox list app/ -o json",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]
+    #[arg(long, global = true, env = "SEALBOX_VAULT", value_name = "PATH")]
+    pub vault: Option<PathBuf>,
+
+    /// Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key
+    /// [default: $XDG_CONFIG_HOME/sealbox/identity.txt]
+    #[arg(long, global = true, env = "SEALBOX_IDENTITY", value_name = "PATH")]
+    pub identity: Option<PathBuf>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]
+    #[arg(long, global = true, env = "SEALBOX_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Output format: human text and tables, or AWS-shaped JSON
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Text)]
+    pub output: OutputFormat,
+
+    /// Shorthand for `--output json`
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print nothing but requested values and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin
+    /// is not a terminal)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Seconds to wait for another sealbox process's write lock before exiting with 8
+    #[arg(long, global = true, env = "SEALBOX_LOCK_TIMEOUT", value_name = "SECS", default_value_t = 5.0)]
+    pub lock_timeout: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an identity and an empty vault
+    #[command(after_help = "Examples:\n  sealbox init                       # prompts for a passphrase\n  \
+sealbox init --no-passphrase       # throwaway machines, CI\n  \
+sealbox init --identity ~/.ssh/id_ed25519\n  \
+sealbox init --no-passphrase --recipient age1...   # a second reader")]
+    Init(InitArgs),
+
+    /// Create a secret with its first version (AWSCURRENT)
+    #[command(after_help = "Examples:\n  sealbox create app/db/password --generate\n  \
+printf 'hunter2' | sealbox create app/api-key --description 'API key'\n  \
+sealbox create app/tls-key --value-file key.pem\n  \
+sealbox create app/db --type database --engine postgres --host db.local --username app --generate")]
+    Create(CreateArgs),
+
+    /// Print a secret's value (exact bytes; a newline only on a terminal)
+    #[command(after_help = "Examples:\n  sealbox get app/db/password\n  \
+sealbox get app/db/password --stage AWSPREVIOUS\n  \
+sealbox get app/db --field password\n  \
+sealbox get app/db -o json")]
+    Get(GetArgs),
+
+    /// Store a new version of a secret's value (AWSCURRENT by default)
+    #[command(after_help = "Examples:\n  printf 'new' | sealbox put-version app/db/password\n  \
+sealbox put-version app/db/password --generate --length 40\n  \
+sealbox put-version app/db/password --value-file new.txt --stage AWSPENDING")]
+    PutVersion(PutVersionArgs),
+
+    /// List secrets, optionally under a name prefix
+    #[command(after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
+sealbox list --include-deleted -o json")]
+    List(ListArgs),
+
+    /// Show a secret's metadata: ARN, dates, tags, versions and their labels
+    #[command(after_help = "Examples:\n  sealbox describe app/db/password\n  \
+sealbox describe app/db/password -o json")]
+    Describe(NameArg),
+
+    /// List a secret's versions and their staging labels
+    #[command(after_help = "Examples:\n  sealbox versions app/db/password\n  \
+sealbox versions app/db/password --include-deprecated -o json")]
+    Versions(VersionsArgs),
+
+    /// Move a staging label to a version (AWS UpdateSecretVersionStage)
+    #[command(after_help = "Examples:\n  sealbox stage app/db/password AWSCURRENT --to 5e7c... --from 0a1b...\n  \
+sealbox stage app/db/password canary --to 5e7c...\n  \
+sealbox stage app/db/password canary --from 5e7c...   # remove the label")]
+    Stage(StageArgs),
+
+    /// Change a secret's description
+    #[command(after_help = "Examples:\n  sealbox update app/db/password --description 'primary database'")]
+    Update(UpdateArgs),
+
+    /// Add or change tags on a secret
+    #[command(after_help = "Examples:\n  sealbox tag app/db/password team=payments env=prod")]
+    Tag(TagArgs),
+
+    /// Remove tags from a secret
+    #[command(after_help = "Examples:\n  sealbox untag app/db/password env")]
+    Untag(UntagArgs),
+
+    /// Print a random password (AWS GetRandomPassword)
+    #[command(after_help = "Examples:\n  sealbox generate\n  \
+sealbox generate --length 20 --exclude-punctuation\n  \
+sealbox generate --exclude-characters '\"@/\\' -o json")]
+    Generate(PasswordArgs),
+
+    /// Schedule a secret for deletion after a recovery window, or delete it now
+    #[command(after_help = "Examples:\n  sealbox delete app/old-key                        # 30-day window\n  \
+sealbox delete app/old-key --recovery-window-days 7\n  \
+sealbox delete app/old-key --force-delete-without-recovery")]
+    Delete(DeleteArgs),
+
+    /// Cancel a scheduled deletion
+    #[command(after_help = "Examples:\n  sealbox restore app/old-key")]
+    Restore(NameArg),
+
+    /// Remove every secret whose recovery window has passed
+    #[command(after_help = "Examples:\n  sealbox purge\n  \
+(any write does this too; `purge` is for cron or before a backup)")]
+    Purge,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Create an identity without a passphrase (no prompt at all)
+    #[arg(long)]
+    pub no_passphrase: bool,
+
+    /// A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)
+    #[arg(long = "recipient", value_name = "RECIPIENT")]
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    /// Secret name
+    pub name: String,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ValueArgs {
+    /// The value as an argument (visible in `ps` and shell history: prefer stdin or a file)
+    #[arg(long, value_name = "STRING", conflicts_with_all = ["value_file", "generate"])]
+    pub value: Option<String>,
+
+    /// Read the value from a file, byte-exact (`-` for stdin)
+    #[arg(long, value_name = "PATH", conflicts_with = "generate")]
+    pub value_file: Option<PathBuf>,
+
+    /// Generate a random password as the value (see `sealbox generate` for its options)
+    #[arg(long)]
+    pub generate: bool,
+
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct PasswordArgs {
+    /// Password length (1..4096)
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    pub length: u32,
+
+    /// Characters the password must not contain
+    #[arg(long, value_name = "CHARS")]
+    pub exclude_characters: Option<String>,
+
+    /// No digits
+    #[arg(long)]
+    pub exclude_numbers: bool,
+
+    /// No punctuation (AWS's set: !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)
+    #[arg(long)]
+    pub exclude_punctuation: bool,
+
+    /// No uppercase letters
+    #[arg(long)]
+    pub exclude_uppercase: bool,
+
+    /// No lowercase letters
+    #[arg(long)]
+    pub exclude_lowercase: bool,
+
+    /// Allow the space character
+    #[arg(long)]
+    pub include_space: bool,
+
+    /// Require at least one character of every included type (the default)
+    #[arg(long, overrides_with = "no_require_each_included_type")]
+    pub require_each_included_type: bool,
+
+    /// Don't require a character of every included type
+    #[arg(long)]
+    pub no_require_each_included_type: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum SecretType {
+    /// A plain value
+    #[default]
+    Plain,
+    /// AWS's database credentials JSON: engine, host, port, username, password, dbname
+    Database,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Secret name: 1..512 of A-Za-z0-9 and /_+=.@- (`/` builds a hierarchy)
+    pub name: String,
+
+    #[command(flatten)]
+    pub value: ValueArgs,
+
+    /// A description
+    #[arg(long)]
+    pub description: Option<String>,
+
+    /// A tag KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+
+    /// Idempotency token (AWS ClientRequestToken, 32..64 characters); becomes the version id
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// `database` builds AWS's credentials JSON from the flags below; the value is the password
+    #[arg(long = "type", value_enum, default_value_t = SecretType::Plain)]
+    pub secret_type: SecretType,
+
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct DatabaseArgs {
+    /// Database engine (postgres, mysql, mariadb, oracle, sqlserver, redshift, db2, mongo)
+    #[arg(long, value_name = "ENGINE")]
+    pub engine: Option<String>,
+    /// Database host
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
+    /// Database port [default: the engine's usual port]
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Database user name
+    #[arg(long, value_name = "USER")]
+    pub username: Option<String>,
+    /// Database name
+    #[arg(long, value_name = "DB")]
+    pub dbname: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Secret name
+    pub name: String,
+    /// Read this version
+    #[arg(long, value_name = "VERSION_ID")]
+    pub version_id: Option<String>,
+    /// Read the version carrying this label [default: AWSCURRENT]
+    #[arg(long, value_name = "LABEL")]
+    pub stage: Option<String>,
+    /// Print one field of a JSON-object value
+    #[arg(long, value_name = "KEY")]
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PutVersionArgs {
+    /// Secret name
+    pub name: String,
+
+    #[command(flatten)]
+    pub value: ValueArgs,
+
+    /// Labels for the new version (repeatable) [default: AWSCURRENT]
+    #[arg(long = "stage", value_name = "LABEL")]
+    pub stages: Vec<String>,
+
+    /// Idempotency token (AWS ClientRequestToken, 32..64 characters); becomes the version id
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only names that start with this prefix (e.g. `app/prod/`)
+    pub prefix: Option<String>,
+    /// Include secrets scheduled for deletion
+    #[arg(long)]
+    pub include_deleted: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionsArgs {
+    /// Secret name
+    pub name: String,
+    /// Include deprecated versions (those with no label)
+    #[arg(long)]
+    pub include_deprecated: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StageArgs {
+    /// Secret name
+    pub name: String,
+    /// The staging label to move (AWSCURRENT, AWSPREVIOUS, AWSPENDING or your own)
+    pub label: String,
+    /// The version to attach the label to
+    #[arg(long, value_name = "VERSION_ID")]
+    pub to: Option<String>,
+    /// The version the label is on now (required when it is attached elsewhere)
+    #[arg(long, value_name = "VERSION_ID")]
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Secret name
+    pub name: String,
+    /// The new description (an empty string clears it)
+    #[arg(long)]
+    pub description: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// Secret name
+    pub name: String,
+    /// Tags as KEY=VALUE
+    #[arg(required = true, value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    /// Secret name
+    pub name: String,
+    /// Tag keys to remove
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Secret name
+    pub name: String,
+    /// Days before the secret is purged (7..30)
+    #[arg(long, value_name = "DAYS", conflicts_with = "force_delete_without_recovery")]
+    pub recovery_window_days: Option<i64>,
+    /// Delete at once, irrecoverably
+    #[arg(long, action = ArgAction::SetTrue)]
+    pub force_delete_without_recovery: bool,
+}

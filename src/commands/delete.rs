@@ -1,0 +1,66 @@
+//! `sealbox delete`: schedule deletion after a recovery window, or delete at once.
+
+use serde_json::json;
+
+use crate::cli::DeleteArgs;
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+use crate::vault::model::{DEFAULT_RECOVERY_DAYS, validate_recovery_window};
+use crate::vault::names;
+
+pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
+    names::validate_name(&args.name)?;
+    let days = args.recovery_window_days.unwrap_or(DEFAULT_RECOVERY_DAYS);
+    if !args.force_delete_without_recovery {
+        validate_recovery_window(days)?;
+    }
+    let now = ctx.now;
+    let (arn, deletion_date) = ctx.write(|doc| {
+        let Some(mut secret) = doc.get(&args.name)? else {
+            if args.force_delete_without_recovery {
+                // AWS: a forced delete of an unknown name succeeds.
+                return Ok((None, now));
+            }
+            return Err(Error::secret_not_found(&args.name).into());
+        };
+        if !secret.replicas.is_empty() {
+            let regions: Vec<&str> = secret.replicas.iter().map(|r| r.region.as_str()).collect();
+            return Err(Error::invalid_state(format!(
+                "secret {} has replicas in {}: remove them first",
+                args.name,
+                regions.join(", ")
+            ))
+            .with_hint(format!("sealbox replicate {} --remove {}", args.name, regions.join(" ")))
+            .into());
+        }
+        if args.force_delete_without_recovery {
+            if secret.replica_of.is_some() {
+                secret.ensure_writable()?;
+            }
+            doc.remove(&args.name);
+            return Ok((Some(secret.arn), now));
+        }
+        let purge_after = secret.schedule_deletion(days, now)?;
+        let arn = secret.arn.clone();
+        doc.put(secret);
+        Ok((Some(arn), purge_after))
+    })?;
+    if ctx.json() {
+        let mut v = json!({"Name": args.name, "DeletionDate": output::date(deletion_date)});
+        if let Some(arn) = arn {
+            v["ARN"] = arn.into();
+        }
+        output::print_json(&v)?;
+    } else if args.force_delete_without_recovery {
+        ctx.info(format!("deleted {} for good", args.name));
+    } else {
+        ctx.info(format!(
+            "{} is scheduled for deletion on {}; `sealbox restore {}` cancels it",
+            args.name,
+            output::date(deletion_date),
+            args.name
+        ));
+    }
+    Ok(())
+}

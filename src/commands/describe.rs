@@ -1,0 +1,78 @@
+//! `sealbox describe`: a secret's metadata (AWS DescribeSecret). Works while a secret is
+//! scheduled for deletion.
+
+use crate::cli::NameArg;
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+use crate::vault::names;
+
+pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
+    names::validate_name(&args.name)?;
+    let mut reader = ctx.reader()?;
+    let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
+    if ctx.json() {
+        return output::print_json(&output::describe_json(&s, None));
+    }
+    let mut rows: Vec<(String, String)> = vec![
+        ("Name".into(), s.name.clone()),
+        ("ARN".into(), s.arn.clone()),
+        ("Description".into(), s.description.clone().unwrap_or_else(|| "-".into())),
+        ("Created".into(), output::date(s.created)),
+        ("Last changed".into(), output::date(s.last_changed)),
+    ];
+    if let Some(d) = &s.deletion {
+        rows.push(("Deleted".into(), output::date(d.deleted)));
+        rows.push(("Deletion date".into(), format!("{} (restore before then)", output::date(d.purge_after))));
+    }
+    let r = &s.rotation;
+    rows.push((
+        "Rotation".into(),
+        match (r.enabled, r.every_days) {
+            (true, Some(days)) => format!("every {days} days"),
+            (true, None) => "enabled".into(),
+            (false, _) => "disabled".into(),
+        },
+    ));
+    if let Some(script) = &r.script {
+        rows.push(("Rotation script".into(), script.clone()));
+    }
+    if let Some(t) = r.last_rotated {
+        rows.push(("Last rotated".into(), output::date(t)));
+    }
+    if let Some(t) = r.next_rotation {
+        rows.push(("Next rotation".into(), output::date(t)));
+    }
+    if let Some(o) = &r.last_outcome {
+        let text = if o.succeeded {
+            format!("succeeded at {}", output::date(o.at))
+        } else {
+            format!(
+                "failed at {} in step {}{}",
+                output::date(o.at),
+                o.failed_step.as_deref().unwrap_or("?"),
+                o.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+            )
+        };
+        rows.push(("Last rotation".into(), text));
+    }
+    if let Some(p) = &s.replica_of {
+        rows.push(("Primary region".into(), format!("{} (read-only replica of vault {})", p.region, p.vault_id)));
+    }
+    for rep in &s.replicas {
+        rows.push((
+            format!("Replica {}", rep.region),
+            format!(
+                "{}{}",
+                output::status_name(rep.status),
+                rep.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+            ),
+        ));
+    }
+    let tags = s.tags.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ");
+    rows.push(("Tags".into(), if tags.is_empty() { "-".into() } else { tags }));
+    for v in s.versions.iter().rev().filter(|v| !v.is_deprecated()) {
+        rows.push((format!("Version {}", v.id), v.stages.join(", ")));
+    }
+    output::print_fields(&rows)
+}

@@ -1,0 +1,21 @@
+//! `sealbox generate`: a random password (AWS GetRandomPassword).
+
+use serde_json::json;
+
+use crate::cli::PasswordArgs;
+use crate::context::Context;
+use crate::output;
+use crate::password;
+use crate::terminal;
+
+pub fn run(ctx: &Context, args: PasswordArgs) -> anyhow::Result<()> {
+    let p = password::generate(&args)?;
+    if ctx.json() {
+        return output::print_json(&json!({"RandomPassword": p.as_str()}));
+    }
+    output::write_stdout(p.as_bytes())?;
+    if terminal::stdout_is_terminal() {
+        output::write_stdout(b"\n")?;
+    }
+    Ok(())
+}

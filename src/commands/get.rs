@@ -1,0 +1,52 @@
+//! `sealbox get`: print a value's exact bytes (or one JSON field, or AWS's JSON).
+
+use crate::cli::GetArgs;
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+use crate::terminal;
+use crate::vault::names;
+
+pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
+    names::validate_name(&args.name)?;
+    if let Some(l) = &args.stage {
+        names::validate_label(l)?;
+    }
+    let mut reader = ctx.reader()?;
+    let secret = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
+    if secret.is_scheduled_for_deletion() {
+        return Err(Error::marked_for_deletion(&args.name).into());
+    }
+    let version = secret.resolve(args.version_id.as_deref(), args.stage.as_deref())?;
+    if ctx.json() {
+        return output::print_json(&output::secret_value_json(&secret, version));
+    }
+    let bytes = match &args.field {
+        Some(field) => field_bytes(&secret.name, version.value.as_bytes(), field)?,
+        None => zeroize::Zeroizing::new(version.value.as_bytes().to_vec()),
+    };
+    output::write_stdout(&bytes)?;
+    if terminal::stdout_is_terminal() && !bytes.ends_with(b"\n") {
+        output::write_stdout(b"\n")?;
+    }
+    Ok(())
+}
+
+/// One field of a JSON-object value: strings as their raw text, anything else as JSON.
+pub fn field_bytes(name: &str, value: &[u8], field: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    let parsed: serde_json::Value = serde_json::from_slice(value)
+        .map_err(|_| Error::usage(format!("secret {name} is not a JSON object, so it has no field {field}")))?;
+    let obj = parsed
+        .as_object()
+        .ok_or_else(|| Error::usage(format!("secret {name} is not a JSON object, so it has no field {field}")))?;
+    let v = obj.get(field).ok_or_else(|| {
+        let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        Error::not_found(format!("secret {name} has no field {field}"))
+            .with_hint(format!("its fields are: {}", keys.join(", ")))
+    })?;
+    let out = match v {
+        serde_json::Value::String(s) => s.as_bytes().to_vec(),
+        other => other.to_string().into_bytes(),
+    };
+    Ok(zeroize::Zeroizing::new(out))
+}

@@ -1,0 +1,120 @@
+//! `sealbox init`: create (or adopt) the identity and an empty vault.
+
+use base64::Engine as _;
+use serde_json::json;
+
+use crate::cli::InitArgs;
+use crate::context::{Context, defaults};
+use crate::crypto;
+use crate::error::Error;
+use crate::output;
+use crate::store;
+use crate::vault::Document;
+use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
+
+pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
+    if ctx.vault_path.exists() {
+        return Err(Error::exists(format!("a vault already exists at {}", ctx.vault_path.display()))
+            .with_hint("sealbox never overwrites a vault; pass --vault PATH to create another one")
+            .into());
+    }
+    let mut recipients = Vec::new();
+    for r in &args.recipients {
+        recipients.push(crypto::validate_recipient(r)?);
+    }
+    let identity_exists = ctx.identity_path.exists();
+    if identity_exists && !ctx.identity_explicit {
+        return Err(Error::exists(format!("an identity already exists at {}", ctx.identity_path.display()))
+            .with_hint(format!(
+                "sealbox never overwrites an identity; to use it for a new vault run `sealbox init --identity {}`",
+                ctx.identity_path.display()
+            ))
+            .into());
+    }
+    let created_identity = !identity_exists;
+    let own_keys = if identity_exists {
+        // Adopt: an age identity file (maybe passphrase-protected) or an OpenSSH key.
+        crypto::public_keys_of(&ctx.identity_path, &ctx.interaction)?
+    } else {
+        let passphrase = if args.no_passphrase {
+            None
+        } else if crate::terminal::passphrase_from_fd()?.is_some() || ctx.interaction.can_prompt {
+            Some(crypto::obtain_passphrase(&ctx.interaction, "protect the new identity", true)?)
+        } else {
+            return Err(Error::usage(
+                "init needs a passphrase for the new identity, and there is no terminal to ask on",
+            )
+            .with_hint("run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)")
+            .into());
+        };
+        let (text, public) = crypto::generate_identity(&ctx.now.to_string());
+        let bytes = match passphrase {
+            Some(p) => crypto::protect_identity(&text, p)?,
+            None => text.as_bytes().to_vec(),
+        };
+        store::write_file_atomic(&ctx.identity_path, &bytes, false)?;
+        vec![public]
+    };
+    for k in own_keys.into_iter().rev() {
+        if !recipients.contains(&k) {
+            recipients.insert(0, k);
+        }
+    }
+    let mut key = [0u8; 32];
+    getrandom::fill(&mut key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
+    let meta = Meta {
+        format: FORMAT_VERSION,
+        vault_id: uuid::Uuid::new_v4().simple().to_string(),
+        created: ctx.now,
+        region: "local".into(),
+        recipients: recipients.clone(),
+        audit: AuditState { key: base64::engine::general_purpose::STANDARD.encode(key), last_mac: None, lines: 0 },
+        secret_count: 0,
+        next_purge: None,
+        replicated_prefixes: Default::default(),
+        fences: Vec::new(),
+        extra: Default::default(),
+    };
+    let vault_id = meta.vault_id.clone();
+    let mut doc = Document::new(meta);
+    if let Err(e) = store::create_vault(&ctx.vault_path, &mut doc) {
+        if created_identity {
+            let _ = std::fs::remove_file(&ctx.identity_path);
+        }
+        return Err(e.into());
+    }
+    remember_identity(ctx)?;
+    if ctx.json() {
+        output::print_json(&json!({
+            "VaultId": vault_id,
+            "Vault": ctx.vault_path.display().to_string(),
+            "Identity": ctx.identity_path.display().to_string(),
+            "IdentityCreated": created_identity,
+            "Recipients": recipients,
+        }))?;
+    } else {
+        if created_identity {
+            ctx.info(format!("created identity {}", ctx.identity_path.display()));
+        } else {
+            ctx.info(format!("using identity {}", ctx.identity_path.display()));
+        }
+        ctx.info(format!("created vault {} for {}", ctx.vault_path.display(), recipients.join(", ")));
+    }
+    Ok(())
+}
+
+/// An adopted identity elsewhere than the default is written to config.toml, so later
+/// commands find it without --identity (only for the default vault, and only if the config
+/// names no identity yet).
+fn remember_identity(ctx: &Context) -> Result<(), Error> {
+    let d = defaults()?;
+    if ctx.global.vault.is_some()
+        || ctx.config.identity.is_some()
+        || ctx.identity_path == d.config_dir.join("identity.txt")
+    {
+        return Ok(());
+    }
+    let mut config = ctx.config.clone();
+    config.identity = Some(std::path::absolute(&ctx.identity_path).unwrap_or_else(|_| ctx.identity_path.clone()));
+    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)
+}

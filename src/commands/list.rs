@@ -1,0 +1,47 @@
+//! `sealbox list [PREFIX]`: names and metadata from the catalog, never a value.
+
+use serde_json::json;
+
+use crate::cli::ListArgs;
+use crate::context::Context;
+use crate::output;
+use crate::vault::names;
+
+pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
+    let prefix = args.prefix.unwrap_or_default();
+    names::validate_prefix(&prefix)?;
+    let mut reader = ctx.reader()?;
+    let entries: Vec<_> = reader
+        .scan(&prefix)?
+        .into_iter()
+        .map(|l| l.entry)
+        .filter(|e| args.include_deleted || e.deleted.is_none())
+        .collect();
+    if ctx.json() {
+        let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, None)).collect();
+        return output::print_json(&json!({"SecretList": list}));
+    }
+    let mut table =
+        output::new_table(&["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "NEXT ROTATION", "DELETION DATE"]);
+    for e in &entries {
+        table.add_row(vec![
+            e.name.clone(),
+            e.description.clone().unwrap_or_default(),
+            e.version_count.to_string(),
+            output::short_date(e.last_changed),
+            match (e.rotation_enabled, e.next_rotation) {
+                (true, Some(t)) => output::short_date(t),
+                (true, None) => "enabled".into(),
+                _ => "-".into(),
+            },
+            e.purge_after.map(output::short_date).unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    if entries.is_empty() {
+        if !ctx.quiet() {
+            eprintln!("no secrets{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
+        }
+        return Ok(());
+    }
+    output::print_table(&table)
+}

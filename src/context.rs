@@ -1,0 +1,139 @@
+//! What every command needs: resolved paths, config, identity (loaded once, lazily), the
+//! clock, and the output mode.
+
+use std::cell::OnceCell;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use jiff::Timestamp;
+
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::config::Config;
+use crate::crypto::{self, Identities};
+use crate::error::Error;
+use crate::store::{self, VaultReader};
+use crate::terminal::{self, Interaction};
+use crate::vault::Document;
+
+pub struct Context {
+    pub global: GlobalArgs,
+    pub config_path: PathBuf,
+    pub config: Config,
+    pub vault_path: PathBuf,
+    pub identity_path: PathBuf,
+    /// True when the identity path came from --identity or SEALBOX_IDENTITY.
+    pub identity_explicit: bool,
+    pub interaction: Interaction,
+    pub now: Timestamp,
+    identities: OnceCell<Identities>,
+}
+
+/// The default locations, from the `directories` crate (XDG on Linux).
+pub struct Defaults {
+    pub config_dir: PathBuf,
+    pub data_dir: PathBuf,
+    pub state_dir: Option<PathBuf>,
+}
+
+pub fn defaults() -> Result<Defaults, Error> {
+    let dirs = directories::ProjectDirs::from("", "", "sealbox").ok_or_else(|| {
+        Error::other("can't find a home directory").with_hint("set HOME, or pass --vault and --identity")
+    })?;
+    Ok(Defaults {
+        config_dir: dirs.config_dir().to_path_buf(),
+        data_dir: dirs.data_dir().to_path_buf(),
+        state_dir: dirs.state_dir().map(|p| p.to_path_buf()),
+    })
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Result<Context, Error> {
+        let defaults = defaults()?;
+        let config_path = global.config.clone().unwrap_or_else(|| defaults.config_dir.join("config.toml"));
+        let config = Config::load(&config_path)?;
+        let vault_path = global
+            .vault
+            .clone()
+            .or_else(|| config.vault.clone())
+            .unwrap_or_else(|| defaults.data_dir.join("vault.age"));
+        let identity_explicit = global.identity.is_some();
+        let identity_path = global
+            .identity
+            .clone()
+            .or_else(|| config.identity.clone())
+            .unwrap_or_else(|| defaults.config_dir.join("identity.txt"));
+        if !(global.lock_timeout.is_finite() && global.lock_timeout >= 0.0) {
+            return Err(Error::usage("--lock-timeout must be a number of seconds, 0 or more"));
+        }
+        let interaction = Interaction::detect(global.no_input);
+        Ok(Context {
+            global,
+            config_path,
+            config,
+            vault_path,
+            identity_path,
+            identity_explicit,
+            interaction,
+            now: terminal::now()?,
+            identities: OnceCell::new(),
+        })
+    }
+
+    pub fn json(&self) -> bool {
+        self.global.json || self.global.output == OutputFormat::Json
+    }
+
+    pub fn quiet(&self) -> bool {
+        self.global.quiet
+    }
+
+    pub fn lock_timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.global.lock_timeout)
+    }
+
+    /// A line for the human at stderr, unless `-q`.
+    pub fn info(&self, message: impl AsRef<str>) {
+        if !self.quiet() {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    pub fn warn(&self, message: impl AsRef<str>) {
+        eprintln!("sealbox: warning: {}", message.as_ref());
+    }
+
+    pub fn identities(&self) -> Result<&Identities, Error> {
+        if let Some(ids) = self.identities.get() {
+            return Ok(ids);
+        }
+        if !self.identity_path.exists() {
+            return Err(Error::decrypt(format!("no identity at {}", self.identity_path.display()))
+                .with_hint("run `sealbox init`, or pass --identity PATH (or set SEALBOX_IDENTITY)"));
+        }
+        let ids = crypto::load_identities(&self.identity_path, &self.interaction)?;
+        Ok(self.identities.get_or_init(|| ids))
+    }
+
+    pub fn reader(&self) -> Result<VaultReader, Error> {
+        store::open_reader(&self.vault_path, self.identities()?)
+    }
+
+    /// A locked read-modify-write of the vault. Secrets whose recovery window has passed
+    /// are purged first; `change` sees the rest.
+    pub fn write<T>(&self, change: impl FnOnce(&mut Document) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let now = self.now;
+        store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
+            purge_due(doc, now);
+            change(doc)
+        })
+    }
+}
+
+/// Remove every secret whose recovery window has passed; returns their names.
+pub fn purge_due(doc: &mut Document, now: Timestamp) -> Vec<String> {
+    let due = doc.due_for_purge(now);
+    for name in &due {
+        doc.remove(name);
+    }
+    due
+}

@@ -1,0 +1,273 @@
+//! Everything that touches age: identities (X25519, passphrase-protected, OpenSSH),
+//! recipients, and the encrypting/decrypting streams. No other module imports age.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
+
+use crate::error::Error;
+use crate::terminal::Interaction;
+
+/// The largest identity file sealbox reads.
+const MAX_IDENTITY_BYTES: u64 = 1024 * 1024;
+/// The highest scrypt work factor accepted for a passphrase-protected identity (about
+/// 16 s here): a file that asks for more is refused rather than hanging the command.
+const MAX_SCRYPT_LOG_N: u8 = 22;
+
+pub type DecryptingReader<R> = age::stream::StreamReader<R>;
+pub type EncryptingWriter<W> = age::stream::StreamWriter<W>;
+
+/// Identities that can open a vault, and the public keys they correspond to.
+pub struct Identities {
+    identities: Vec<Box<dyn age::Identity + Send + Sync>>,
+    /// `age1…` / `ssh-…` strings of the loaded identities.
+    pub public_keys: Vec<String>,
+}
+
+impl std::fmt::Debug for Identities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Identities({:?})", self.public_keys)
+    }
+}
+
+impl Identities {
+    pub fn from_boxed(identities: Vec<Box<dyn age::Identity + Send + Sync>>, public_keys: Vec<String>) -> Self {
+        Identities { identities, public_keys }
+    }
+}
+
+/// Where a passphrase comes from when one is needed.
+pub fn obtain_passphrase(interaction: &Interaction, purpose: &str, confirm: bool) -> Result<SecretString, Error> {
+    if let Some(p) = crate::terminal::passphrase_from_fd()? {
+        return Ok(SecretString::from(p.to_string()));
+    }
+    if !interaction.can_prompt {
+        return Err(Error::decrypt(format!("a passphrase is needed to {purpose}, and there is no terminal to ask on"))
+            .with_hint("run it in a terminal, or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile"));
+    }
+    let first = crate::terminal::prompt_hidden(&format!("passphrase to {purpose}: "))?;
+    if confirm {
+        let second = crate::terminal::prompt_hidden("again: ")?;
+        if *first != *second {
+            return Err(Error::usage("the two passphrases differ"));
+        }
+    }
+    if first.is_empty() {
+        return Err(Error::usage("the passphrase is empty")
+            .with_hint("use `sealbox init --no-passphrase` for an unprotected identity"));
+    }
+    Ok(SecretString::from(first.to_string()))
+}
+
+/// Refuse an identity file that group or others can read, and one behind a symlink in a
+/// directory others can write.
+pub fn check_identity_permissions(path: &Path) -> Result<(), Error> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Error::decrypt(format!("can't read the identity {}: {e}", path.display()))
+            .with_hint("run `sealbox init` to create one, or pass --identity PATH")
+    })?;
+    if meta.mode() & 0o077 != 0 {
+        return Err(Error::decrypt(format!(
+            "the identity {} can be read by group or others (mode {:o})",
+            path.display(),
+            meta.mode() & 0o777
+        ))
+        .with_hint(format!("chmod 600 {}", path.display())));
+    }
+    Ok(())
+}
+
+/// Load the identity file at `path`: an age identity file (plain or passphrase-protected)
+/// or an OpenSSH ed25519/RSA private key (plain or encrypted).
+pub fn load_identities(path: &Path, interaction: &Interaction) -> Result<Identities, Error> {
+    check_identity_permissions(path)?;
+    let text = read_capped(path)?;
+    let trimmed = text.trim_start();
+    if trimmed.starts_with("age-encryption.org/") || trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----") {
+        let passphrase = obtain_passphrase(interaction, &format!("unlock {}", path.display()), false)?;
+        let inner = decrypt_identity_file(&text, passphrase)?;
+        return parse_age_identity_file(&inner, path);
+    }
+    if trimmed.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")
+        || trimmed.starts_with("-----BEGIN RSA PRIVATE KEY-----")
+    {
+        return load_ssh_identity(&text, path, interaction);
+    }
+    parse_age_identity_file(&text, path)
+}
+
+fn read_capped(path: &Path) -> Result<Zeroizing<String>, Error> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::decrypt(format!("can't read the identity {}: {e}", path.display())))?;
+    let mut text = Zeroizing::new(String::new());
+    file.take(MAX_IDENTITY_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| Error::decrypt(format!("can't read the identity {}: {e}", path.display())))?;
+    if text.len() as u64 > MAX_IDENTITY_BYTES {
+        return Err(Error::decrypt(format!("the identity {} is larger than 1 MiB", path.display())));
+    }
+    Ok(text)
+}
+
+/// Decrypt a passphrase-protected identity file (an age file with one scrypt stanza).
+pub fn decrypt_identity_file(text: &str, passphrase: SecretString) -> Result<Zeroizing<String>, Error> {
+    let reader = age::armor::ArmoredReader::new(text.as_bytes());
+    let decryptor = age::Decryptor::new(reader)
+        .map_err(|e| Error::decrypt(format!("the identity file is not a valid age file: {e}")))?;
+    if !decryptor.is_scrypt() {
+        return Err(Error::decrypt("the identity file is encrypted, but not with a passphrase"));
+    }
+    let mut identity = age::scrypt::Identity::new(passphrase);
+    identity.set_max_work_factor(MAX_SCRYPT_LOG_N);
+    let mut stream = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::KeyDecryptionFailed
+        | age::DecryptError::NoMatchingKeys => Error::decrypt("wrong passphrase for the identity")
+            .with_hint("try again; `sealbox passwd` changes it once you are in"),
+        other => Error::decrypt(format!("can't unlock the identity: {other}")),
+    })?;
+    let mut out = Zeroizing::new(String::new());
+    stream.read_to_string(&mut out).map_err(|e| Error::decrypt(format!("can't unlock the identity: {e}")))?;
+    Ok(out)
+}
+
+fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identities, Error> {
+    let mut identities: Vec<Box<dyn age::Identity + Send + Sync>> = Vec::new();
+    let mut public_keys = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        if line.starts_with("AGE-SECRET-KEY-1") {
+            let id = age::x25519::Identity::from_str(line)
+                .map_err(|e| Error::decrypt(format!("the identity {} has an invalid key: {e}", path.display())))?;
+            public_keys.push(id.to_public().to_string());
+            identities.push(Box::new(id));
+        } else {
+            return Err(Error::decrypt(format!(
+                "the identity {} has a line sealbox can't use (expected AGE-SECRET-KEY-1…)",
+                path.display()
+            )));
+        }
+    }
+    if identities.is_empty() {
+        return Err(Error::decrypt(format!("the identity {} holds no key", path.display())));
+    }
+    Ok(Identities { identities, public_keys })
+}
+
+fn load_ssh_identity(text: &str, path: &Path, interaction: &Interaction) -> Result<Identities, Error> {
+    let identity = age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), Some(path.display().to_string()))
+        .map_err(|e| Error::decrypt(format!("the SSH key {} can't be read: {e}", path.display())))?;
+    let public = age::ssh::Recipient::try_from(identity.clone())
+        .map_err(|e| Error::decrypt(format!("the SSH key {} is not supported: {e:?}", path.display())))?
+        .to_string();
+    let usable: Box<dyn age::Identity + Send + Sync> = match identity {
+        age::ssh::Identity::Unencrypted(key) => Box::new(age::ssh::Identity::from(key)),
+        age::ssh::Identity::Encrypted(key) => {
+            let passphrase = obtain_passphrase(interaction, &format!("unlock the SSH key {}", path.display()), false)?;
+            let key = key.decrypt(passphrase).map_err(|_| Error::decrypt("wrong passphrase for the SSH key"))?;
+            Box::new(age::ssh::Identity::from(key))
+        }
+        age::ssh::Identity::Unsupported(_) => {
+            return Err(Error::decrypt(format!("the SSH key {} is of a type age does not support", path.display()))
+                .with_hint("use an ed25519 or RSA key, or an age identity (`sealbox init`)"));
+        }
+    };
+    Ok(Identities { identities: vec![usable], public_keys: vec![public] })
+}
+
+/// A new X25519 identity as the text of an identity file, and its public key.
+pub fn generate_identity(created: &str) -> (Zeroizing<String>, String) {
+    let id = age::x25519::Identity::generate();
+    let public = id.to_public().to_string();
+    let text =
+        Zeroizing::new(format!("# created: {created}\n# public key: {public}\n{}\n", id.to_string().expose_secret()));
+    (text, public)
+}
+
+/// Encrypt an identity file's text with a passphrase (armored age, so `age -d` opens it).
+pub fn protect_identity(text: &str, passphrase: SecretString) -> Result<Vec<u8>, Error> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase);
+    if let Some(log_n) = crate::terminal::test_scrypt_work_factor() {
+        recipient.set_work_factor(log_n);
+    }
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .map_err(|e| Error::other(format!("can't encrypt the identity: {e}")))?;
+    let mut out = Vec::new();
+    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor)
+        .map_err(|e| Error::other(e.to_string()))?;
+    let mut w = encryptor.wrap_output(armored).map_err(|e| Error::other(e.to_string()))?;
+    w.write_all(text.as_bytes()).map_err(|e| Error::other(e.to_string()))?;
+    w.finish()
+        .and_then(|armor| armor.finish())
+        .map_err(|e| Error::other(format!("can't encrypt the identity: {e}")))?;
+    Ok(out)
+}
+
+/// The public key of the identity at `path`, for `init --identity`.
+pub fn public_keys_of(path: &Path, interaction: &Interaction) -> Result<Vec<String>, Error> {
+    Ok(load_identities(path, interaction)?.public_keys)
+}
+
+/// Check a recipient string: `age1…` X25519 or `ssh-ed25519`/`ssh-rsa` public key.
+pub fn validate_recipient(s: &str) -> Result<String, Error> {
+    parse_recipient(s).map(|_| s.trim().to_string())
+}
+
+fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
+    let s = s.trim();
+    if s.starts_with("age1") {
+        return age::x25519::Recipient::from_str(s)
+            .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
+            .map_err(|e| Error::usage(format!("invalid age recipient {s}: {e}")));
+    }
+    if s.starts_with("ssh-") {
+        return age::ssh::Recipient::from_str(s)
+            .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
+            .map_err(|e| Error::usage(format!("invalid SSH recipient: {e:?}")));
+    }
+    Err(Error::usage(format!("invalid recipient {}: expected age1… or ssh-…", crate::vault::names::printable(s))))
+}
+
+/// Start an age stream to `recipients`; the caller writes plaintext and calls `finish`.
+pub fn encrypt_to<W: Write>(recipients: &[String], output: W) -> Result<EncryptingWriter<W>, Error> {
+    let parsed = recipients.iter().map(|r| parse_recipient(r)).collect::<Result<Vec<_>, _>>()?;
+    if parsed.is_empty() {
+        return Err(Error::other("the vault has no recipients"));
+    }
+    let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref() as &dyn age::Recipient))
+        .map_err(|e| Error::other(format!("can't encrypt: {e}")))?;
+    encryptor.wrap_output(output).map_err(|e| Error::other(format!("can't write the vault: {e}")))
+}
+
+/// Open an age stream with `identities`.
+pub fn decrypt_from<R: BufRead>(input: R, identities: &Identities, what: &Path) -> Result<DecryptingReader<R>, Error> {
+    let decryptor = age::Decryptor::new_buffered(input).map_err(|e| decrypt_error(e, what))?;
+    decryptor
+        .decrypt(identities.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
+        .map_err(|e| decrypt_error(e, what))
+}
+
+fn decrypt_error(e: age::DecryptError, what: &Path) -> Error {
+    match e {
+        age::DecryptError::NoMatchingKeys => Error::decrypt(format!(
+            "this identity can't open {}: it is not one of the vault's recipients",
+            what.display()
+        ))
+        .with_hint(
+            "pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`",
+        ),
+        age::DecryptError::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Error::decrypt(format!("{} is cut short: it ends inside the age header", what.display()))
+        }
+        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
+            Error::decrypt(format!("{} is not an age file, or its header is damaged", what.display()))
+        }
+        age::DecryptError::InvalidMac | age::DecryptError::DecryptionFailed => {
+            Error::decrypt(format!("{} is corrupted: its header failed authentication", what.display()))
+        }
+        other => Error::decrypt(format!("can't decrypt {}: {other}", what.display())),
+    }
+}

@@ -1,0 +1,37 @@
+//! Process hardening at start-up, before any plaintext is in memory: no core dumps and
+//! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0).
+//!
+//! This is the one module that needs `unsafe`: plain libc calls on local values.
+
+/// The soft core-size limit found at start, so `exec` can give the child the user's own.
+static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<libc::rlim_t> = std::sync::OnceLock::new();
+
+#[allow(unsafe_code)]
+pub fn harden() {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit get a pointer to a valid local struct; prctl takes
+    // integers. Failure is harmless: we keep running with the defaults.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+            let _ = ORIGINAL_CORE_LIMIT.set(limit.rlim_cur);
+            limit.rlim_cur = 0;
+            libc::setrlimit(libc::RLIMIT_CORE, &limit);
+        }
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}
+
+/// Give back the user's soft core limit (for a child that replaces this process).
+#[allow(unsafe_code)]
+pub fn restore_core_limit() {
+    if let Some(&cur) = ORIGINAL_CORE_LIMIT.get() {
+        let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+        // SAFETY: as in `harden`.
+        unsafe {
+            if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+                limit.rlim_cur = cur.min(limit.rlim_max);
+                libc::setrlimit(libc::RLIMIT_CORE, &limit);
+            }
+        }
+    }
+}

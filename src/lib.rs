@@ -1,0 +1,80 @@
+//! sealbox: AWS Secrets Manager's model on an age-encrypted vault file.
+
+/// The command line (clap derive only).
+pub mod cli;
+/// One function per subcommand: the only code that prints or prompts.
+pub mod commands;
+/// config.toml.
+pub mod config;
+/// Paths, config, identity and clock shared by the commands.
+pub mod context;
+/// The only module that imports age.
+pub mod crypto;
+/// Typed errors and the exit-code table.
+pub mod error;
+/// Process hardening: no core dumps, no ptrace.
+pub mod hardening;
+/// AWS-shaped JSON and human tables.
+pub mod output;
+/// Random passwords (AWS GetRandomPassword).
+pub mod password;
+/// The vault on disk: locked atomic writes, seeking reads, file modes.
+pub mod store;
+/// Terminal, prompts, passphrase descriptor, clock hook.
+pub mod terminal;
+/// Value sources for create and put-version.
+pub mod value;
+/// The secret model and the vault plaintext format.
+pub mod vault;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::error::{exit_kind, hint, is_broken_pipe};
+
+/// Parse the command line, run it, print any error, and return the contract's exit code.
+pub fn main() -> ExitCode {
+    hardening::harden();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("sealbox: error: {}", error_text(&err));
+            if let Some(h) = hint(&err) {
+                eprintln!("sealbox: hint: {h}");
+            }
+            ExitCode::from(exit_kind(&err).code())
+        }
+    }
+}
+
+/// The error and its causes on one line, without repeating a cause that the message
+/// already includes.
+fn error_text(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let s = cause.to_string();
+        if !text.contains(&s) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&s);
+        }
+    }
+    text
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = context::Context::new(cli.global)?;
+    commands::dispatch(&ctx, cli.command)
+}

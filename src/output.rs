@@ -1,0 +1,188 @@
+//! Printing: AWS-shaped JSON and human tables. Writes go through `out()` so a closed pipe
+//! surfaces as an error that `main` turns into a quiet exit.
+
+use std::io::Write;
+
+use base64::Engine as _;
+use comfy_table::{ContentArrangement, Table, presets};
+use jiff::Timestamp;
+use serde_json::{Map, Value, json};
+
+use crate::error::Error;
+use crate::vault::CatalogEntry;
+use crate::vault::model::{ReplicationStatus, Secret, SecretValue, Version};
+
+pub fn date(t: Timestamp) -> String {
+    t.to_string()
+}
+
+/// Day precision, as AWS reports LastAccessedDate.
+pub fn day(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%d").to_string()
+}
+
+pub fn short_date(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
+pub fn print_json(value: &Value) -> anyhow::Result<()> {
+    let mut text = serde_json::to_vec_pretty(value).map_err(|e| Error::other(e.to_string()))?;
+    text.push(b'\n');
+    write_stdout(&text)
+}
+
+pub fn new_table(headers: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING);
+    t.set_content_arrangement(if crate::terminal::stdout_is_terminal() {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    });
+    t.set_header(headers.iter().map(|h| h.to_string()));
+    for column in t.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    t
+}
+
+pub fn print_table(t: &Table) -> anyhow::Result<()> {
+    let mut s = String::new();
+    for line in t.to_string().lines() {
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    write_stdout(s.as_bytes())
+}
+
+/// Two columns, for `describe`.
+pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let mut s = String::new();
+    for (k, v) in rows {
+        s.push_str(&format!("{k:<width$}  {v}\n"));
+    }
+    write_stdout(s.as_bytes())
+}
+
+pub fn tags_json(tags: &std::collections::BTreeMap<String, String>) -> Value {
+    Value::Array(tags.iter().map(|(k, v)| json!({"Key": k, "Value": v})).collect())
+}
+
+pub fn status_name(s: ReplicationStatus) -> &'static str {
+    match s {
+        ReplicationStatus::InSync => "InSync",
+        ReplicationStatus::Failed => "Failed",
+        ReplicationStatus::InProgress => "InProgress",
+    }
+}
+
+fn put_opt(map: &mut Map<String, Value>, key: &str, v: Option<Value>) {
+    if let Some(v) = v {
+        map.insert(key.to_string(), v);
+    }
+}
+
+/// AWS GetSecretValue.
+pub fn secret_value_json(secret: &Secret, version: &Version) -> Value {
+    let mut m = Map::new();
+    m.insert("ARN".into(), secret.arn.clone().into());
+    m.insert("Name".into(), secret.name.clone().into());
+    m.insert("VersionId".into(), version.id.clone().into());
+    match &version.value {
+        SecretValue::Text(s) => m.insert("SecretString".into(), s.as_str().into()),
+        SecretValue::Binary(b) => {
+            m.insert("SecretBinary".into(), base64::engine::general_purpose::STANDARD.encode(b.as_slice()).into())
+        }
+    };
+    m.insert("VersionStages".into(), json!(version.stages));
+    m.insert("CreatedDate".into(), date(version.created).into());
+    Value::Object(m)
+}
+
+/// AWS DescribeSecret.
+pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value {
+    let mut m = Map::new();
+    m.insert("ARN".into(), secret.arn.clone().into());
+    m.insert("Name".into(), secret.name.clone().into());
+    put_opt(&mut m, "Description", secret.description.clone().map(Value::from));
+    let r = &secret.rotation;
+    m.insert("RotationEnabled".into(), r.enabled.into());
+    put_opt(&mut m, "RotationScript", r.script.clone().map(Value::from));
+    if let Some(days) = r.every_days {
+        m.insert("RotationRules".into(), json!({"AutomaticallyAfterDays": days}));
+    }
+    put_opt(&mut m, "LastRotatedDate", r.last_rotated.map(|t| date(t).into()));
+    m.insert("LastChangedDate".into(), date(secret.last_changed).into());
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    if let Some(d) = &secret.deletion {
+        m.insert("DeletedDate".into(), date(d.deleted).into());
+        m.insert("DeletionDate".into(), date(d.purge_after).into());
+    }
+    put_opt(&mut m, "NextRotationDate", r.next_rotation.map(|t| date(t).into()));
+    if let Some(outcome) = &r.last_outcome {
+        let mut o = Map::new();
+        o.insert("Date".into(), date(outcome.at).into());
+        o.insert("Status".into(), (if outcome.succeeded { "Succeeded" } else { "Failed" }).into());
+        put_opt(&mut o, "FailedStep", outcome.failed_step.clone().map(Value::from));
+        put_opt(&mut o, "Message", outcome.message.clone().map(Value::from));
+        m.insert("LastRotationOutcome".into(), Value::Object(o));
+    }
+    if let Some(claim) = &r.in_progress {
+        m.insert(
+            "RotationInProgress".into(),
+            json!({"VersionId": claim.version_id, "Pid": claim.pid, "Started": date(claim.started)}),
+        );
+    }
+    m.insert("Tags".into(), tags_json(&secret.tags));
+    let stages: Map<String, Value> = secret.stages_map().into_iter().map(|(k, v)| (k, json!(v))).collect();
+    m.insert("VersionIdsToStages".into(), Value::Object(stages));
+    m.insert("CreatedDate".into(), date(secret.created).into());
+    if let Some(p) = &secret.replica_of {
+        m.insert("PrimaryRegion".into(), p.region.clone().into());
+    }
+    if !secret.replicas.is_empty() {
+        let list: Vec<Value> = secret
+            .replicas
+            .iter()
+            .map(|r| {
+                let mut o = Map::new();
+                o.insert("Region".into(), r.region.clone().into());
+                o.insert("Status".into(), status_name(r.status).into());
+                put_opt(&mut o, "StatusMessage", r.message.clone().map(Value::from));
+                put_opt(&mut o, "LastSyncDate", r.last_sync.map(|t| date(t).into()));
+                Value::Object(o)
+            })
+            .collect();
+        m.insert("ReplicationStatus".into(), Value::Array(list));
+    }
+    Value::Object(m)
+}
+
+/// One entry of AWS ListSecrets' SecretList.
+pub fn list_entry_json(e: &CatalogEntry, last_accessed: Option<Timestamp>) -> Value {
+    let mut m = Map::new();
+    m.insert("ARN".into(), e.arn.clone().into());
+    m.insert("Name".into(), e.name.clone().into());
+    put_opt(&mut m, "Description", e.description.clone().map(Value::from));
+    m.insert("RotationEnabled".into(), e.rotation_enabled.into());
+    put_opt(&mut m, "LastRotatedDate", e.last_rotated.map(|t| date(t).into()));
+    m.insert("LastChangedDate".into(), date(e.last_changed).into());
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    put_opt(&mut m, "DeletedDate", e.deleted.map(|t| date(t).into()));
+    put_opt(&mut m, "DeletionDate", e.purge_after.map(|t| date(t).into()));
+    put_opt(&mut m, "NextRotationDate", e.next_rotation.map(|t| date(t).into()));
+    m.insert("Tags".into(), tags_json(&e.tags));
+    let stages: Map<String, Value> = e.stages.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+    m.insert("SecretVersionsToStages".into(), Value::Object(stages));
+    m.insert("CreatedDate".into(), date(e.created).into());
+    put_opt(&mut m, "PrimaryRegion", e.primary_region.clone().map(Value::from));
+    Value::Object(m)
+}

@@ -1,0 +1,754 @@
+//! The vault plaintext, version 1: what `age -d vault.age` prints.
+//!
+//! ```text
+//! sealbox-vault format=1 catalog=<20 digits> records=<20 digits> end=<20 digits>   (128 bytes)
+//! {meta JSON: vault id, recipients, audit key, fences}                            (one line)
+//! {catalog JSON: name, record_length, and what `list` shows} ...                 (a line per secret, by name)
+//! {record JSON: the whole secret with every version's value} ...                 (a line per secret, by name)
+//! ```
+//!
+//! Reads seek: the header and meta come from the first age chunk, a fence (the first name
+//! of every ~32 KiB of catalog, with where its block and records start) finds the catalog
+//! block, the block gives the record's offset and length. Writes copy unchanged catalog lines
+//! and records as bytes. `end` is checked against the age stream's authenticated length so a
+//! truncated file is caught even by a reader that never reaches the last records.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::ops::Range;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::model::{ReplicaState, ReplicationStatus, Secret};
+use crate::error::Error;
+
+pub const MAGIC: &str = "sealbox-vault";
+pub const FORMAT_VERSION: u32 = 1;
+pub const HEADER_LEN: u64 = 128;
+/// Catalog bytes per fence: a `get` reads at most about this much catalog.
+const FENCE_BYTES: usize = 32 * 1024;
+/// No single line of a vault may exceed this (a record holds at most 100 versions of 64 KiB,
+/// base64-inflated, plus metadata).
+pub const MAX_LINE: u64 = 16 * 1024 * 1024;
+
+fn corrupt(what: impl std::fmt::Display) -> Error {
+    Error::decrypt(format!("the vault is corrupted: {what}"))
+        .with_hint("restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    pub catalog: u64,
+    pub records: u64,
+    pub end: u64,
+}
+
+impl Header {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut line = format!(
+            "{MAGIC} format={FORMAT_VERSION} catalog={:020} records={:020} end={:020}",
+            self.catalog, self.records, self.end
+        )
+        .into_bytes();
+        line.resize(HEADER_LEN as usize - 1, b' ');
+        line.push(b'\n');
+        line
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Header, Error> {
+        if bytes.len() < HEADER_LEN as usize {
+            if !bytes.starts_with(MAGIC.as_bytes()) {
+                return Err(corrupt("it does not start with a sealbox header"));
+            }
+            return Err(corrupt("the header is cut short"));
+        }
+        let line = std::str::from_utf8(&bytes[..HEADER_LEN as usize]).map_err(|_| corrupt("the header is not text"))?;
+        let mut words = line.split_ascii_whitespace();
+        if words.next() != Some(MAGIC) {
+            return Err(corrupt("it does not start with a sealbox header"));
+        }
+        let mut field = |key: &str| -> Result<u64, Error> {
+            let word = words.next().ok_or_else(|| corrupt(format!("the header has no {key}")))?;
+            word.strip_prefix(key)
+                .and_then(|w| w.strip_prefix('='))
+                .and_then(|n| n.parse::<u64>().ok())
+                .ok_or_else(|| corrupt(format!("the header's {key} is malformed")))
+        };
+        let format = field("format")?;
+        if format != u64::from(FORMAT_VERSION) {
+            return Err(Error::decrypt(format!(
+                "the vault has format version {format}; this sealbox reads version {FORMAT_VERSION}"
+            ))
+            .with_hint("upgrade sealbox (`cargo install --path .` in a newer checkout)"));
+        }
+        let header = Header { catalog: field("catalog")?, records: field("records")?, end: field("end")? };
+        if !(HEADER_LEN < header.catalog && header.catalog <= header.records && header.records <= header.end) {
+            return Err(corrupt("the header's section offsets are out of order"));
+        }
+        Ok(header)
+    }
+}
+
+/// The audit chain's key and tail, kept inside the vault so only someone who can open the
+/// vault can forge the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditState {
+    /// Base64 of a random 32-byte HMAC key.
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_mac: Option<String>,
+    #[serde(default)]
+    pub lines: u64,
+}
+
+/// A fence: the first name of a catalog block, where that block starts in the catalog
+/// section and where its first record starts in the records section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fence(pub String, pub u64, pub u64);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub format: u32,
+    pub vault_id: String,
+    pub created: Timestamp,
+    /// The region name this vault uses in ARNs.
+    pub region: String,
+    /// age recipients (`age1…`, `ssh-…`): every write encrypts to exactly these.
+    pub recipients: Vec<String>,
+    pub audit: AuditState,
+    #[serde(default)]
+    pub secret_count: u64,
+    /// The earliest purge date of any secret scheduled for deletion, so a write knows
+    /// without reading the catalog whether anything is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_purge: Option<Timestamp>,
+    /// Name prefixes replicated as a whole (new secrets under them follow), by region.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub replicated_prefixes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub fences: Vec<Fence>,
+    /// Fields written by a newer sealbox of the same format, kept as they are.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// One catalog line: what `list` shows, without any value, plus the record's length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub name: String,
+    pub record_length: u64,
+    pub arn: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub created: Timestamp,
+    pub last_changed: Timestamp,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tags: BTreeMap<String, String>,
+    /// Labelled versions and their labels.
+    #[serde(default)]
+    pub stages: BTreeMap<String, Vec<String>>,
+    pub version_count: u32,
+    #[serde(default)]
+    pub rotation_enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_rotated: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_rotation: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purge_after: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replicas: Vec<(String, ReplicationStatus)>,
+    /// On a replica: the primary's region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_region: Option<String>,
+}
+
+impl CatalogEntry {
+    pub fn of(secret: &Secret, record_length: u64) -> CatalogEntry {
+        CatalogEntry {
+            name: secret.name.clone(),
+            record_length,
+            arn: secret.arn.clone(),
+            description: secret.description.clone(),
+            created: secret.created,
+            last_changed: secret.last_changed,
+            tags: secret.tags.clone(),
+            stages: secret.stages_map(),
+            version_count: u32::try_from(secret.versions.len()).unwrap_or(u32::MAX),
+            rotation_enabled: secret.rotation.enabled,
+            last_rotated: secret.rotation.last_rotated,
+            next_rotation: secret.rotation.next_rotation,
+            deleted: secret.deletion.as_ref().map(|d| d.deleted),
+            purge_after: secret.deletion.as_ref().map(|d| d.purge_after),
+            replicas: secret.replicas.iter().map(|r: &ReplicaState| (r.region.clone(), r.status)).collect(),
+            primary_region: secret.replica_of.as_ref().map(|p| p.region.clone()),
+        }
+    }
+}
+
+/// Just what a write needs from a catalog line.
+#[derive(Deserialize)]
+struct CatalogKey {
+    name: String,
+    record_length: u64,
+    #[serde(default)]
+    purge_after: Option<Timestamp>,
+}
+
+fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
+    let secret: Secret = serde_json::from_slice(bytes)
+        .map_err(|e| corrupt(format!("the record of {expected_name} does not parse: {e}")))?;
+    if secret.name != expected_name {
+        return Err(corrupt(format!("the catalog names {expected_name} but its record is {}", secret.name)));
+    }
+    Ok(secret)
+}
+
+fn serialize_record(secret: &Secret) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let mut buf = Zeroizing::new(Vec::with_capacity(256));
+    serde_json::to_writer(&mut *buf, secret).map_err(|e| Error::other(format!("can't encode {}: {e}", secret.name)))?;
+    buf.push(b'\n');
+    Ok(buf)
+}
+
+enum Body {
+    /// Unchanged since load: catalog line and record as byte ranges of the plaintext.
+    Raw {
+        catalog: Range<usize>,
+        record: Range<usize>,
+        purge_after: Option<Timestamp>,
+    },
+    Parsed(Box<Secret>),
+}
+
+struct Entry {
+    name: String,
+    body: Body,
+}
+
+/// A whole vault in memory, for a write. Unchanged secrets stay as bytes.
+pub struct Document {
+    plaintext: Zeroizing<Vec<u8>>,
+    pub meta: Meta,
+    entries: Vec<Entry>,
+    changed: bool,
+}
+
+impl Document {
+    pub fn new(meta: Meta) -> Document {
+        Document { plaintext: Zeroizing::new(Vec::new()), meta, entries: Vec::new(), changed: true }
+    }
+
+    /// Parse a whole plaintext. Every line is checked: offsets, order, lengths, meta.
+    pub fn decode(plaintext: Zeroizing<Vec<u8>>) -> Result<Document, Error> {
+        let header = Header::decode(&plaintext)?;
+        if header.end != plaintext.len() as u64 {
+            return Err(corrupt(format!(
+                "the header says {} bytes of plaintext but there are {}",
+                header.end,
+                plaintext.len()
+            )));
+        }
+        let (catalog_start, records_start, end) =
+            (header.catalog as usize, header.records as usize, header.end as usize);
+        let meta_bytes = &plaintext[HEADER_LEN as usize..catalog_start];
+        let meta = parse_meta(meta_bytes)?;
+        let mut entries = Vec::with_capacity(usize::try_from(meta.secret_count).unwrap_or(0));
+        let mut pos = catalog_start;
+        let mut record_pos = records_start;
+        let mut line_no = 0usize;
+        while pos < records_start {
+            line_no += 1;
+            let line_end = plaintext[pos..records_start]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|i| pos + i)
+                .ok_or_else(|| corrupt(format!("catalog line {line_no} has no end")))?;
+            let key: CatalogKey = serde_json::from_slice(&plaintext[pos..line_end])
+                .map_err(|e| corrupt(format!("catalog line {line_no} does not parse: {e}")))?;
+            if let Some(prev) = entries.last().map(|e: &Entry| e.name.as_str()) {
+                if prev == key.name {
+                    return Err(corrupt(format!("the name {} appears twice", key.name)));
+                }
+                if prev > key.name.as_str() {
+                    return Err(corrupt(format!("catalog line {line_no} is out of order")));
+                }
+            }
+            let record_end = (record_pos as u64)
+                .checked_add(key.record_length)
+                .filter(|&e| e <= end as u64 && key.record_length <= MAX_LINE)
+                .ok_or_else(|| corrupt(format!("the record of {} runs past the end", key.name)))?
+                as usize;
+            if key.record_length == 0 || plaintext[record_end - 1] != b'\n' {
+                return Err(corrupt(format!("the record of {} has the wrong length", key.name)));
+            }
+            entries.push(Entry {
+                name: key.name,
+                body: Body::Raw {
+                    catalog: pos..line_end + 1,
+                    record: record_pos..record_end,
+                    purge_after: key.purge_after,
+                },
+            });
+            pos = line_end + 1;
+            record_pos = record_end;
+        }
+        if record_pos != end {
+            return Err(corrupt(format!("{} bytes after the last record", end - record_pos)));
+        }
+        if entries.len() as u64 != meta.secret_count {
+            return Err(corrupt(format!(
+                "the meta counts {} secrets but the catalog has {}",
+                meta.secret_count,
+                entries.len()
+            )));
+        }
+        Ok(Document { plaintext, meta, entries, changed: false })
+    }
+
+    pub fn is_changed(&self) -> bool {
+        self.changed
+    }
+
+    /// Force a rewrite even when no secret changed (e.g. after a meta change).
+    pub fn mark_changed(&mut self) {
+        self.changed = true;
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|e| e.name.as_str().cmp(name))
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.find(name).is_ok()
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.name.as_str())
+    }
+
+    /// Names starting with `prefix`, in order.
+    pub fn names_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let start = self.entries.partition_point(|e| e.name.as_str() < prefix);
+        self.entries[start..].iter().map(|e| e.name.as_str()).take_while(move |n| n.starts_with(prefix))
+    }
+
+    /// A copy of the secret, parsed from its record.
+    pub fn get(&self, name: &str) -> Result<Option<Secret>, Error> {
+        let Ok(i) = self.find(name) else { return Ok(None) };
+        self.parse(i).map(Some)
+    }
+
+    fn parse(&self, i: usize) -> Result<Secret, Error> {
+        let e = &self.entries[i];
+        match &e.body {
+            Body::Raw { record, .. } => parse_record(&self.plaintext[record.clone()], &e.name),
+            Body::Parsed(s) => Ok((**s).clone()),
+        }
+    }
+
+    /// The secret, to change in place: it will be re-serialized at encode.
+    pub fn get_mut(&mut self, name: &str) -> Result<Option<&mut Secret>, Error> {
+        let Ok(i) = self.find(name) else { return Ok(None) };
+        if let Body::Raw { .. } = self.entries[i].body {
+            let parsed = self.parse(i)?;
+            self.entries[i].body = Body::Parsed(Box::new(parsed));
+        }
+        self.changed = true;
+        match &mut self.entries[i].body {
+            Body::Parsed(s) => Ok(Some(s)),
+            Body::Raw { .. } => Ok(None),
+        }
+    }
+
+    /// Insert or replace a secret.
+    pub fn put(&mut self, secret: Secret) {
+        self.changed = true;
+        match self.find(&secret.name) {
+            Ok(i) => self.entries[i].body = Body::Parsed(Box::new(secret)),
+            Err(i) => self.entries.insert(i, Entry { name: secret.name.clone(), body: Body::Parsed(Box::new(secret)) }),
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) -> Option<Secret> {
+        let i = self.find(name).ok()?;
+        let secret = self.parse(i).ok();
+        self.entries.remove(i);
+        self.changed = true;
+        secret
+    }
+
+    /// Names of secrets whose recovery window has passed.
+    pub fn due_for_purge(&self, now: Timestamp) -> Vec<String> {
+        if self.meta.next_purge.is_none_or(|t| t > now)
+            && !self.entries.iter().any(|e| matches!(e.body, Body::Parsed(_)))
+        {
+            return Vec::new();
+        }
+        self.entries
+            .iter()
+            .filter(|e| match &e.body {
+                Body::Raw { purge_after, .. } => purge_after.is_some_and(|t| t <= now),
+                Body::Parsed(s) => s.is_due_for_purge(now),
+            })
+            .map(|e| e.name.clone())
+            .collect()
+    }
+
+    /// Every secret, parsed (for whole-vault operations such as `doctor` or `export`).
+    pub fn secrets(&self) -> impl Iterator<Item = Result<Secret, Error>> + '_ {
+        (0..self.entries.len()).map(|i| self.parse(i))
+    }
+
+    /// Write the whole plaintext: header, meta, catalog, records.
+    pub fn encode_to<W: Write>(&mut self, out: &mut W) -> Result<(), Error> {
+        let io = |e: std::io::Error| Error::other(format!("can't write the vault: {e}"));
+        // Serialize changed records first: their lengths go in the catalog.
+        let mut fresh: Vec<Option<Zeroizing<Vec<u8>>>> = Vec::with_capacity(self.entries.len());
+        let mut catalog = Vec::with_capacity(self.entries.len() * 160);
+        let mut fences = Vec::new();
+        let mut record_offset = 0u64;
+        let mut block_start = usize::MAX;
+        let mut next_purge: Option<Timestamp> = None;
+        for e in &self.entries {
+            if block_start == usize::MAX || catalog.len() - block_start >= FENCE_BYTES {
+                block_start = catalog.len();
+                fences.push(Fence(e.name.clone(), catalog.len() as u64, record_offset));
+            }
+            let (record_len, purge_after) = match &e.body {
+                Body::Raw { catalog: c, record, purge_after } => {
+                    catalog.extend_from_slice(&self.plaintext[c.clone()]);
+                    fresh.push(None);
+                    (record.len() as u64, *purge_after)
+                }
+                Body::Parsed(s) => {
+                    let record = serialize_record(s)?;
+                    let entry = CatalogEntry::of(s, record.len() as u64);
+                    serde_json::to_writer(&mut catalog, &entry).map_err(|e| Error::other(e.to_string()))?;
+                    catalog.push(b'\n');
+                    let len = record.len() as u64;
+                    fresh.push(Some(record));
+                    (len, s.deletion.as_ref().map(|d| d.purge_after))
+                }
+            };
+            if let Some(p) = purge_after {
+                next_purge = Some(next_purge.map_or(p, |n| n.min(p)));
+            }
+            record_offset += record_len;
+        }
+        self.meta.fences = fences;
+        self.meta.secret_count = self.entries.len() as u64;
+        self.meta.next_purge = next_purge;
+        self.meta.format = FORMAT_VERSION;
+        let mut meta = serde_json::to_vec(&self.meta).map_err(|e| Error::other(e.to_string()))?;
+        meta.push(b'\n');
+        let catalog_start = HEADER_LEN + meta.len() as u64;
+        let records_start = catalog_start + catalog.len() as u64;
+        let header = Header { catalog: catalog_start, records: records_start, end: records_start + record_offset };
+        out.write_all(&header.encode()).map_err(io)?;
+        out.write_all(&meta).map_err(io)?;
+        out.write_all(&catalog).map_err(io)?;
+        for (e, fresh) in self.entries.iter().zip(&fresh) {
+            match (&e.body, fresh) {
+                (_, Some(bytes)) => out.write_all(bytes).map_err(io)?,
+                (Body::Raw { record, .. }, None) => out.write_all(&self.plaintext[record.clone()]).map_err(io)?,
+                (Body::Parsed(_), None) => return Err(Error::other("internal: a changed record was not serialized")),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn encode(&mut self) -> Result<Zeroizing<Vec<u8>>, Error> {
+        let mut out = Zeroizing::new(Vec::with_capacity(self.plaintext.len() + 1024));
+        self.encode_to(&mut *out)?;
+        Ok(out)
+    }
+}
+
+/// Fences must start at the beginning and grow with the names, inside their sections.
+fn validate_fences(fences: &[Fence], header: &Header) -> Result<(), Error> {
+    let catalog_len = header.records - header.catalog;
+    let records_len = header.end - header.records;
+    if catalog_len > 0 && fences.first().is_none_or(|f| f.1 != 0 || f.2 != 0) {
+        return Err(corrupt("the meta's fences don't start at the catalog"));
+    }
+    for pair in fences.windows(2) {
+        if !(pair[0].0 < pair[1].0 && pair[0].1 < pair[1].1 && pair[0].2 <= pair[1].2) {
+            return Err(corrupt("the meta's fences are out of order"));
+        }
+    }
+    if fences.last().is_some_and(|f| f.1 >= catalog_len || f.2 >= records_len) {
+        return Err(corrupt("a fence points past its section"));
+    }
+    Ok(())
+}
+
+fn parse_meta(bytes: &[u8]) -> Result<Meta, Error> {
+    let meta: Meta =
+        serde_json::from_slice(bytes).map_err(|e| corrupt(format!("the meta line does not parse: {e}")))?;
+    if meta.format != FORMAT_VERSION {
+        return Err(corrupt(format!("the meta says format {}", meta.format)));
+    }
+    Ok(meta)
+}
+
+/// Seeking reads over a decrypting stream: only the chunks a lookup needs are decrypted.
+pub struct Reader<R: Read + Seek> {
+    inner: R,
+    pub header: Header,
+    pub meta: Meta,
+}
+
+/// Where a secret's record is, found through the catalog.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub entry: CatalogEntry,
+    pub record_offset: u64,
+}
+
+impl<R: Read + Seek> Reader<R> {
+    pub fn open(mut inner: R) -> Result<Reader<R>, Error> {
+        let mut head = [0u8; HEADER_LEN as usize];
+        let n = read_full(&mut inner, &mut head)?;
+        let header = Header::decode(&head[..n])?;
+        // Seeking to the end authenticates the last chunk: a cut file fails here.
+        let len = inner.seek(SeekFrom::End(0)).map_err(stream_error)?;
+        if len != header.end {
+            return Err(corrupt(format!("the header says {} bytes of plaintext but there are {len}", header.end)));
+        }
+        let meta_len = header.catalog - HEADER_LEN;
+        if meta_len > MAX_LINE {
+            return Err(corrupt("the meta line is too long"));
+        }
+        let meta_bytes = read_at(&mut inner, HEADER_LEN, meta_len as usize)?;
+        let meta = parse_meta(&meta_bytes)?;
+        validate_fences(&meta.fences, &header)?;
+        Ok(Reader { inner, header, meta })
+    }
+
+    /// The catalog block (as a byte range of the plaintext) that would hold `name`, with the
+    /// record offset of its first entry.
+    fn block_for(&self, name: &str) -> Option<(u64, u64, u64)> {
+        let fences = &self.meta.fences;
+        let i = fences.partition_point(|f| f.0.as_str() <= name);
+        let i = i.checked_sub(1)?;
+        let start = self.header.catalog + fences[i].1;
+        let end = fences.get(i + 1).map_or(self.header.records, |f| self.header.catalog + f.1);
+        Some((start, end, self.header.records + fences[i].2))
+    }
+
+    /// Find one secret's catalog entry by name.
+    pub fn locate(&mut self, name: &str) -> Result<Option<Located>, Error> {
+        let Some((start, end, first_record)) = self.block_for(name) else { return Ok(None) };
+        let block = read_at(&mut self.inner, start, (end - start) as usize)?;
+        let mut record_offset = first_record;
+        for line in block.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let entry: CatalogEntry =
+                serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
+            match entry.name.as_str().cmp(name) {
+                std::cmp::Ordering::Less => record_offset += entry.record_length,
+                std::cmp::Ordering::Equal => return Ok(Some(Located { entry, record_offset })),
+                std::cmp::Ordering::Greater => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+
+    /// Every catalog entry whose name starts with `prefix`, in order.
+    pub fn scan(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
+        let (start, mut record_offset) = match self.block_for(prefix) {
+            Some((start, _, rec)) => (start, rec),
+            None => (self.header.catalog, self.header.records),
+        };
+        let len = self.header.records - start;
+        let mut out = Vec::new();
+        // Read block by block so a narrow prefix reads little of a large catalog.
+        let mut pos = start;
+        let mut carry: Vec<u8> = Vec::new();
+        while pos < start + len {
+            let take = ((start + len) - pos).min(4 * FENCE_BYTES as u64);
+            let mut chunk = read_at(&mut self.inner, pos, take as usize)?;
+            pos += take;
+            if !carry.is_empty() {
+                carry.append(&mut chunk);
+                chunk = std::mem::take(&mut carry);
+            }
+            let complete = chunk.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            carry = chunk[complete..].to_vec();
+            for line in chunk[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                let entry: CatalogEntry =
+                    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
+                if entry.name.starts_with(prefix) {
+                    let len = entry.record_length;
+                    out.push(Located { entry, record_offset });
+                    record_offset += len;
+                } else if entry.name.as_str() > prefix {
+                    return Ok(out);
+                } else {
+                    record_offset += entry.record_length;
+                }
+            }
+        }
+        if !carry.is_empty() {
+            return Err(corrupt("the last catalog line has no end"));
+        }
+        Ok(out)
+    }
+
+    pub fn read_record(&mut self, at: &Located) -> Result<Secret, Error> {
+        let len = at.entry.record_length;
+        if len > MAX_LINE || at.record_offset + len > self.header.end {
+            return Err(corrupt(format!("the record of {} runs past the end", at.entry.name)));
+        }
+        let bytes = Zeroizing::new(read_at(&mut self.inner, at.record_offset, len as usize)?);
+        parse_record(&bytes, &at.entry.name)
+    }
+
+    pub fn read_secret(&mut self, name: &str) -> Result<Option<Secret>, Error> {
+        match self.locate(name)? {
+            Some(at) => self.read_record(&at).map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
+fn stream_error(e: std::io::Error) -> Error {
+    corrupt(format!("{e} (a chunk failed authentication: the file was cut or altered)"))
+}
+
+fn read_full<R: Read>(r: &mut R, buf: &mut [u8]) -> Result<usize, Error> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(stream_error(e)),
+        }
+    }
+    Ok(n)
+}
+
+fn read_at<R: Read + Seek>(r: &mut R, offset: u64, len: usize) -> Result<Vec<u8>, Error> {
+    r.seek(SeekFrom::Start(offset)).map_err(stream_error)?;
+    let mut buf = vec![0u8; len];
+    let n = read_full(r, &mut buf)?;
+    if n != len {
+        return Err(corrupt("it ends before its last section"));
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::model::SecretValue;
+    use std::io::Cursor;
+
+    fn meta() -> Meta {
+        Meta {
+            format: FORMAT_VERSION,
+            vault_id: "vid".into(),
+            created: Timestamp::from_second(1_700_000_000).unwrap(),
+            region: "local".into(),
+            recipients: vec!["age1x".into()],
+            audit: AuditState { key: "k".into(), last_mac: None, lines: 0 },
+            secret_count: 0,
+            next_purge: None,
+            replicated_prefixes: BTreeMap::new(),
+            fences: vec![],
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    fn secret(name: &str, value: &str) -> Secret {
+        Secret::new(
+            name,
+            format!("arn:{name}"),
+            format!("id-{name}"),
+            SecretValue::text(value),
+            Timestamp::from_second(1_700_000_000).unwrap(),
+        )
+    }
+
+    fn build(n: usize) -> Zeroizing<Vec<u8>> {
+        let mut doc = Document::new(meta());
+        for i in (0..n).rev() {
+            doc.put(secret(&format!("app/s{i:06}"), &format!("value-{i}")));
+        }
+        doc.encode().unwrap()
+    }
+
+    #[test]
+    fn round_trip_and_lookup() {
+        let bytes = build(3000);
+        let doc = Document::decode(bytes.clone()).unwrap();
+        assert_eq!(doc.len(), 3000);
+        assert!(doc.meta.fences.len() > 3, "{} fences", doc.meta.fences.len());
+        let mut r = Reader::open(Cursor::new(bytes.to_vec())).unwrap();
+        for i in [0usize, 1, 1499, 2999] {
+            let s = r.read_secret(&format!("app/s{i:06}")).unwrap().unwrap();
+            assert_eq!(s.current().unwrap().value.as_str(), Some(format!("value-{i}").as_str()));
+        }
+        assert!(r.read_secret("app/s999999").unwrap().is_none());
+        assert!(r.read_secret("a").unwrap().is_none());
+        assert!(r.read_secret("zzz").unwrap().is_none());
+        let found = r.scan("app/s0012").unwrap();
+        assert_eq!(found.len(), 100);
+        let s = r.read_record(&found[57]).unwrap();
+        assert_eq!(s.name, "app/s001257");
+        assert_eq!(r.scan("").unwrap().len(), 3000);
+        assert_eq!(r.scan("b").unwrap().len(), 0);
+    }
+
+    #[test]
+    fn unchanged_records_are_copied_as_bytes() {
+        let bytes = build(50);
+        let mut doc = Document::decode(bytes.clone()).unwrap();
+        let again = doc.encode().unwrap();
+        assert_eq!(*again, *bytes);
+        doc.get_mut("app/s000010").unwrap().unwrap().description = Some("changed".into());
+        doc.remove("app/s000020");
+        doc.put(secret("app/new", "n"));
+        let changed = doc.encode().unwrap();
+        let doc2 = Document::decode(changed).unwrap();
+        assert_eq!(doc2.len(), 50);
+        assert_eq!(doc2.get("app/s000010").unwrap().unwrap().description.as_deref(), Some("changed"));
+        assert!(doc2.get("app/s000020").unwrap().is_none());
+        assert!(doc2.get("app/new").unwrap().is_some());
+    }
+
+    #[test]
+    fn damage_is_reported_not_panicked() {
+        let bytes = build(20);
+        for cut in [0, 10, 127, 128, 200, bytes.len() - 1] {
+            let err = Document::decode(Zeroizing::new(bytes[..cut].to_vec())).err().unwrap();
+            assert_eq!(err.kind, crate::error::ExitKind::Decrypt, "cut at {cut}");
+        }
+        for i in (0..bytes.len()).step_by(7) {
+            let mut flipped = bytes.to_vec();
+            flipped[i] ^= 0x20;
+            let _ = Document::decode(Zeroizing::new(flipped.clone()));
+            if let Ok(mut r) = Reader::open(Cursor::new(flipped)) {
+                let _ = r.read_secret("app/s000007");
+                let _ = r.scan("app/");
+            }
+        }
+        let mut v2 = bytes.to_vec();
+        v2[21] = b'2';
+        let err = Document::decode(Zeroizing::new(v2)).err().unwrap();
+        assert!(err.message.contains("format version 2"), "{}", err.message);
+    }
+}

@@ -1,0 +1,165 @@
+//! Validation of names, labels, tags, tokens and values: the limits of DESIGN.md, pure.
+
+use crate::error::Error;
+
+pub const MAX_NAME_LEN: usize = 512;
+pub const MAX_VALUE_BYTES: usize = 65_536;
+pub const MAX_TAGS: usize = 50;
+pub const MAX_LABEL_LEN: usize = 256;
+pub const MAX_LABELS_PER_VERSION: usize = 20;
+pub const MAX_DESCRIPTION_LEN: usize = 2048;
+
+/// A secret name: 1..512 of ASCII letters, digits and `/_+=.@-`.
+pub fn validate_name(name: &str) -> Result<(), Error> {
+    if name.is_empty() {
+        return Err(Error::usage("invalid secret name: it is empty"));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(Error::usage(format!(
+            "invalid secret name: {} characters, the limit is {MAX_NAME_LEN}",
+            name.len()
+        )));
+    }
+    if let Some(bad) = name.chars().find(|c| !is_name_char(*c)) {
+        return Err(Error::usage(format!("invalid secret name {}: character {bad:?} is not allowed", printable(name)))
+            .with_hint("names use ASCII letters, digits and /_+=.@-"));
+    }
+    Ok(())
+}
+
+pub fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "/_+=.@-".contains(c)
+}
+
+/// A name prefix for `list`: the same alphabet, possibly empty.
+pub fn validate_prefix(prefix: &str) -> Result<(), Error> {
+    if prefix.len() > MAX_NAME_LEN || prefix.chars().any(|c| !is_name_char(c)) {
+        return Err(Error::usage(format!("invalid name prefix {}", printable(prefix)))
+            .with_hint("names use ASCII letters, digits and /_+=.@-"));
+    }
+    Ok(())
+}
+
+/// A staging label: 1..256 printable ASCII characters without spaces.
+pub fn validate_label(label: &str) -> Result<(), Error> {
+    if label.is_empty() || label.len() > MAX_LABEL_LEN {
+        return Err(Error::usage(format!(
+            "invalid staging label {}: it must be 1..{MAX_LABEL_LEN} characters",
+            printable(label)
+        )));
+    }
+    if label.chars().any(|c| !c.is_ascii_graphic()) {
+        return Err(Error::usage(format!(
+            "invalid staging label {}: only printable ASCII without spaces",
+            printable(label)
+        )));
+    }
+    Ok(())
+}
+
+/// A ClientRequestToken (becomes the version id): 32..64 characters, as AWS requires.
+pub fn validate_token(token: &str) -> Result<(), Error> {
+    let ok =
+        (32..=64).contains(&token.len()) && token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("invalid --token {}: it must be 32..64 letters, digits, - or _", printable(token)))
+            .with_hint("a UUID works: `uuidgen`"))
+    }
+}
+
+pub fn validate_value_len(len: usize) -> Result<(), Error> {
+    if len == 0 {
+        return Err(Error::usage("the secret value is empty").with_hint("a value is 1..65536 bytes"));
+    }
+    if len > MAX_VALUE_BYTES {
+        return Err(Error::usage(format!("the secret value is {len} bytes, the limit is {MAX_VALUE_BYTES}")));
+    }
+    Ok(())
+}
+
+pub fn validate_description(description: &str) -> Result<(), Error> {
+    if description.len() > MAX_DESCRIPTION_LEN {
+        return Err(Error::usage(format!(
+            "the description is {} characters, the limit is {MAX_DESCRIPTION_LEN}",
+            description.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A tag key (1..128) and value (0..256); `aws:` keys are reserved, as in AWS.
+pub fn validate_tag(key: &str, value: &str) -> Result<(), Error> {
+    if key.is_empty() || key.len() > 128 {
+        return Err(Error::usage(format!("invalid tag key {}: it must be 1..128 characters", printable(key))));
+    }
+    if value.len() > 256 {
+        return Err(Error::usage(format!("the value of tag {} is over 256 characters", printable(key))));
+    }
+    if key.to_ascii_lowercase().starts_with("aws:") {
+        return Err(Error::usage(format!("tag key {} uses the reserved prefix aws:", printable(key))));
+    }
+    Ok(())
+}
+
+/// Parse `KEY=VALUE`.
+pub fn parse_tag(arg: &str) -> Result<(String, String), Error> {
+    match arg.split_once('=') {
+        Some((k, v)) => {
+            validate_tag(k, v)?;
+            Ok((k.to_string(), v.to_string()))
+        }
+        None => Err(Error::usage(format!("invalid tag {}: expected KEY=VALUE", printable(arg)))),
+    }
+}
+
+/// A name or label quoted for an error message, control characters escaped, long input cut.
+pub fn printable(s: &str) -> String {
+    let cut: String = s.chars().take(80).collect();
+    let mut out = format!("{cut:?}");
+    if cut.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert!(validate_name("app/db/password").is_ok());
+        assert!(validate_name("a+b=c.d@e-f_g").is_ok());
+        assert!(validate_name(&"x".repeat(512)).is_ok());
+        assert!(validate_name(&"x".repeat(513)).is_err());
+        assert!(validate_name("").is_err());
+        assert!(validate_name("has space").is_err());
+        assert!(validate_name("ünïcode").is_err());
+        assert!(validate_name("semi;colon").is_err());
+    }
+
+    #[test]
+    fn tokens() {
+        assert!(validate_token("0123456789abcdef0123456789abcdef").is_ok());
+        assert!(validate_token("short").is_err());
+        assert!(validate_token(&"a".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn values() {
+        assert!(validate_value_len(0).is_err());
+        assert!(validate_value_len(1).is_ok());
+        assert!(validate_value_len(65_536).is_ok());
+        assert!(validate_value_len(65_537).is_err());
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(parse_tag("a=b=c").ok(), Some(("a".into(), "b=c".into())));
+        assert!(parse_tag("novalue").is_err());
+        assert!(parse_tag("aws:x=1").is_err());
+        assert!(parse_tag("=1").is_err());
+    }
+}

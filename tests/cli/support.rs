@@ -1,0 +1,168 @@
+//! Test harness: a temp HOME with its own vault and identity, and a builder that runs the
+//! real binary and checks status, stdout and stderr exactly.
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// True under CI: tests that need a tool must fail, never skip, when it is missing.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// Find an external tool (e.g. `age`, `psql`); in CI a missing tool fails the test.
+pub fn require_tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH")
+        .and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()));
+    if found.is_none() {
+        assert!(!in_ci(), "{name} is not installed, and CI=true: .ci/run must install it");
+        eprintln!("skipping: {name} is not installed (CI would fail here)");
+    }
+    found
+}
+
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    /// An empty HOME: no identity, no vault.
+    pub fn empty() -> Sandbox {
+        Sandbox { dir: tempfile::Builder::new().prefix("sealbox-test-").tempdir().unwrap() }
+    }
+
+    /// A HOME with `sealbox init --no-passphrase` done.
+    pub fn new() -> Sandbox {
+        let sb = Sandbox::empty();
+        sb.run(&["init", "--no-passphrase"]).success();
+        sb
+    }
+
+    pub fn home(&self) -> &Path {
+        self.dir.path()
+    }
+    pub fn vault(&self) -> PathBuf {
+        self.home().join(".local/share/sealbox/vault.age")
+    }
+    pub fn identity(&self) -> PathBuf {
+        self.home().join(".config/sealbox/identity.txt")
+    }
+    pub fn config(&self) -> PathBuf {
+        self.home().join(".config/sealbox/config.toml")
+    }
+    pub fn vault_bytes(&self) -> Vec<u8> {
+        std::fs::read(self.vault()).unwrap()
+    }
+
+    /// A `sealbox` command with a clean environment pointing at this sandbox.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_sealbox"));
+        c.args(args);
+        c.env_clear();
+        c.env("HOME", self.home());
+        c.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        c.env("LANG", "C.UTF-8");
+        c.env("SEALBOX_SCRYPT_WORK_FACTOR", "10");
+        c.current_dir(self.home());
+        c.stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args), None)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
+        Run::from(self.cmd(args), Some(stdin))
+    }
+
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut c = self.cmd(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        Run::from(c, None)
+    }
+
+    /// Create a secret with a value through stdin.
+    pub fn create(&self, name: &str, value: &str) {
+        self.run(&["create", name, "--value", value]).success();
+    }
+
+    /// `get` a secret's current value.
+    pub fn get(&self, name: &str) -> String {
+        self.run(&["get", name]).success().stdout_text()
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        let out = self.run(&a).success();
+        serde_json::from_slice(&out.output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", out.stdout_text()))
+    }
+}
+
+pub struct Run {
+    pub output: Output,
+}
+
+impl Run {
+    pub fn from(mut cmd: Command, stdin: Option<&[u8]>) -> Run {
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        if stdin.is_some() {
+            cmd.stdin(Stdio::piped());
+        }
+        let mut child = cmd.spawn().unwrap();
+        if let Some(input) = stdin {
+            let mut pipe = child.stdin.take().unwrap();
+            pipe.write_all(input).unwrap();
+        }
+        Run { output: child.wait_with_output().unwrap() }
+    }
+
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+    pub fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Run {
+        assert_eq!(self.code(), 0, "expected success; stderr:\n{}", self.stderr_text());
+        self
+    }
+
+    /// Expect exit `code` and an error line containing `message`.
+    #[track_caller]
+    pub fn fails(self, code: i32, message: &str) -> Run {
+        assert_eq!(
+            self.code(),
+            code,
+            "expected exit {code}; stdout:\n{}\nstderr:\n{}",
+            self.stdout_text(),
+            self.stderr_text()
+        );
+        let err = self.stderr_text();
+        assert!(err.contains("sealbox: error: ") || code == 2, "no `sealbox: error:` line:\n{err}");
+        assert!(err.contains(message), "stderr lacks {message:?}:\n{err}");
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_is(self, expected: &str) -> Run {
+        assert_eq!(self.stdout_text(), expected);
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(self, needle: &str) -> Run {
+        assert!(self.stderr_text().contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr_text());
+        self
+    }
+}
