@@ -1,7 +1,7 @@
 //! The one integration-test binary: every test runs the real `sealbox` binary in a temp
+//! HOME, through argv, stdin, stdout, stderr and the exit status.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! HOME, through argv, stdin, stdout, stderr and the exit status.
 
 mod support;
 
