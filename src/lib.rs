@@ -1,5 +1,7 @@
 //! sealbox: AWS Secrets Manager's model on an age-encrypted vault file.
 
+/// The audit log.
+pub mod audit;
 /// The command line (clap derive only).
 pub mod cli;
 /// One function per subcommand: the only code that prints or prompts.

@@ -236,11 +236,19 @@ pub struct Document {
     pub meta: Meta,
     entries: Vec<Entry>,
     changed: bool,
+    /// Names put, changed or removed since load, in the order first touched.
+    touched: Vec<String>,
 }
 
 impl Document {
     pub fn new(meta: Meta) -> Document {
-        Document { plaintext: Zeroizing::new(Vec::new()), meta, entries: Vec::new(), changed: true }
+        Document {
+            plaintext: Zeroizing::new(Vec::new()),
+            meta,
+            entries: Vec::new(),
+            changed: true,
+            touched: Vec::new(),
+        }
     }
 
     /// Parse a whole plaintext. Every line is checked: offsets, order, lengths, meta.
@@ -307,11 +315,22 @@ impl Document {
                 entries.len()
             )));
         }
-        Ok(Document { plaintext, meta, entries, changed: false })
+        Ok(Document { plaintext, meta, entries, changed: false, touched: Vec::new() })
     }
 
     pub fn is_changed(&self) -> bool {
         self.changed
+    }
+
+    /// Names of the secrets put, changed or removed since load (for replication pushes).
+    pub fn touched(&self) -> &[String] {
+        &self.touched
+    }
+
+    fn touch(&mut self, name: &str) {
+        if !self.touched.iter().any(|n| n == name) {
+            self.touched.push(name.to_string());
+        }
     }
 
     /// Force a rewrite even when no secret changed (e.g. after a meta change).
@@ -367,6 +386,7 @@ impl Document {
             self.entries[i].body = Body::Parsed(Box::new(parsed));
         }
         self.changed = true;
+        self.touch(name);
         match &mut self.entries[i].body {
             Body::Parsed(s) => Ok(Some(s)),
             Body::Raw { .. } => Ok(None),
@@ -376,6 +396,7 @@ impl Document {
     /// Insert or replace a secret.
     pub fn put(&mut self, secret: Secret) {
         self.changed = true;
+        self.touch(&secret.name);
         match self.find(&secret.name) {
             Ok(i) => self.entries[i].body = Body::Parsed(Box::new(secret)),
             Err(i) => self.entries.insert(i, Entry { name: secret.name.clone(), body: Body::Parsed(Box::new(secret)) }),
@@ -387,6 +408,7 @@ impl Document {
         let secret = self.parse(i).ok();
         self.entries.remove(i);
         self.changed = true;
+        self.touch(name);
         secret
     }
 
