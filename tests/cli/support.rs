@@ -166,3 +166,13 @@ impl Run {
         self
     }
 }
+
+impl Sandbox {
+    /// `json` with extra environment variables.
+    pub fn json_env(&self, args: &[&str], env: &[(&str, &str)]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        let out = self.run_env(&a, env).success();
+        serde_json::from_slice(&out.output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", out.stdout_text()))
+    }
+}
