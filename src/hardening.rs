@@ -1,5 +1,6 @@
 //! Process hardening at start-up, before any plaintext is in memory: no core dumps and
-//! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0).
+//! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0), and EFBIG
+//! rather than death by SIGXFSZ when a file size limit is hit.
 //!
 //! This is the one module that needs `unsafe`: plain libc calls on local values.
 
@@ -18,12 +19,20 @@ pub fn harden() {
             libc::setrlimit(libc::RLIMIT_CORE, &limit);
         }
         libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+        // Past RLIMIT_FSIZE, get EFBIG (and a clear error, with the temp file removed)
+        // instead of being killed by SIGXFSZ halfway through a write.
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
 
-/// Give back the user's soft core limit (for a child that replaces this process).
+/// Give back the user's soft core limit and SIGXFSZ's default action (for a child that
+/// replaces this process or is spawned by it).
 #[allow(unsafe_code)]
 pub fn restore_core_limit() {
+    // SAFETY: resetting a signal disposition to its default takes plain integers.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_DFL);
+    }
     if let Some(&cur) = ORIGINAL_CORE_LIMIT.get() {
         let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
         // SAFETY: as in `harden`.

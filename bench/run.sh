@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The performance benchmark: builds vaults of 100, 1,000, 10,000 and 100,000 secrets through
+# `sealbox import`, times sealbox and its baselines with hyperfine in one run, and writes
+# bench/results/<date>.json plus a table of medians and ratios. Usage: bench/run.sh [--quick]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v age >/dev/null || missing+=(age)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ "${SEALBOX_BENCH_PEERS:-1}" = 1 ]; then
+  command -v pass >/dev/null || missing+=(pass)
+  command -v gpg >/dev/null || missing+=(gnupg)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cargo build --release --locked --quiet
+mkdir -p bench/work
+# The process floor: a trivial Rust binary, built the same way.
+if [ ! -x bench/work/hello ]; then
+  printf 'fn main() { println!("hello"); }\n' > bench/work/hello.rs
+  rustc -O -o bench/work/hello bench/work/hello.rs
+fi
+exec python3 bench/run.py "$@"
