@@ -175,3 +175,204 @@ fn missing_mount_is_a_clear_error() {
     sb.run(&["--vault", gone, "put-version", "s", "--value", "x"]).fails(1, "there is no vault");
     sb.run(&["--vault", gone, "list"]).fails(1, "there is no vault");
 }
+
+/// What one contention worker believes about one of its own secrets, from the answers it got.
+#[derive(Clone, Debug, PartialEq)]
+enum Believed {
+    Absent,
+    Live { value: String, canary: Option<String>, tag: Option<String> },
+    Scheduled { value: String, canary: Option<String>, tag: Option<String> },
+}
+
+/// Run one sealbox command of a contention worker; the lock wait is long so nothing is busy.
+fn worker_run(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_sealbox"));
+    c.args(args).env_clear().env("HOME", home).env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    c.env("SEALBOX_LOCK_TIMEOUT", "300").stdin(std::process::Stdio::null());
+    c.output().unwrap()
+}
+
+fn ok_json(out: &std::process::Output, what: &str) -> serde_json::Value {
+    assert!(out.status.success(), "{what}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{what}: not JSON ({e})"))
+}
+
+/// One worker: 100 operations over its own 4 secrets and one shared secret. Returns what it
+/// was told succeeded: the state of its secrets and the version ids it added to the shared one.
+fn contention_worker(home: std::path::PathBuf, w: u64, ops: usize) -> (Vec<(String, Believed)>, Vec<String>) {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (w + 1).wrapping_mul(0x2545_f491_4f6c_dd1d));
+    let names: Vec<String> = (0..4).map(|i| format!("c/w{w}/s{i}")).collect();
+    let mut state: Vec<Believed> = vec![Believed::Absent; names.len()];
+    let mut shared_versions = Vec::new();
+    for op in 0..ops {
+        let value = format!("w{w}-op{op}");
+        if rng.next() % 10 == 0 {
+            let out = worker_run(&home, &["put-version", "shared", "--value", &value, "-o", "json"]);
+            let j = ok_json(&out, "put-version shared");
+            shared_versions.push(j["VersionId"].as_str().unwrap().to_string());
+            continue;
+        }
+        let i = (rng.next() % names.len() as u64) as usize;
+        let name = names[i].as_str();
+        let pick = rng.next() % 8;
+        let next = match state[i].clone() {
+            Believed::Absent => {
+                let out = worker_run(&home, &["create", name, "--value", &value]);
+                assert!(out.status.success(), "create {name}: {}", String::from_utf8_lossy(&out.stderr));
+                Believed::Live { value, canary: None, tag: None }
+            }
+            Believed::Live { value: current, canary, tag } => match pick {
+                0 | 1 => {
+                    let out = worker_run(&home, &["put-version", name, "--value", &value, "-o", "json"]);
+                    ok_json(&out, "put-version");
+                    Believed::Live { value, canary, tag }
+                }
+                2 => {
+                    let out = worker_run(&home, &["get", name]);
+                    assert!(out.status.success(), "get {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    assert_eq!(String::from_utf8_lossy(&out.stdout), current, "get {name} at op {op}");
+                    Believed::Live { value: current, canary, tag }
+                }
+                3 => {
+                    // Move the custom label `canary` to the current version.
+                    let d = ok_json(&worker_run(&home, &["get", name, "-o", "json"]), "get -o json");
+                    let vid = d["VersionId"].as_str().unwrap().to_string();
+                    let mut args = vec!["stage", name, "canary", "--to", vid.as_str()];
+                    if let Some(from) = canary.as_deref() {
+                        args.extend(["--from", from]);
+                    }
+                    let out = worker_run(&home, &args);
+                    assert!(out.status.success(), "stage {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    Believed::Live { value: current, canary: Some(vid), tag }
+                }
+                4 | 5 => {
+                    let out = worker_run(&home, &["tag", name, &format!("op={value}")]);
+                    assert!(out.status.success(), "tag {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    Believed::Live { value: current, canary, tag: Some(value) }
+                }
+                _ => {
+                    let out = worker_run(&home, &["delete", name, "--recovery-window-days", "7"]);
+                    assert!(out.status.success(), "delete {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    Believed::Scheduled { value: current, canary, tag }
+                }
+            },
+            Believed::Scheduled { value: current, canary, tag } => match pick {
+                0..=3 => {
+                    let out = worker_run(&home, &["restore", name]);
+                    assert!(out.status.success(), "restore {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    Believed::Live { value: current, canary, tag }
+                }
+                4 | 5 => {
+                    let out = worker_run(&home, &["get", name]);
+                    assert_eq!(out.status.code(), Some(5), "get of a deleted {name} at op {op}");
+                    Believed::Scheduled { value: current, canary, tag }
+                }
+                _ => {
+                    let out = worker_run(&home, &["delete", name, "--force-delete-without-recovery"]);
+                    assert!(out.status.success(), "force delete {name}: {}", String::from_utf8_lossy(&out.stderr));
+                    Believed::Absent
+                }
+            },
+        };
+        state[i] = next;
+    }
+    (names.into_iter().zip(state).collect(), shared_versions)
+}
+
+#[test]
+fn eight_processes_times_100_mixed_operations_lose_nothing() {
+    const WORKERS: u64 = 8;
+    const OPS: usize = 100;
+    let sb = Sandbox::new();
+    sb.create("shared", "start");
+    let started = std::time::Instant::now();
+    let handles: Vec<_> = (0..WORKERS)
+        .map(|w| {
+            let home = sb.home().to_path_buf();
+            std::thread::spawn(move || contention_worker(home, w, OPS))
+        })
+        .collect();
+    // Meanwhile a reader keeps reading and never waits for the writers' lock.
+    let mut read_times = Vec::new();
+    while handles.iter().any(|h| !h.is_finished()) {
+        let t = std::time::Instant::now();
+        assert_eq!(sb.run(&["get", "shared", "--version-id", "x"]).code(), 3);
+        read_times.push(t.elapsed());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let results: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let elapsed = started.elapsed();
+    let mut checked = 0;
+    for (secrets, _) in &results {
+        for (name, believed) in secrets {
+            checked += 1;
+            let (value, canary, tag, scheduled) = match believed {
+                Believed::Absent => {
+                    sb.run(&["describe", name]).fails(3, "not found");
+                    continue;
+                }
+                Believed::Live { value, canary, tag } => (value, canary, tag, false),
+                Believed::Scheduled { value, canary, tag } => (value, canary, tag, true),
+            };
+            let d = sb.json(&["describe", name]);
+            assert_eq!(d["DeletedDate"].is_string(), scheduled, "{name}: {d}");
+            let tags = d["Tags"].as_array().unwrap();
+            match tag {
+                Some(t) => assert_eq!(tags, &vec![serde_json::json!({"Key": "op", "Value": t})], "{name}"),
+                None => assert!(tags.is_empty(), "{name}: {d}"),
+            }
+            if let Some(vid) = canary {
+                let stages = d["VersionIdsToStages"][vid.as_str()].as_array().unwrap();
+                assert!(stages.contains(&serde_json::json!("canary")), "{name}: {d}");
+            }
+            if scheduled {
+                sb.run(&["get", name]).fails(5, "marked for deletion");
+                sb.run(&["restore", name]).success();
+            }
+            assert_eq!(&sb.get(name), value, "{name}");
+        }
+    }
+    // Every acknowledged version of the shared secret is there.
+    let versions = sb.json(&["versions", "shared", "--include-deprecated"]);
+    let present: std::collections::BTreeSet<&str> =
+        versions["Versions"].as_array().unwrap().iter().map(|v| v["VersionId"].as_str().unwrap()).collect();
+    let acknowledged: Vec<&String> = results.iter().flat_map(|(_, v)| v).collect();
+    assert!(acknowledged.len() < 100, "the shared secret would drop deprecated versions past 100");
+    for vid in &acknowledged {
+        assert!(present.contains(vid.as_str()), "acknowledged version {vid} of shared is missing");
+    }
+    assert_eq!(present.len(), acknowledged.len() + 1);
+    let total = WORKERS as usize * OPS;
+    read_times.sort();
+    let slowest = read_times.last().copied().unwrap_or_default();
+    eprintln!(
+        "contention: {total} operations by {WORKERS} processes in {:.1} s = {:.1} ops/s; {checked} secrets and {} shared versions checked; {} concurrent reads, median {:?}, slowest {:?}",
+        elapsed.as_secs_f64(),
+        total as f64 / elapsed.as_secs_f64(),
+        acknowledged.len(),
+        read_times.len(),
+        read_times.get(read_times.len() / 2).copied().unwrap_or_default(),
+        slowest,
+    );
+}
+
+#[test]
+fn readers_never_block_on_a_held_write_lock() {
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    let lock_path = sb.home().join(".local/share/sealbox/vault.age.lock");
+    let lock = std::fs::OpenOptions::new().write(true).open(&lock_path).unwrap();
+    lock.lock().unwrap();
+    // Every read command completes while the lock is held; the writer gives up with 8.
+    let started = std::time::Instant::now();
+    assert_eq!(sb.get("s"), "v");
+    sb.run(&["list"]).success();
+    sb.run(&["describe", "s"]).success();
+    sb.run(&["versions", "s"]).success();
+    let reads = started.elapsed();
+    sb.run(&["--lock-timeout", "0.5", "put-version", "s", "--value", "x"]).fails(8, "busy");
+    assert!(reads < Duration::from_secs(4), "reads took {reads:?} under a held lock");
+    drop(lock);
+    sb.run(&["put-version", "s", "--value", "x"]).success();
+    assert_eq!(sb.get("s"), "x");
+}
