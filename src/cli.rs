@@ -151,6 +151,15 @@ sealbox delete app/old-key --force-delete-without-recovery")]
     #[command(after_help = "Examples:\n  sealbox purge\n  \
 (any write does this too; `purge` is for cron or before a backup)")]
     Purge,
+
+    /// Check files, identity, vault integrity, regions, audit log, rotations and deletions
+    ///
+    /// Read-only. Prints a checklist (✓ ok, ! worth knowing, ✗ failed, - not checked) and
+    /// exits 1 when any check fails. With `-o json`: a list of {check, status, detail}.
+    #[command(after_help = "Examples:\n  sealbox doctor\n  \
+sealbox doctor -o json | jq '.[] | select(.status == \"fail\")'\n  \
+sealbox --vault /mnt/backup/vault.age doctor")]
+    Doctor,
 }
 
 #[derive(Debug, Args)]

@@ -145,7 +145,49 @@ fn in_file(mut e: Error, path: &Path) -> Error {
     e
 }
 
+/// If `path` is a symlink (or a chain of them) in a directory others can write (group- or
+/// other-writable without the sticky bit, or world-writable at all), describe it: whoever
+/// can write that directory can repoint the link at a file of their choosing.
+pub fn unsafe_symlink(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let meta = std::fs::symlink_metadata(&current).ok()?;
+        if !meta.file_type().is_symlink() {
+            return None;
+        }
+        let dir = parent_dir(&current);
+        if let Ok(d) = std::fs::metadata(&dir) {
+            let mode = d.mode() & 0o7777;
+            let sticky = mode & 0o1000 != 0;
+            if mode & 0o002 != 0 || (mode & 0o020 != 0 && !sticky) {
+                return Some(format!(
+                    "{} is a symlink in {}, a directory others can write (mode {mode:04o})",
+                    current.display(),
+                    dir.display()
+                ));
+            }
+        }
+        let target = std::fs::read_link(&current).ok()?;
+        current = if target.is_absolute() { target } else { dir.join(target) };
+    }
+    None
+}
+
+/// The file a vault path names: a symlink (in a safe directory) is followed, so a write
+/// replaces the target and leaves the link in place.
+fn real_path(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        _ => path.to_path_buf(),
+    }
+}
+
 fn open_vault_file(path: &Path) -> Result<File, Error> {
+    if let Some(problem) = unsafe_symlink(path) {
+        return Err(Error::other(format!("refusing to open the vault: {problem}"))
+            .with_hint("pass --vault with the real file's path, or move the link into a directory only you can write"));
+    }
     File::open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::other(format!("there is no vault at {}", path.display()))
@@ -254,6 +296,13 @@ pub fn write<T>(
     timeout: Duration,
     change: impl FnOnce(&mut Document) -> Result<T, anyhow::Error>,
 ) -> Result<T, anyhow::Error> {
+    if let Some(problem) = unsafe_symlink(path) {
+        return Err(Error::other(format!("refusing to open the vault: {problem}"))
+            .with_hint("pass --vault with the real file's path, or move the link into a directory only you can write")
+            .into());
+    }
+    let real = real_path(path);
+    let path = real.as_path();
     let _lock = acquire_lock(path, timeout)?;
     let mut doc = load_document(path, identities)?;
     let out = change(&mut doc)?;

@@ -3,6 +3,7 @@
 mod create;
 mod delete;
 mod describe;
+mod doctor;
 mod generate;
 mod get;
 mod init;
@@ -38,6 +39,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Doctor => doctor::run(ctx),
     }
 }
 

@@ -429,6 +429,54 @@ impl Document {
             .collect()
     }
 
+    /// Where a secret's record starts in the plaintext, for a secret unchanged since load.
+    pub fn record_offset(&self, name: &str) -> Option<u64> {
+        let i = self.find(name).ok()?;
+        match &self.entries[i].body {
+            Body::Raw { record, .. } => Some(record.start as u64),
+            Body::Parsed(_) => None,
+        }
+    }
+
+    /// Catalog lines that disagree with their records (what `list` would show wrongly), as
+    /// messages naming the secret and the field. Records that don't parse are reported too.
+    pub fn catalog_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for e in &self.entries {
+            let Body::Raw { catalog, record, .. } = &e.body else { continue };
+            let secret = match parse_record(&self.plaintext[record.clone()], &e.name) {
+                Ok(s) => s,
+                Err(err) => {
+                    problems.push(err.message);
+                    continue;
+                }
+            };
+            let line = &self.plaintext[catalog.start..catalog.end - 1];
+            match serde_json::from_slice::<CatalogEntry>(line) {
+                Ok(listed) => {
+                    let expected = CatalogEntry::of(&secret, record.len() as u64);
+                    if listed != expected {
+                        let (a, b) = (serde_json::to_value(&listed), serde_json::to_value(&expected));
+                        let fields: Vec<String> = match (a, b) {
+                            (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) => {
+                                let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+                                keys.into_iter().filter(|k| a.get(*k) != b.get(*k)).cloned().collect()
+                            }
+                            _ => vec!["?".into()],
+                        };
+                        problems.push(format!(
+                            "the catalog line of {} disagrees with its record ({})",
+                            e.name,
+                            fields.join(", ")
+                        ));
+                    }
+                }
+                Err(err) => problems.push(format!("the catalog line of {} does not parse: {err}", e.name)),
+            }
+        }
+        problems
+    }
+
     /// Every secret, parsed (for whole-vault operations such as `doctor` or `export`).
     pub fn secrets(&self) -> impl Iterator<Item = Result<Secret, Error>> + '_ {
         (0..self.entries.len()).map(|i| self.parse(i))

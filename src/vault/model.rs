@@ -301,6 +301,31 @@ impl Secret {
         self.versions.iter().filter(|v| !v.is_deprecated()).map(|v| (v.id.clone(), v.stages.clone())).collect()
     }
 
+    /// Broken label rules, as messages: a label on two versions, AWSCURRENT missing or
+    /// twice, a label twice on one version, two versions with one id. Empty when sound.
+    pub fn label_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+        let mut ids = std::collections::BTreeSet::new();
+        for v in &self.versions {
+            if !ids.insert(v.id.as_str()) {
+                problems.push(format!("{}: two versions have the id {}", self.name, v.id));
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            for label in &v.stages {
+                if !seen.insert(label.as_str()) {
+                    problems.push(format!("{}: version {} carries {label} twice", self.name, v.id));
+                } else if let Some(first) = owner.insert(label.as_str(), v.id.as_str()) {
+                    problems.push(format!("{}: {label} is on versions {first} and {}", self.name, v.id));
+                }
+            }
+        }
+        if !owner.contains_key(AWSCURRENT) {
+            problems.push(format!("{}: no version is labelled AWSCURRENT", self.name));
+        }
+        problems
+    }
+
     /// Fails when the secret may not be changed: scheduled for deletion, or a read-only replica.
     pub fn ensure_writable(&self) -> Result<(), Error> {
         if self.is_scheduled_for_deletion() {
@@ -731,6 +756,27 @@ mod tests {
         assert_eq!(v.as_str(), Some("plain"));
     }
 
+    #[test]
+    fn label_problems_name_what_is_wrong() {
+        let mut s = secret();
+        assert!(s.label_problems().is_empty());
+        s.put_value("v2".into(), SecretValue::text("b"), &[], t(2)).unwrap();
+        assert!(s.label_problems().is_empty());
+        s.versions[0].stages.push(AWSCURRENT.into());
+        s.versions[1].stages.push("blue".into());
+        s.versions[1].stages.push("blue".into());
+        let p = s.label_problems();
+        assert!(p.iter().any(|m| m.contains("AWSCURRENT is on versions")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("carries blue twice")), "{p:?}");
+        for v in &mut s.versions {
+            v.stages.clear();
+        }
+        s.versions[1].id = s.versions[0].id.clone();
+        let p = s.label_problems();
+        assert!(p.iter().any(|m| m.contains("no version is labelled AWSCURRENT")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("two versions have the id")), "{p:?}");
+    }
+
     #[derive(Debug, Clone)]
     enum Op {
         Put(Vec<usize>),
@@ -750,6 +796,7 @@ mod tests {
     }
 
     fn continue_checks(s: &Secret, pool: &[String]) -> Result<(), TestCaseError> {
+        prop_assert!(s.label_problems().is_empty(), "{:?}", s.label_problems());
         for label in pool {
             prop_assert!(s.versions.iter().filter(|v| v.has(label)).count() <= 1, "{label} on two versions");
         }

@@ -1,0 +1,366 @@
+//! `sealbox doctor`: a read-only health check of files, identity, vault, regions, audit log,
+//! rotations and deletions. Prints a checklist; exits 1 when any check fails.
+
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use jiff::Timestamp;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+use crate::store;
+use crate::vault::model::ReplicationStatus;
+use crate::vault::{Document, Secret};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Ok,
+    /// Worth knowing, not a failure (exit 0).
+    Warn,
+    Fail,
+    /// Not checked because something it needs failed.
+    Skip,
+}
+
+impl Status {
+    fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+            Status::Skip => "skip",
+        }
+    }
+    fn mark(self) -> &'static str {
+        match self {
+            Status::Ok => "✓",
+            Status::Warn => "!",
+            Status::Fail => "✗",
+            Status::Skip => "-",
+        }
+    }
+}
+
+struct Check {
+    check: String,
+    status: Status,
+    detail: String,
+}
+
+#[derive(Default)]
+struct Checklist(Vec<Check>);
+
+impl Checklist {
+    fn add(&mut self, check: impl Into<String>, status: Status, detail: impl Into<String>) {
+        self.0.push(Check { check: check.into(), status, detail: detail.into() });
+    }
+}
+
+pub fn run(ctx: &Context) -> anyhow::Result<()> {
+    let mut list = Checklist::default();
+    check_modes(ctx, &mut list);
+    let identity_ok = check_identity(ctx, &mut list);
+    let doc = if identity_ok { check_vault(ctx, &mut list) } else { None };
+    match &doc {
+        Some(doc) => {
+            let secrets: Vec<Secret> = doc.secrets().filter_map(Result::ok).collect();
+            check_regions(ctx, &secrets, &mut list);
+            check_audit(ctx, &mut list);
+            check_rotations(ctx.now, &secrets, &mut list);
+            check_deletions(ctx.now, &secrets, &mut list);
+        }
+        None => {
+            let why = if identity_ok { "the vault can't be read" } else { "the identity can't be loaded" };
+            let skipped: &[&str] = if identity_ok {
+                &["replication", "audit", "rotation", "deletion"]
+            } else {
+                &["vault", "secrets", "labels", "catalog", "replication", "audit", "rotation", "deletion"]
+            };
+            for check in skipped {
+                list.add(*check, Status::Skip, why);
+            }
+        }
+    }
+    print(ctx, &list)?;
+    let failed: Vec<&str> = list.0.iter().filter(|c| c.status == Status::Fail).map(|c| c.check.as_str()).collect();
+    if failed.is_empty() {
+        return Ok(());
+    }
+    Err(Error::other(format!("{} check(s) failed: {}", failed.len(), failed.join(", ")))
+        .with_hint("fix the ✗ lines above (`sealbox doctor -o json` lists them for scripts)")
+        .into())
+}
+
+fn print(ctx: &Context, list: &Checklist) -> anyhow::Result<()> {
+    if ctx.json() {
+        let checks: Vec<_> = list
+            .0
+            .iter()
+            .map(|c| json!({"check": c.check, "status": c.status.name(), "detail": c.detail}))
+            .collect();
+        return output::print_json(&serde_json::Value::Array(checks));
+    }
+    let mut text = String::new();
+    for c in &list.0 {
+        text.push_str(&format!("{} {}: {}\n", c.status.mark(), c.check, c.detail));
+    }
+    output::write_stdout(text.as_bytes())
+}
+
+/// Which permission bits are wrong for a file sealbox owns: any for group/other on a secret
+/// key; write for group/other (fail) or read (warn) on the rest.
+fn check_file_mode(list: &mut Checklist, check: &str, path: &Path, secret: bool, missing: Option<&str>) {
+    if let Some(problem) = store::unsafe_symlink(path) {
+        list.add(check, Status::Fail, problem);
+        return;
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            match missing {
+                Some(detail) => list.add(check, Status::Ok, format!("{} ({detail})", path.display())),
+                None => list.add(check, Status::Fail, format!("{} does not exist", path.display())),
+            }
+            return;
+        }
+        Err(e) => {
+            list.add(check, Status::Fail, format!("can't stat {}: {e}", path.display()));
+            return;
+        }
+    };
+    let mode = meta.mode() & 0o7777;
+    let shown = format!("{} is mode {:04o}", path.display(), mode);
+    if meta.is_dir() {
+        let sticky = mode & 0o1000 != 0;
+        if mode & 0o002 != 0 || (mode & 0o020 != 0 && !sticky) {
+            list.add(check, Status::Fail, format!("{shown}: others can replace files in it; chmod 700 it"));
+        } else if mode & 0o077 != 0 {
+            list.add(check, Status::Warn, format!("{shown}: others can list it; sealbox creates it 0700"));
+        } else {
+            list.add(check, Status::Ok, shown);
+        }
+    } else if secret && mode & 0o077 != 0 {
+        list.add(check, Status::Fail, format!("{shown}: group or others can read it; chmod 600 {}", path.display()));
+    } else if mode & 0o022 != 0 {
+        list.add(check, Status::Fail, format!("{shown}: group or others can write it; chmod 600 {}", path.display()));
+    } else if mode & 0o077 != 0 {
+        list.add(check, Status::Warn, format!("{shown}: sealbox creates it 0600"));
+    } else {
+        list.add(check, Status::Ok, shown);
+    }
+}
+
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn check_modes(ctx: &Context, list: &mut Checklist) {
+    check_file_mode(list, "identity file", &ctx.identity_path, true, None);
+    check_file_mode(list, "identity directory", parent(&ctx.identity_path), false, None);
+    check_file_mode(list, "vault file", &ctx.vault_path, false, None);
+    check_file_mode(list, "vault directory", parent(&ctx.vault_path), false, None);
+    check_file_mode(list, "config file", &ctx.config_path, false, Some("absent: defaults apply"));
+    let log = crate::audit::log_path(ctx);
+    check_file_mode(list, "audit log file", &log, false, Some("absent: nothing logged yet"));
+}
+
+fn check_identity(ctx: &Context, list: &mut Checklist) -> bool {
+    match ctx.identities() {
+        Ok(ids) => {
+            list.add("identity", Status::Ok, format!("loads: {}", ids.public_keys.join(", ")));
+            true
+        }
+        Err(e) => {
+            list.add("identity", Status::Fail, e.message);
+            false
+        }
+    }
+}
+
+/// Full decrypt and parse, every record, the label rules, the catalog against the records,
+/// and the seeking reader (what `get` uses) against the whole-file decoder.
+fn check_vault(ctx: &Context, list: &mut Checklist) -> Option<Document> {
+    let ids = ctx.identities().ok()?;
+    let doc = match store::load_document(&ctx.vault_path, ids) {
+        Ok(d) => d,
+        Err(e) => {
+            list.add("vault", Status::Fail, e.message);
+            for check in ["secrets", "labels", "catalog"] {
+                list.add(check, Status::Skip, "the vault can't be read");
+            }
+            return None;
+        }
+    };
+    let mut problems = Vec::new();
+    if !doc.meta.recipients.iter().any(|r| ids.public_keys.contains(r)) {
+        problems.push("this identity is not among the vault's recipients (the next write would lock it out)".into());
+    }
+    let mut reader_problems = Vec::new();
+    match store::open_reader(&ctx.vault_path, ids) {
+        Ok(mut reader) => {
+            for name in doc.names() {
+                match reader.locate(name) {
+                    Ok(Some(at)) if Some(at.record_offset) == doc.record_offset(name) => {}
+                    Ok(Some(_)) => reader_problems.push(format!("the index finds the wrong record for {name}")),
+                    Ok(None) => reader_problems.push(format!("the index does not find {name}")),
+                    Err(e) => reader_problems.push(e.message),
+                }
+            }
+        }
+        Err(e) => reader_problems.push(e.message),
+    }
+    problems.extend(reader_problems);
+    if problems.is_empty() {
+        list.add(
+            "vault",
+            Status::Ok,
+            format!("{} decrypts; {} secret(s), vault id {}", ctx.vault_path.display(), doc.len(), doc.meta.vault_id),
+        );
+    } else {
+        list.add("vault", Status::Fail, problems.join("; "));
+    }
+    let mut bad_records = Vec::new();
+    let mut label_problems = Vec::new();
+    let mut versions = 0usize;
+    for secret in doc.secrets() {
+        match secret {
+            Ok(s) => {
+                versions += s.versions.len();
+                label_problems.extend(s.label_problems());
+            }
+            Err(e) => bad_records.push(e.message),
+        }
+    }
+    if bad_records.is_empty() {
+        list.add("secrets", Status::Ok, format!("all {} decode ({versions} versions)", doc.len()));
+    } else {
+        list.add("secrets", Status::Fail, bad_records.join("; "));
+    }
+    if label_problems.is_empty() {
+        list.add("labels", Status::Ok, "each label on at most one version; AWSCURRENT on exactly one");
+    } else {
+        list.add("labels", Status::Fail, label_problems.join("; "));
+    }
+    let catalog = doc.catalog_problems();
+    if catalog.is_empty() {
+        list.add("catalog", Status::Ok, "agrees with the records");
+    } else {
+        list.add("catalog", Status::Fail, catalog.join("; "));
+    }
+    Some(doc)
+}
+
+fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
+    let ids = ctx.identities().ok();
+    for (name, region) in &ctx.config.regions {
+        let check = format!("region {name}");
+        let opened = match ids {
+            Some(ids) => store::open_reader(&region.vault, ids).map(|r| r.meta.secret_count),
+            None => Err(Error::decrypt("no identity")),
+        };
+        match opened {
+            Ok(n) => list.add(check, Status::Ok, format!("{} opens ({n} secret(s))", region.vault.display())),
+            Err(e) => list.add(check, Status::Fail, e.message),
+        }
+    }
+    let mut in_sync = 0;
+    let mut bad = Vec::new();
+    for s in secrets {
+        for r in &s.replicas {
+            if !ctx.config.regions.contains_key(&r.region) {
+                bad.push(format!("{} → {}: the region is not in the config", s.name, r.region));
+                continue;
+            }
+            match r.status {
+                ReplicationStatus::InSync => in_sync += 1,
+                ReplicationStatus::Failed => bad.push(format!(
+                    "{} → {}: Failed{}",
+                    s.name,
+                    r.region,
+                    r.message.as_deref().map(|m| format!(" ({m})")).unwrap_or_default()
+                )),
+                ReplicationStatus::InProgress => bad.push(format!("{} → {}: InProgress", s.name, r.region)),
+            }
+        }
+    }
+    if !bad.is_empty() {
+        list.add("replication", Status::Fail, format!("{}; run `sealbox sync`", bad.join("; ")));
+    } else if in_sync > 0 {
+        list.add("replication", Status::Ok, format!("{in_sync} replica(s) in sync"));
+    } else {
+        list.add("replication", Status::Ok, "no replicas");
+    }
+}
+
+fn check_audit(ctx: &Context, list: &mut Checklist) {
+    let log = crate::audit::log_path(ctx);
+    match std::fs::metadata(&log) {
+        Ok(m) if m.mode() & 0o077 != 0 => {
+            list.add("audit", Status::Fail, format!("{} can be read by others", log.display()))
+        }
+        Ok(m) => list.add("audit", Status::Ok, format!("{} ({} bytes)", log.display(), m.len())),
+        Err(_) => list.add("audit", Status::Ok, format!("no log yet at {}", log.display())),
+    }
+}
+
+fn check_rotations(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
+    let live = || secrets.iter().filter(|s| s.deletion.is_none());
+    let overdue: Vec<String> = live()
+        .filter(|s| s.rotation.enabled && s.rotation.next_rotation.is_some_and(|t| t < now))
+        .map(|s| format!("{} (due {})", s.name, s.rotation.next_rotation.map(output::day).unwrap_or_default()))
+        .collect();
+    let incomplete: Vec<&str> = live()
+        .filter(|s| s.labelled(crate::vault::AWSPENDING).is_some() && s.rotation.enabled)
+        .map(|s| s.name.as_str())
+        .collect();
+    let enabled = live().filter(|s| s.rotation.enabled).count();
+    if !overdue.is_empty() {
+        list.add("rotation", Status::Fail, format!("overdue: {}; run `sealbox rotate --due`", overdue.join(", ")));
+    } else if !incomplete.is_empty() {
+        list.add(
+            "rotation",
+            Status::Warn,
+            format!("incomplete (AWSPENDING): {}; `sealbox rotate NAME` resumes", incomplete.join(", ")),
+        );
+    } else {
+        list.add("rotation", Status::Ok, format!("none overdue ({enabled} with rotation enabled)"));
+    }
+}
+
+fn check_deletions(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
+    let mut pending = Vec::new();
+    let mut due = Vec::new();
+    for s in secrets {
+        if let Some(d) = &s.deletion {
+            if d.purge_after <= now {
+                due.push(s.name.clone());
+            } else {
+                pending.push(format!("{} (purged after {})", s.name, output::day(d.purge_after)));
+            }
+        }
+    }
+    if !due.is_empty() {
+        list.add(
+            "deletion",
+            Status::Warn,
+            format!(
+                "past the recovery window, awaiting purge: {}{}; run `sealbox purge`",
+                due.join(", "),
+                if pending.is_empty() { String::new() } else { format!("; pending: {}", pending.join(", ")) }
+            ),
+        );
+    } else if !pending.is_empty() {
+        list.add(
+            "deletion",
+            Status::Warn,
+            format!("pending deletion: {}; `sealbox restore NAME` cancels", pending.join(", ")),
+        );
+    } else {
+        list.add("deletion", Status::Ok, "no secret scheduled for deletion");
+    }
+}
