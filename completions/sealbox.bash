@@ -25,6 +25,9 @@ _sealbox() {
             sealbox,describe)
                 cmd="sealbox__subcmd__describe"
                 ;;
+            sealbox,doctor)
+                cmd="sealbox__subcmd__doctor"
+                ;;
             sealbox,generate)
                 cmd="sealbox__subcmd__generate"
                 ;;
@@ -73,6 +76,9 @@ _sealbox() {
             sealbox__subcmd__help,describe)
                 cmd="sealbox__subcmd__help__subcmd__describe"
                 ;;
+            sealbox__subcmd__help,doctor)
+                cmd="sealbox__subcmd__help__subcmd__doctor"
+                ;;
             sealbox__subcmd__help,generate)
                 cmd="sealbox__subcmd__help__subcmd__generate"
                 ;;
@@ -119,7 +125,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -326,6 +332,44 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__doctor)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__generate)
             opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -423,7 +467,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,6 +509,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

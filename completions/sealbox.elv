@@ -47,6 +47,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -345,6 +346,22 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;doctor'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -361,6 +378,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -392,6 +410,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;restore'= {
         }
         &'sealbox;help;purge'= {
+        }
+        &'sealbox;help;doctor'= {
         }
         &'sealbox;help;help'= {
         }

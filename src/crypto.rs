@@ -67,8 +67,9 @@ pub fn obtain_passphrase(interaction: &Interaction, purpose: &str, confirm: bool
 pub fn check_identity_permissions(path: &Path) -> Result<(), Error> {
     use std::os::unix::fs::MetadataExt;
     if let Some(problem) = crate::store::unsafe_symlink(path) {
-        return Err(Error::decrypt(format!("refusing to use the identity: {problem}"))
-            .with_hint("pass --identity with the real file's path, or move the link into a directory only you can write"));
+        return Err(Error::decrypt(format!("refusing to use the identity: {problem}")).with_hint(
+            "pass --identity with the real file's path, or move the link into a directory only you can write",
+        ));
     }
     let meta = std::fs::metadata(path).map_err(|e| {
         Error::decrypt(format!("can't read the identity {}: {e}", path.display()))

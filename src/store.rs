@@ -185,8 +185,9 @@ fn real_path(path: &Path) -> PathBuf {
 
 fn open_vault_file(path: &Path) -> Result<File, Error> {
     if let Some(problem) = unsafe_symlink(path) {
-        return Err(Error::other(format!("refusing to open the vault: {problem}"))
-            .with_hint("pass --vault with the real file's path, or move the link into a directory only you can write"));
+        return Err(Error::other(format!("refusing to open the vault: {problem}")).with_hint(
+            "pass --vault with the real file's path, or move the link into a directory only you can write",
+        ));
     }
     File::open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {

@@ -95,11 +95,8 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
 
 fn print(ctx: &Context, list: &Checklist) -> anyhow::Result<()> {
     if ctx.json() {
-        let checks: Vec<_> = list
-            .0
-            .iter()
-            .map(|c| json!({"check": c.check, "status": c.status.name(), "detail": c.detail}))
-            .collect();
+        let checks: Vec<_> =
+            list.0.iter().map(|c| json!({"check": c.check, "status": c.status.name(), "detail": c.detail})).collect();
         return output::print_json(&serde_json::Value::Array(checks));
     }
     let mut text = String::new();

@@ -6,5 +6,6 @@
 mod support;
 
 mod core;
+mod doctor;
 mod generated;
 mod reliability;

@@ -176,3 +176,50 @@ impl Sandbox {
         serde_json::from_slice(&out.output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", out.stdout_text()))
     }
 }
+
+impl Sandbox {
+    /// The vault's plaintext, through the `age` CLI (the documented emergency exit).
+    pub fn plaintext(&self) -> Option<Vec<u8>> {
+        let age = require_tool("age")?;
+        let out = Command::new(age).arg("-d").arg("-i").arg(self.identity()).arg(self.vault()).output().unwrap();
+        assert!(out.status.success(), "age -d: {}", String::from_utf8_lossy(&out.stderr));
+        Some(out.stdout)
+    }
+
+    /// The identity's public key (`age1…`), from its `# public key:` line.
+    pub fn public_key(&self) -> String {
+        let text = std::fs::read_to_string(self.identity()).unwrap();
+        text.lines().find_map(|l| l.strip_prefix("# public key: ")).unwrap().trim().to_string()
+    }
+
+    /// Replace the vault with `plaintext` encrypted by the `age` CLI to the identity's key,
+    /// mode 0600, so sealbox sees exactly the bytes a hand-edited vault would have.
+    pub fn seal(&self, plaintext: &[u8]) {
+        use std::os::unix::fs::PermissionsExt;
+        let age = require_tool("age").unwrap();
+        let tmp = self.home().join("sealed.age");
+        let mut child = Command::new(age)
+            .arg("-r")
+            .arg(self.public_key())
+            .arg("-o")
+            .arg(&tmp)
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(plaintext).unwrap();
+        assert!(child.wait().unwrap().success());
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::fs::rename(&tmp, self.vault()).unwrap();
+    }
+
+    /// Decode the vault with the library, let `change` edit it (bypassing every check a
+    /// command makes), and seal the result.
+    pub fn edit_vault(&self, change: impl FnOnce(&mut sealbox::vault::Document)) -> Option<()> {
+        let plain = self.plaintext()?;
+        let mut doc = sealbox::vault::Document::decode(zeroize::Zeroizing::new(plain)).unwrap();
+        change(&mut doc);
+        let bytes = doc.encode().unwrap();
+        self.seal(&bytes);
+        Some(())
+    }
+}

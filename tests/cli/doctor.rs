@@ -1,0 +1,303 @@
+//! `sealbox doctor`: every check passes on a healthy vault and fails (exit 1, a ✗ line, a
+//! "fail" JSON entry) when its subject is broken.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::support::*;
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// `doctor -o json` as (check, status, detail) triples, and the exit code.
+fn doctor(sb: &Sandbox, extra: &[&str]) -> (i32, Vec<(String, String, String)>) {
+    let mut args = extra.to_vec();
+    args.extend(["doctor", "-o", "json"]);
+    let r = sb.run(&args);
+    let list: serde_json::Value = serde_json::from_slice(&r.output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", r.stdout_text(), r.stderr_text()));
+    let checks = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert_eq!(c.as_object().unwrap().len(), 3, "{c}");
+            (
+                c["check"].as_str().unwrap().to_string(),
+                c["status"].as_str().unwrap().to_string(),
+                c["detail"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (r.code(), checks)
+}
+
+#[track_caller]
+fn status_of<'a>(checks: &'a [(String, String, String)], check: &str) -> (&'a str, &'a str) {
+    let c = checks.iter().find(|c| c.0 == check).unwrap_or_else(|| panic!("no check {check:?} in {checks:?}"));
+    (c.1.as_str(), c.2.as_str())
+}
+
+#[track_caller]
+fn only_failures(checks: &[(String, String, String)], expected: &[&str]) {
+    let failed: Vec<&str> = checks.iter().filter(|c| c.1 == "fail").map(|c| c.0.as_str()).collect();
+    assert_eq!(failed, expected, "{checks:#?}");
+}
+
+#[test]
+fn healthy_vault_passes_every_check() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "one");
+    sb.run(&["put-version", "app/db", "--value", "two"]).success();
+    sb.create("app/api", "k");
+    let r = sb.run(&["doctor"]).success();
+    let text = r.stdout_text();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.iter().all(|l| l.starts_with("✓ ")), "{text}");
+    assert!(text.contains("✓ secrets: all 2 decode (3 versions)\n"), "{text}");
+    assert!(text.contains("✓ labels: each label on at most one version; AWSCURRENT on exactly one\n"), "{text}");
+    assert!(text.contains("✓ catalog: agrees with the records\n"), "{text}");
+    assert!(text.contains("✓ rotation: none overdue (0 with rotation enabled)\n"), "{text}");
+    assert!(text.contains("✓ deletion: no secret scheduled for deletion\n"), "{text}");
+    assert!(r.stderr_text().is_empty(), "{}", r.stderr_text());
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0);
+    let names: Vec<&str> = checks.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "identity file",
+            "identity directory",
+            "vault file",
+            "vault directory",
+            "config file",
+            "audit log file",
+            "identity",
+            "vault",
+            "secrets",
+            "labels",
+            "catalog",
+            "replication",
+            "audit",
+            "rotation",
+            "deletion"
+        ]
+    );
+    only_failures(&checks, &[]);
+}
+
+#[test]
+fn readable_identity_and_writable_directories_fail() {
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    chmod(&sb.identity(), 0o640);
+    let r = sb.run(&["doctor"]);
+    assert_eq!(r.code(), 1);
+    assert!(
+        r.stdout_text().contains(&format!(
+            "✗ identity file: {} is mode 0640: group or others can read it; chmod 600 {}\n",
+            sb.identity().display(),
+            sb.identity().display()
+        )),
+        "{}",
+        r.stdout_text()
+    );
+    r.fails(1, "2 check(s) failed: identity file, identity");
+    let (_, checks) = doctor(&sb, &[]);
+    assert_eq!(status_of(&checks, "vault"), ("skip", "the identity can't be loaded"));
+    chmod(&sb.identity(), 0o600);
+
+    let vault_dir = sb.vault().parent().unwrap().to_path_buf();
+    chmod(&vault_dir, 0o777);
+    let (code, checks) = doctor(&sb, &[]);
+    chmod(&vault_dir, 0o700);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["vault directory"]);
+    assert!(status_of(&checks, "vault directory").1.contains("mode 0777: others can replace files in it"));
+
+    chmod(&vault_dir, 0o755);
+    chmod(&sb.vault(), 0o644);
+    chmod(&sb.config().parent().unwrap().join("."), 0o700);
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "readable but not writable is a warning: {checks:#?}");
+    assert_eq!(status_of(&checks, "vault directory").0, "warn");
+    assert_eq!(status_of(&checks, "vault file").0, "warn");
+    chmod(&sb.vault(), 0o664);
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["vault file"]);
+}
+
+#[test]
+fn config_and_audit_log_modes_are_checked() {
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    std::fs::write(sb.config(), "").unwrap();
+    chmod(&sb.config(), 0o666);
+    let log = sb.home().join(".local/state/sealbox/audit.jsonl");
+    std::fs::create_dir_all(log.parent().unwrap()).unwrap();
+    std::fs::write(&log, "").unwrap();
+    chmod(&log, 0o644);
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["config file", "audit"]);
+    assert_eq!(status_of(&checks, "audit log file").0, "warn");
+    chmod(&sb.config(), 0o600);
+    chmod(&log, 0o600);
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+}
+
+#[test]
+fn missing_or_damaged_vault_fails() {
+    let sb = Sandbox::new();
+    for i in 0..120 {
+        sb.run_stdin(&["create", &format!("s{i:03}"), "--value-file", "-"], &vec![b'x'; 1000]).success();
+    }
+    let good = sb.vault_bytes();
+    let mut bad = good.clone();
+    let middle = bad.len() / 2;
+    bad[middle] ^= 0x04;
+    std::fs::write(sb.vault(), &bad).unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["vault"]);
+    assert!(status_of(&checks, "vault").1.contains("is corrupted"), "{checks:#?}");
+    assert_eq!(status_of(&checks, "labels").0, "skip");
+    assert_eq!(sb.vault_bytes(), bad, "doctor never writes");
+
+    std::fs::remove_file(sb.vault()).unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["vault file", "vault"]);
+    assert!(status_of(&checks, "vault").1.contains("there is no vault at"));
+}
+
+#[test]
+fn broken_labels_and_a_stale_catalog_fail() {
+    let sb = Sandbox::new();
+    sb.create("s", "one");
+    sb.run(&["put-version", "s", "--value", "two"]).success();
+    let Some(plain) = sb.plaintext() else { return };
+    // AWSCURRENT on both versions: the record says so, the catalog line does not.
+    let text = String::from_utf8(plain.clone()).unwrap();
+    let edited = text.replacen("\"stages\":[\"AWSPREVIOUS\"]", "\"stages\":[\"AWSCURRENT\" ]", 1);
+    assert_ne!(edited, text);
+    assert_eq!(edited.len(), text.len());
+    sb.seal(edited.as_bytes());
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["labels", "catalog"]);
+    assert!(status_of(&checks, "labels").1.starts_with("s: AWSCURRENT is on versions "), "{checks:#?}");
+    assert!(
+        status_of(&checks, "catalog").1.contains("the catalog line of s disagrees with its record (stages)"),
+        "{checks:#?}"
+    );
+    // Only the catalog: a description that differs from the record's.
+    sb.seal(&plain);
+    sb.run(&["update", "s", "--description", "aaaa"]).success();
+    let text = String::from_utf8(sb.plaintext().unwrap()).unwrap();
+    let edited = text.replacen("\"description\":\"aaaa\"", "\"description\":\"bbbb\"", 1);
+    sb.seal(edited.as_bytes());
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["catalog"]);
+    assert_eq!(status_of(&checks, "catalog").1, "the catalog line of s disagrees with its record (description)");
+}
+
+#[test]
+fn unreachable_region_and_failed_replica_fail() {
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    let backup = sb.home().join("backup.age");
+    std::fs::write(sb.config(), format!("[regions.backup]\nvault = \"{}\"\n", backup.display())).unwrap();
+    chmod(&sb.config(), 0o600);
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["region backup"]);
+    assert!(status_of(&checks, "region backup").1.contains("there is no vault at"), "{checks:#?}");
+    // A region that opens: a copy of the vault, readable with the same identity.
+    std::fs::copy(sb.vault(), &backup).unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+    assert_eq!(status_of(&checks, "region backup").1, format!("{} opens (1 secret(s))", backup.display()));
+    // A replica whose last push failed.
+    let edited = sb.edit_vault(|doc| {
+        let s = doc.get_mut("s").unwrap().unwrap();
+        s.replicas.push(sealbox::vault::model::ReplicaState {
+            region: "backup".into(),
+            status: sealbox::vault::model::ReplicationStatus::Failed,
+            message: Some("unreachable".into()),
+            last_sync: None,
+        });
+    });
+    if edited.is_none() {
+        return;
+    }
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["replication"]);
+    assert_eq!(status_of(&checks, "replication").1, "s → backup: Failed (unreachable); run `sealbox sync`");
+    sb.edit_vault(|doc| {
+        doc.get_mut("s").unwrap().unwrap().replicas[0].status = sealbox::vault::model::ReplicationStatus::InSync;
+    });
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(status_of(&checks, "replication").1, "1 replica(s) in sync");
+}
+
+#[test]
+fn overdue_rotation_fails_and_deletions_are_listed() {
+    let sb = Sandbox::new();
+    sb.create("db", "v");
+    sb.create("old", "v");
+    let Some(()) = sb.edit_vault(|doc| {
+        let s = doc.get_mut("db").unwrap().unwrap();
+        s.rotation.enabled = true;
+        s.rotation.every_days = Some(30);
+        s.rotation.next_rotation = Some("2030-01-01T00:00:00Z".parse().unwrap());
+    }) else {
+        return;
+    };
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+    assert_eq!(status_of(&checks, "rotation").1, "none overdue (1 with rotation enabled)");
+    let later = [("SEALBOX_NOW", "2030-01-02T00:00:00Z")];
+    let r = sb.run_env(&["doctor"], &later);
+    assert_eq!(r.code(), 1);
+    assert!(
+        r.stdout_text().contains("✗ rotation: overdue: db (due 2030-01-01); run `sealbox rotate --due`\n"),
+        "{}",
+        r.stdout_text()
+    );
+    sb.run_env(&["delete", "old", "--recovery-window-days", "7"], &[("SEALBOX_NOW", "2029-01-01T00:00:00Z")]).success();
+    let r = sb.run_env(&["doctor"], &[("SEALBOX_NOW", "2029-01-02T00:00:00Z")]).success();
+    assert!(
+        r.stdout_text()
+            .contains("! deletion: pending deletion: old (purged after 2029-01-08); `sealbox restore NAME` cancels\n"),
+        "{}",
+        r.stdout_text()
+    );
+    let r = sb.run_env(&["doctor"], &[("SEALBOX_NOW", "2029-02-01T00:00:00Z")]).success();
+    assert!(
+        r.stdout_text().contains("! deletion: past the recovery window, awaiting purge: old; run `sealbox purge`\n"),
+        "{}",
+        r.stdout_text()
+    );
+}
+
+#[test]
+fn symlinked_vault_in_a_world_writable_directory_fails() {
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    let shared = sb.home().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o777);
+    let link = shared.join("vault.age");
+    std::os::unix::fs::symlink(sb.vault(), &link).unwrap();
+    let (code, checks) = doctor(&sb, &["--vault", link.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(status_of(&checks, "vault file").0, "fail");
+    assert!(status_of(&checks, "vault file").1.contains("is a symlink in"), "{checks:#?}");
+    assert_eq!(status_of(&checks, "vault").0, "fail");
+}
