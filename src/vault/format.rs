@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::model::{ReplicaState, ReplicationStatus, Secret};
+use super::names::{self, MAX_VALUE_BYTES};
 use crate::error::Error;
 
 pub const MAGIC: &str = "sealbox-vault";
@@ -203,7 +204,22 @@ fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
     let secret: Secret = serde_json::from_slice(bytes)
         .map_err(|e| corrupt(format!("the record of {expected_name} does not parse: {e}")))?;
     if secret.name != expected_name {
-        return Err(corrupt(format!("the catalog names {expected_name} but its record is {}", secret.name)));
+        return Err(corrupt(format!(
+            "the catalog names {expected_name} but its record is {}",
+            names::printable(&secret.name)
+        )));
+    }
+    if secret.versions.is_empty() {
+        return Err(corrupt(format!("the record of {expected_name} has no versions")));
+    }
+    for v in &secret.versions {
+        let len = v.value.len();
+        if len == 0 || len > MAX_VALUE_BYTES {
+            return Err(corrupt(format!(
+                "version {} of {expected_name} holds {len} bytes, outside 1..{MAX_VALUE_BYTES}",
+                names::printable(&v.id)
+            )));
+        }
     }
     Ok(secret)
 }
@@ -278,6 +294,18 @@ impl Document {
                 .ok_or_else(|| corrupt(format!("catalog line {line_no} has no end")))?;
             let key: CatalogKey = serde_json::from_slice(&plaintext[pos..line_end])
                 .map_err(|e| corrupt(format!("catalog line {line_no} does not parse: {e}")))?;
+            if names::validate_name(&key.name).is_err() {
+                return Err(corrupt(format!(
+                    "catalog line {line_no} names an invalid secret {}",
+                    names::printable(&key.name)
+                )));
+            }
+            if key.record_length > MAX_LINE {
+                return Err(corrupt(format!(
+                    "the record of {} is {} bytes, over the {MAX_LINE}-byte limit",
+                    key.name, key.record_length
+                )));
+            }
             if let Some(prev) = entries.last().map(|e: &Entry| e.name.as_str()) {
                 if prev == key.name {
                     return Err(corrupt(format!("the name {} appears twice", key.name)));
@@ -624,16 +652,27 @@ impl<R: Read + Seek> Reader<R> {
         let Some((start, end, first_record)) = self.block_for(name) else { return Ok(None) };
         let block = read_at(&mut self.inner, start, (end - start) as usize)?;
         let mut record_offset = first_record;
+        let mut previous: Option<String> = None;
+        let mut found = None;
         for line in block.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             let entry: CatalogEntry =
                 serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
+            // The line after a match is read too, so a duplicate name is caught.
+            check_order(&mut previous, &entry.name)?;
+            if found.is_some() {
+                break;
+            }
             match entry.name.as_str().cmp(name) {
-                std::cmp::Ordering::Less => record_offset += entry.record_length,
-                std::cmp::Ordering::Equal => return Ok(Some(Located { entry, record_offset })),
-                std::cmp::Ordering::Greater => return Ok(None),
+                std::cmp::Ordering::Less => {
+                    record_offset = record_offset
+                        .checked_add(entry.record_length)
+                        .ok_or_else(|| corrupt("a catalog line has an impossible record length"))?;
+                }
+                std::cmp::Ordering::Equal => found = Some(Located { entry, record_offset }),
+                std::cmp::Ordering::Greater => break,
             }
         }
-        Ok(None)
+        Ok(found)
     }
 
     /// Every catalog entry whose name starts with `prefix`, in order.
@@ -647,6 +686,7 @@ impl<R: Read + Seek> Reader<R> {
         // Read block by block so a narrow prefix reads little of a large catalog.
         let mut pos = start;
         let mut carry: Vec<u8> = Vec::new();
+        let mut previous: Option<String> = None;
         while pos < start + len {
             let take = ((start + len) - pos).min(4 * FENCE_BYTES as u64);
             let mut chunk = read_at(&mut self.inner, pos, take as usize)?;
@@ -660,14 +700,15 @@ impl<R: Read + Seek> Reader<R> {
             for line in chunk[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
                 let entry: CatalogEntry =
                     serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
+                check_order(&mut previous, &entry.name)?;
                 if entry.name.starts_with(prefix) {
                     let len = entry.record_length;
                     out.push(Located { entry, record_offset });
-                    record_offset += len;
+                    record_offset = record_offset.saturating_add(len);
                 } else if entry.name.as_str() > prefix {
                     return Ok(out);
                 } else {
-                    record_offset += entry.record_length;
+                    record_offset = record_offset.saturating_add(entry.record_length);
                 }
             }
         }
@@ -679,7 +720,13 @@ impl<R: Read + Seek> Reader<R> {
 
     pub fn read_record(&mut self, at: &Located) -> Result<Secret, Error> {
         let len = at.entry.record_length;
-        if len > MAX_LINE || at.record_offset + len > self.header.end {
+        if len > MAX_LINE {
+            return Err(corrupt(format!(
+                "the record of {} is {len} bytes, over the {MAX_LINE}-byte limit",
+                at.entry.name
+            )));
+        }
+        if at.record_offset.checked_add(len).is_none_or(|end| end > self.header.end) {
             return Err(corrupt(format!("the record of {} runs past the end", at.entry.name)));
         }
         let bytes = Zeroizing::new(read_at(&mut self.inner, at.record_offset, len as usize)?);
@@ -692,6 +739,22 @@ impl<R: Read + Seek> Reader<R> {
             None => Ok(None),
         }
     }
+}
+
+/// Catalog names must strictly increase: a repeat is a duplicate secret, a step back damage.
+fn check_order(previous: &mut Option<String>, name: &str) -> Result<(), Error> {
+    if names::validate_name(name).is_err() {
+        return Err(corrupt(format!("the catalog names an invalid secret {}", names::printable(name))));
+    }
+    match previous.as_deref() {
+        Some(p) if p == name => return Err(corrupt(format!("the name {name} appears twice"))),
+        Some(p) if p > name => {
+            return Err(corrupt(format!("the catalog is out of order at {name}")));
+        }
+        _ => {}
+    }
+    *previous = Some(name.to_string());
+    Ok(())
 }
 
 fn stream_error(e: std::io::Error) -> Error {

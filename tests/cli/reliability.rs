@@ -376,3 +376,132 @@ fn readers_never_block_on_a_held_write_lock() {
     sb.run(&["put-version", "s", "--value", "x"]).success();
     assert_eq!(sb.get("s"), "x");
 }
+
+/// Every way of reading and writing a damaged vault: exit 6 with `message`, and the damaged
+/// file is never rewritten.
+#[track_caller]
+fn refused_everywhere(sb: &Sandbox, name: &str, message: &str) {
+    let before = sb.vault_bytes();
+    for args in [
+        vec!["get", name],
+        vec!["list"],
+        vec!["put-version", name, "--value", "new"],
+        vec!["create", "another", "--value", "x"],
+    ] {
+        let r = sb.run(&args);
+        assert_eq!(r.code(), 6, "{args:?}: {}", r.stderr_text());
+        assert!(r.stderr_text().contains(message), "{args:?}: stderr lacks {message:?}:\n{}", r.stderr_text());
+        assert!(!r.stderr_text().contains("panicked"), "{}", r.stderr_text());
+        assert!(r.stderr_text().contains("sealbox: hint: "), "{}", r.stderr_text());
+    }
+    assert_eq!(sb.vault_bytes(), before, "a damaged vault was rewritten");
+}
+
+fn replace_once(text: &[u8], from: &str, to: &str) -> Vec<u8> {
+    let s = String::from_utf8(text.to_vec()).unwrap();
+    assert!(s.contains(from), "{from:?} not in the plaintext");
+    s.replacen(from, to, 1).into_bytes()
+}
+
+#[test]
+fn crafted_vault_with_a_wrong_format_version_is_exit_6() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    let Some(plain) = sb.plaintext() else { return };
+    sb.seal(&replace_once(&plain, "sealbox-vault format=1 ", "sealbox-vault format=2 "));
+    refused_everywhere(&sb, "a", "has format version 2; this sealbox reads version 1");
+    sb.run(&["get", "a"]).stderr_has("sealbox: hint: upgrade sealbox");
+    sb.seal(&replace_once(&plain, "{\"format\":1,", "{\"format\":7,"));
+    refused_everywhere(&sb, "a", "is corrupted: the meta says format 7");
+    sb.seal(&plain);
+    assert_eq!(sb.get("a"), "1");
+}
+
+#[test]
+fn crafted_vault_with_a_duplicate_name_is_exit_6() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    sb.create("b", "2");
+    let Some(plain) = sb.plaintext() else { return };
+    // Rename b to a in its catalog line and its record: same length, so every offset holds.
+    let text = String::from_utf8(plain).unwrap().replace("{\"name\":\"b\",", "{\"name\":\"a\",");
+    sb.seal(text.as_bytes());
+    refused_everywhere(&sb, "a", "is corrupted: the name a appears twice");
+}
+
+#[test]
+fn crafted_vault_with_oversize_fields_is_exit_6() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    // A value past the 65,536-byte limit, which no command would store.
+    let Some(()) = sb.edit_vault(|doc| {
+        let s = doc.get_mut("a").unwrap().unwrap();
+        s.versions[0].value = sealbox::vault::SecretValue::text(&"x".repeat(70_000));
+    }) else {
+        return;
+    };
+    sb.run(&["get", "a"]).fails(6, "of a holds 70000 bytes, outside 1..65536");
+    sb.run(&["put-version", "a", "--value", "y"]).fails(6, "of a holds 70000 bytes, outside 1..65536");
+    // A name past the 512-character limit.
+    let long = "n".repeat(600);
+    sb.edit_vault(|doc| {
+        doc.remove("a");
+        let now = "2026-01-01T00:00:00Z".parse().unwrap();
+        let value = sealbox::vault::SecretValue::text("ok");
+        doc.put(sealbox::vault::Secret::new("a", "arn:a".into(), "v1".into(), value.clone(), now));
+        doc.put(sealbox::vault::Secret::new(&long, "arn:long".into(), "v1".into(), value, now));
+    });
+    refused_everywhere(&sb, "a", "names an invalid secret \"nnnn");
+}
+
+/// The age payload: after the header (which ends with the `--- MAC` line) come a 16-byte
+/// nonce and 64 KiB chunks, each with a 16-byte tag.
+fn payload_start(vault: &[u8]) -> usize {
+    let mac_line = vault.windows(4).position(|w| w == b"\n---").unwrap() + 1;
+    let end = mac_line + vault[mac_line..].iter().position(|&b| b == b'\n').unwrap() + 1;
+    end + 16
+}
+
+#[test]
+fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
+    let sb = Sandbox::new();
+    for i in 0..60 {
+        sb.run_stdin(&["create", &format!("s{i:03}"), "--value-file", "-"], &vec![b'a' + (i % 26) as u8; 5000])
+            .success();
+    }
+    let good = sb.vault_bytes();
+    let Some(plain) = sb.plaintext() else { return };
+    let doc = sealbox::vault::Document::decode(zeroize::Zeroizing::new(plain.clone())).unwrap();
+    let start = payload_start(&good);
+    const CHUNK: usize = 64 * 1024;
+    let chunks = plain.len().div_ceil(CHUNK);
+    assert!(chunks >= 4, "want several chunks, got {chunks}");
+    assert_eq!(good.len() - start, plain.len() + 16 * chunks);
+    for k in 0..chunks {
+        let chunk_plain = k * CHUNK..((k + 1) * CHUNK).min(plain.len());
+        let mut bad = good.clone();
+        let at = start + k * (CHUNK + 16) + (chunk_plain.len() / 2);
+        bad[at] ^= 0x10;
+        std::fs::write(sb.vault(), &bad).unwrap();
+        // A secret whose record starts in this chunk, if any: reading it must fail.
+        let inside = doc.names().find(|n| doc.record_offset(n).is_some_and(|o| chunk_plain.contains(&(o as usize))));
+        if let Some(name) = inside {
+            sb.run(&["get", name]).fails(6, "failed authentication");
+        }
+        let r = sb.run(&["put-version", "s000", "--value", "y"]);
+        r.fails(6, "failed authentication").stderr_has("sealbox: hint: restore it from a backup");
+        let r = sb.run(&["doctor"]);
+        assert_eq!(r.code(), 1, "chunk {k}");
+        assert!(r.stdout_text().contains("✗ vault: "), "chunk {k}: {}", r.stdout_text());
+        assert_eq!(sb.vault_bytes(), bad, "chunk {k}: the damaged vault was rewritten");
+    }
+    // The age header: its MAC fails.
+    let mut bad = good.clone();
+    bad[40] ^= 0x01;
+    std::fs::write(sb.vault(), &bad).unwrap();
+    let r = sb.run(&["get", "s001"]);
+    assert_eq!(r.code(), 6, "{}", r.stderr_text());
+    std::fs::write(sb.vault(), &good).unwrap();
+    assert_eq!(sb.get("s050").len(), 5000);
+    eprintln!("{chunks} chunks flipped one at a time: every one refused with exit 6");
+}
