@@ -17,4 +17,10 @@ apt_install() {
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
 
+# strace: the file-mode test proves on the system calls that files are born 0600.
+command -v strace >/dev/null || apt_install strace
+# chattr (e2fsprogs) and prlimit (util-linux): read-only directory and file-size-limit tests.
+command -v chattr >/dev/null || apt_install e2fsprogs
+command -v prlimit >/dev/null || apt_install util-linux
+
 cargo test --locked --all-targets "$@"

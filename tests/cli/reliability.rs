@@ -505,3 +505,125 @@ fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
     assert_eq!(sb.get("s050").len(), 5000);
     eprintln!("{chunks} chunks flipped one at a time: every one refused with exit 6");
 }
+
+/// Under `umask 0`, every file sealbox creates is born 0600 (never chmod-ed later) and every
+/// directory 0700: proven on the system calls themselves with strace.
+#[test]
+fn files_are_created_private_from_the_first_instant() {
+    let Some(strace) = require_tool("strace") else { return };
+    let sb = Sandbox::empty();
+    let exe = env!("CARGO_BIN_EXE_sealbox");
+    let script = format!(
+        "umask 0; set -e; S='{exe}'; $S init --no-passphrase; $S create a --value x; \
+         $S put-version a --value y; $S tag a k=v; $S delete a --recovery-window-days 7; $S restore a; \
+         $S --vault \"$HOME/second/vault.age\" init --identity \"$HOME/.config/sealbox/identity.txt\"; \
+         $S doctor >/dev/null; $S get a >/dev/null"
+    );
+    let log = sb.home().join("strace.log");
+    let out = std::process::Command::new(strace)
+        .args(["-f", "-qq", "-e", "trace=open,openat,creat,mkdir,mkdirat,chmod,fchmod,fchmodat,bind,mknod,mknodat"])
+        .arg("-o")
+        .arg(&log)
+        .args(["sh", "-c", &script])
+        .env_clear()
+        .env("HOME", sb.home())
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let log = std::fs::read_to_string(&log).unwrap();
+    let home = sb.home().display().to_string();
+    let mut created = 0;
+    for line in log.lines().filter(|l| !l.contains(" exited with ") && !l.contains("resumed>")) {
+        if line.contains("chmod(") || line.contains("chmodat(") {
+            panic!("a mode was changed after creation: {line}");
+        }
+        if line.contains("mkdir") {
+            assert!(line.contains(", 0700)"), "a directory created without 0700: {line}");
+            created += 1;
+        }
+        if line.contains("O_CREAT") && line.contains(home.as_str()) {
+            assert!(line.contains(", 0600)"), "a file created without 0600: {line}");
+            created += 1;
+        }
+        if line.contains("bind(") && line.contains("AF_UNIX") {
+            panic!("a socket was bound in this test: {line}");
+        }
+    }
+    assert!(created >= 10, "only {created} creations traced:\n{log}");
+    // And the result on disk: nothing under HOME that group or others can touch.
+    fn walk(dir: &std::path::Path, found: &mut Vec<(std::path::PathBuf, u32)>) {
+        use std::os::unix::fs::MetadataExt;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let e = e.unwrap();
+            let meta = std::fs::symlink_metadata(e.path()).unwrap();
+            found.push((e.path(), meta.mode() & 0o777));
+            if meta.is_dir() {
+                walk(&e.path(), found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(sb.home(), &mut found);
+    for (path, mode) in &found {
+        if path.ends_with("strace.log") {
+            continue;
+        }
+        assert_eq!(mode & 0o077, 0, "{} is mode {mode:o}", path.display());
+    }
+    eprintln!("{created} file and directory creations traced, all private; {} paths on disk checked", found.len());
+}
+
+#[test]
+fn symlinked_vault_or_identity_in_a_writable_directory_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    let before = sb.vault_bytes();
+    let open = sb.home().join("open");
+    std::fs::create_dir(&open).unwrap();
+    std::os::unix::fs::symlink(sb.vault(), open.join("vault.age")).unwrap();
+    std::os::unix::fs::symlink(sb.identity(), open.join("id.txt")).unwrap();
+    let vault_link = open.join("vault.age");
+    let id_link = open.join("id.txt");
+    let (v, i) = (vault_link.to_str().unwrap(), id_link.to_str().unwrap());
+    // In a private directory a link is fine, and a write replaces the target, not the link.
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert_eq!(sb.run(&["--vault", v, "--identity", i, "get", "s"]).success().stdout_text(), "v");
+    sb.run(&["--vault", v, "put-version", "s", "--value", "w"]).success();
+    assert!(std::fs::symlink_metadata(&vault_link).unwrap().file_type().is_symlink());
+    assert_eq!(sb.get("s"), "w");
+    let before_refusals = sb.vault_bytes();
+    assert_ne!(before, before_refusals);
+    for (mode, what) in
+        [(0o777, "world-writable"), (0o1777, "world-writable even with the sticky bit"), (0o770, "group-writable")]
+    {
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(mode)).unwrap();
+        let r = sb.run(&["--vault", v, "get", "s"]);
+        r.fails(1, &format!("refusing to open the vault: {v} is a symlink in"))
+            .stderr_has("sealbox: hint: pass --vault");
+        sb.run(&["--vault", v, "put-version", "s", "--value", "x"]).fails(1, "refusing to open the vault");
+        sb.run(&["--identity", i, "get", "s"])
+            .fails(6, &format!("refusing to use the identity: {i} is a symlink in"))
+            .stderr_has("sealbox: hint: pass --identity");
+        assert_eq!(sb.vault_bytes(), before_refusals, "{what}");
+    }
+    // Group-writable with the sticky bit: only the owner can replace the link.
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o1770)).unwrap();
+    assert_eq!(sb.run(&["--vault", v, "--identity", i, "get", "s"]).success().stdout_text(), "w");
+}
+
+#[test]
+fn group_or_world_readable_identity_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    for mode in [0o640, 0o604, 0o660, 0o644] {
+        std::fs::set_permissions(sb.identity(), std::fs::Permissions::from_mode(mode)).unwrap();
+        sb.run(&["get", "s"])
+            .fails(6, &format!("can be read by group or others (mode {mode:o})"))
+            .stderr_has(&format!("sealbox: hint: chmod 600 {}", sb.identity().display()));
+    }
+    std::fs::set_permissions(sb.identity(), std::fs::Permissions::from_mode(0o400)).unwrap();
+    assert_eq!(sb.get("s"), "v");
+}
