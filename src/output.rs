@@ -32,6 +32,48 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Print JSON that holds secret values: written from one exactly-sized buffer that is
+/// zeroized after, and every string of `value` zeroized too.
+pub fn print_secret_json(mut value: Value) -> anyhow::Result<()> {
+    let result = (|| {
+        let mut counter = Counter(0);
+        serde_json::to_writer_pretty(&mut counter, &value).map_err(|e| Error::other(e.to_string()))?;
+        let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0 + 1));
+        serde_json::to_writer_pretty(&mut *text, &value).map_err(|e| Error::other(e.to_string()))?;
+        text.push(b'\n');
+        write_stdout(&text)
+    })();
+    zeroize_json(&mut value);
+    result
+}
+
+/// Overwrite every string (and key) of a JSON value that held secret material.
+pub fn zeroize_json(value: &mut Value) {
+    use zeroize::Zeroize;
+    match value {
+        Value::String(s) => s.zeroize(),
+        Value::Array(items) => items.iter_mut().for_each(zeroize_json),
+        Value::Object(map) => {
+            for (_, v) in map.iter_mut() {
+                zeroize_json(v);
+            }
+        }
+        _ => {}
+    }
+}
+
+struct Counter(usize);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 pub fn print_json(value: &Value) -> anyhow::Result<()> {
     let mut text = serde_json::to_vec_pretty(value).map_err(|e| Error::other(e.to_string()))?;
     text.push(b'\n');

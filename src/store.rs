@@ -203,14 +203,20 @@ fn open_vault_file(path: &Path) -> Result<File, Error> {
 pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, Error> {
     let file = open_vault_file(path)?;
     let mut stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    let mut plaintext = Zeroizing::new(Vec::new());
-    stream.read_to_end(&mut plaintext).map_err(|e| {
+    let corrupted = |e: std::io::Error| {
         Error::decrypt(format!(
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
             path.display()
         ))
         .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read")
-    })?;
+    };
+    // The plaintext's length (seeking to the end authenticates the last chunk), so the buffer
+    // is allocated once: a growing Vec would leave copies of the plaintext in freed memory.
+    let len = stream.seek(std::io::SeekFrom::End(0)).map_err(corrupted)?;
+    stream.rewind().map_err(corrupted)?;
+    let capacity = usize::try_from(len).map_err(|_| Error::decrypt("the vault is too large for this machine"))?;
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
+    stream.read_to_end(&mut plaintext).map_err(corrupted)?;
     Document::decode(plaintext).map_err(|e| in_file(e, path))
 }
 

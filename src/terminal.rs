@@ -50,7 +50,8 @@ pub fn passphrase_from_fd() -> Result<Option<Zeroizing<String>>, Error> {
         Error::decrypt(format!("SEALBOX_PASSPHRASE_FD={fd}: descriptor {fd} can't be read: {e}"))
             .with_hint(format!("open it for the command, e.g. `{fd}<passfile`"))
     })?;
-    let mut raw = Zeroizing::new(Vec::new());
+    // Sized up front: a growing Vec would leave copies of the passphrase in freed memory.
+    let mut raw = Zeroizing::new(Vec::with_capacity(4097));
     file.take(4096).read_to_end(&mut raw).map_err(|e| Error::decrypt(format!("SEALBOX_PASSPHRASE_FD={fd}: {e}")))?;
     let line_end = raw.iter().position(|&b| b == b'\n').unwrap_or(raw.len());
     let mut line = &raw[..line_end];

@@ -59,7 +59,8 @@ pub fn read_value(args: &ValueArgs, ctx: &Context) -> Result<Zeroizing<Vec<u8>>,
 }
 
 fn read_capped(r: impl Read, what: &str) -> Result<Zeroizing<Vec<u8>>, Error> {
-    let mut buf = Zeroizing::new(Vec::new());
+    // Sized for the cap up front: a growing Vec would leave copies of the value in freed memory.
+    let mut buf = Zeroizing::new(Vec::with_capacity(MAX_VALUE_BYTES + 2));
     r.take(MAX_VALUE_BYTES as u64 + 2)
         .read_to_end(&mut buf)
         .map_err(|e| Error::other(format!("can't read the value from {what}: {e}")))?;

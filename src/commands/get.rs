@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     }
     let version = secret.resolve(args.version_id.as_deref(), args.stage.as_deref())?;
     if ctx.json() {
-        return output::print_json(&output::secret_value_json(&secret, version));
+        return output::print_secret_json(output::secret_value_json(&secret, version));
     }
     let bytes = match &args.field {
         Some(field) => field_bytes(&secret.name, version.value.as_bytes(), field)?,
@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
 
 /// One field of a JSON-object value: strings as their raw text, anything else as JSON.
 pub fn field_bytes(name: &str, value: &[u8], field: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
-    let parsed: serde_json::Value = serde_json::from_slice(value)
+    let mut parsed: serde_json::Value = serde_json::from_slice(value)
         .map_err(|_| Error::usage(format!("secret {name} is not a JSON object, so it has no field {field}")))?;
     let obj = parsed
         .as_object()
@@ -44,9 +44,11 @@ pub fn field_bytes(name: &str, value: &[u8], field: &str) -> Result<zeroize::Zer
         Error::not_found(format!("secret {name} has no field {field}"))
             .with_hint(format!("its fields are: {}", keys.join(", ")))
     })?;
-    let out = match v {
+    let out = zeroize::Zeroizing::new(match v {
         serde_json::Value::String(s) => s.as_bytes().to_vec(),
         other => other.to_string().into_bytes(),
-    };
-    Ok(zeroize::Zeroizing::new(out))
+    });
+    // The parsed object holds copies of every field (the password among them).
+    output::zeroize_json(&mut parsed);
+    Ok(out)
 }

@@ -224,8 +224,26 @@ fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
     Ok(secret)
 }
 
+/// Counts bytes, so a buffer holding plaintext can be allocated once at its final size.
+struct Counter(usize);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Serialize into a buffer of exactly the right size: a growing Vec would leave copies of
+/// the values in freed memory.
 fn serialize_record(secret: &Secret) -> Result<Zeroizing<Vec<u8>>, Error> {
-    let mut buf = Zeroizing::new(Vec::with_capacity(256));
+    let mut counter = Counter(0);
+    serde_json::to_writer(&mut counter, secret)
+        .map_err(|e| Error::other(format!("can't encode {}: {e}", secret.name)))?;
+    let mut buf = Zeroizing::new(Vec::with_capacity(counter.0 + 1));
     serde_json::to_writer(&mut *buf, secret).map_err(|e| Error::other(format!("can't encode {}: {e}", secret.name)))?;
     buf.push(b'\n');
     Ok(buf)
