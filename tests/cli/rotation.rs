@@ -193,6 +193,10 @@ fn script_path_is_stored_absolute_and_checked() {
     sb.run(&["rotate", "nope", "--script", "scripts/rotate.sh"]).fails(3, "secret nope not found");
     sb.run(&["rotate"]).fails(2, "");
     sb.run(&["rotate", "app/db", "--due"]).fails(2, "");
+    sb.create("doomed", "x");
+    sb.run(&["delete", "doomed"]).success();
+    let before = sb.vault_bytes();
+    sb.run(&["rotate", "doomed", "--script", "scripts/rotate.sh"]).fails(5, "marked for deletion");
     assert_eq!(sb.vault_bytes(), before, "a refused rotate changed the vault");
     assert!(steps_run(&sb).is_empty());
 
@@ -366,17 +370,25 @@ fn a_second_rotation_of_the_same_secret_fails_at_once() {
     let (sb, script) = setup();
     std::fs::write(scripts(&sb).join("value"), "v2").unwrap();
     touch(scripts(&sb).join("block-set"));
-    let mut first = sb.cmd(&["rotate", "app/db", "--script", script.to_str().unwrap()]);
+    let mut first = sb.cmd(&["rotate", "app/db", "--script", script.to_str().unwrap(), "--every", "1"]);
     let first = first.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     wait_for(&scripts(&sb).join("started-set"));
+    let pid = first.id();
     // No lock is held while the script runs: reads and other writes go through.
     sb.run(&["get", "app/db"]).success().stdout_is("old-value");
     sb.create("other", "x");
     let start = Instant::now();
     sb.run(&["rotate", "app/db"]).fails(5, "rotation in progress: secret app/db is being rotated by process");
     sb.run(&["rotate", "app/db", "--cancel"]).fails(5, "rotation in progress");
+    // Due (a first rotation is due until it succeeds), but claimed: `--due` skips it.
+    let due = sb.run(&["rotate", "--due"]).success().stdout_text();
+    let expected =
+        format!("app/db: skipped: rotation in progress: secret app/db is being rotated by process {pid} since ");
+    assert!(due.starts_with(&expected) && due.lines().count() == 1, "{due}");
     assert!(start.elapsed() < Duration::from_secs(5));
-    assert!(sb.json(&["describe", "app/db"])["RotationInProgress"]["Pid"].is_number());
+    assert_eq!(sb.json(&["describe", "app/db"])["RotationInProgress"]["Pid"], pid);
+    let text = sb.run(&["describe", "app/db"]).success().stdout_text();
+    assert!(text.contains("Rotation in progress ") && text.contains(&format!("by process {pid} since ")), "{text}");
     std::fs::remove_file(scripts(&sb).join("block-set")).unwrap();
     let out = first.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
