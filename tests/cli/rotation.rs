@@ -178,6 +178,8 @@ fn protocol_argv_environment_stdin_and_stdout() {
 #[test]
 fn script_path_is_stored_absolute_and_checked() {
     let (sb, _) = setup();
+    sb.create("doomed", "x");
+    sb.run(&["delete", "doomed"]).success();
     let before = sb.vault_bytes();
     // Relative to the working directory (the sandbox HOME).
     sb.run(&["rotate", "app/db", "--script", "scripts/missing.sh"]).fails(2, "missing.sh");
@@ -193,9 +195,6 @@ fn script_path_is_stored_absolute_and_checked() {
     sb.run(&["rotate", "nope", "--script", "scripts/rotate.sh"]).fails(3, "secret nope not found");
     sb.run(&["rotate"]).fails(2, "");
     sb.run(&["rotate", "app/db", "--due"]).fails(2, "");
-    sb.create("doomed", "x");
-    sb.run(&["delete", "doomed"]).success();
-    let before = sb.vault_bytes();
     sb.run(&["rotate", "doomed", "--script", "scripts/rotate.sh"]).fails(5, "marked for deletion");
     assert_eq!(sb.vault_bytes(), before, "a refused rotate changed the vault");
     assert!(steps_run(&sb).is_empty());
