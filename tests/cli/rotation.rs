@@ -494,3 +494,39 @@ fn rotate_due_follows_the_clock_from_sealbox_now() {
     assert_eq!(sb.get("b"), "one");
     assert_eq!(sb.get("d"), "one");
 }
+
+/// The script block that follows `marker` in docs/rotation.md.
+fn doc_block(marker: &str) -> String {
+    let doc = read(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rotation.md"));
+    let after = &doc[doc.find(marker).unwrap()..];
+    let start = after.find("```sh\n").unwrap() + "```sh\n".len();
+    let body = &after[start..];
+    body[..body.find("```").unwrap()].to_string()
+}
+
+#[test]
+fn the_minimal_script_in_the_docs_works() {
+    let sb = Sandbox::new();
+    sb.create("app/token", "first-token");
+    let script = write_script(&scripts(&sb), "minimal.sh", &doc_block("rotation-minimal-script"));
+    sb.run(&["rotate", "app/token", "--script", script.to_str().unwrap()]).success();
+    let token = sb.get("app/token");
+    assert_eq!(token.chars().count(), 32);
+    assert_eq!(read(sb.home().join("service-token")), token);
+    // Its `test` really checks: a tampered file fails the next rotation at `test`.
+    std::fs::write(sb.home().join("service-token"), "tampered").unwrap();
+    sb.run(&["rotate", "app/token", "--no-rotate-now"]).fails(7, "failed in step test");
+}
+
+#[test]
+fn the_generic_example_generates_and_stores() {
+    let sb = Sandbox::new();
+    sb.create("app/key", "first");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/rotation/generic.sh");
+    sb.run(&["rotate", "app/key", "--script", script.to_str().unwrap(), "--every", "90"]).success();
+    let key = sb.get("app/key");
+    assert_ne!(key, "first");
+    assert_eq!(key.chars().count(), 32);
+    sb.run(&["get", "app/key", "--stage", "AWSPREVIOUS"]).success().stdout_is("first");
+    assert_eq!(sb.json(&["describe", "app/key"])["RotationRules"]["AutomaticallyAfterDays"], 90);
+}
