@@ -530,3 +530,42 @@ fn the_generic_example_generates_and_stores() {
     sb.run(&["get", "app/key", "--stage", "AWSPREVIOUS"]).success().stdout_is("first");
     assert_eq!(sb.json(&["describe", "app/key"])["RotationRules"]["AutomaticallyAfterDays"], 90);
 }
+
+#[test]
+fn binary_values_travel_as_base64_and_json_output_is_aws_shaped() {
+    let sb = Sandbox::new();
+    std::fs::write(sb.home().join("key.bin"), [0xffu8, 0x00, 0x41]).unwrap();
+    sb.run(&["create", "app/bin", "--value-file", "key.bin"]).success();
+    let script = write_script(&scripts(&sb), "rotate.sh", RECORDER);
+    // `create` prints bytes that are not UTF-8: the pending value is binary.
+    std::fs::write(scripts(&sb).join("value"), [0xfeu8, 0x01]).unwrap();
+    let out = sb.json(&["rotate", "app/bin", "--script", script.to_str().unwrap()]);
+    let arn = sb.json(&["describe", "app/bin"])["ARN"].clone();
+    let current = version_with(&sb, "app/bin", "AWSCURRENT").unwrap();
+    let previous = version_with(&sb, "app/bin", "AWSPREVIOUS").unwrap();
+    assert_eq!(out, json!({"ARN": arn, "Name": "app/bin", "VersionId": current}));
+    let stdin: Value = serde_json::from_str(&read(scripts(&sb).join("stdin-set"))).unwrap();
+    assert_eq!(
+        stdin,
+        json!({"name": "app/bin",
+               "current": {"version_id": previous, "value": "/wBB", "binary": true},
+               "pending": {"version_id": current, "value": "/gE=", "binary": true}})
+    );
+    assert_eq!(sb.run(&["get", "app/bin"]).success().output.stdout, [0xfe, 0x01]);
+}
+
+#[test]
+fn create_output_over_the_value_limit_fails_the_step() {
+    let (sb, _) = setup();
+    let script = write_script(
+        &scripts(&sb),
+        "big.sh",
+        "#!/bin/sh\ncat >/dev/null\n[ \"$1\" = create ] && head -c 70000 /dev/zero | tr '\\0' x\nexit 0\n",
+    );
+    let before = sb.vault_bytes();
+    sb.run(&["rotate", "app/db", "--script", script.to_str().unwrap()])
+        .fails(7, "failed in step create: the script printed more than 65536 bytes, the value limit");
+    assert!(version_with(&sb, "app/db", "AWSPENDING").is_none());
+    assert_eq!(sb.get("app/db"), "old-value");
+    assert_ne!(sb.vault_bytes(), before, "the outcome and script are recorded");
+}
