@@ -289,3 +289,57 @@ fn postgres_rotation_end_to_end() {
     assert!(!pg.logs_in("app", &third));
     eprintln!("[pg] quotes and backslashes in the password: applied verbatim, role app still exists");
 }
+
+#[test]
+fn postgres_alternating_users_rotation() {
+    let Some(pg) = Cluster::start() else { return };
+    require_tool("python3");
+    for role in ["svc", "svc_clone"] {
+        let sql = format!("CREATE ROLE {role} LOGIN CREATEROLE PASSWORD '{role}-initial'");
+        check(&pg.psql("postgres", Cluster::SUPERUSER_PASSWORD, &sql), "CREATE ROLE");
+    }
+    let sb = Sandbox::new();
+    let socket = pg.socket_dir.to_str().unwrap();
+    sb.run_stdin(
+        &[
+            "create",
+            "app/pg",
+            "--type",
+            "database",
+            "--engine",
+            "postgres",
+            "--host",
+            socket,
+            "--username",
+            "svc",
+            "--dbname",
+            "postgres",
+            "--value-file",
+            "-",
+        ],
+        b"svc-initial",
+    )
+    .success();
+    let script = example("postgres-alternating.sh");
+    let field =
+        |stage: &str, key: &str| sb.run(&["get", "app/pg", "--stage", stage, "--field", key]).success().stdout_text();
+
+    // 1. Switches to svc_clone with a new password; svc's credentials keep working.
+    sb.run(&["rotate", "app/pg", "--script", script.to_str().unwrap()]).success();
+    assert_eq!(field("AWSCURRENT", "username"), "svc_clone");
+    let clone_pw = field("AWSCURRENT", "password");
+    assert_eq!(clone_pw.chars().count(), 32);
+    assert!(pg.logs_in("svc_clone", &clone_pw));
+    assert!(!pg.logs_in("svc_clone", "svc_clone-initial"));
+    assert_eq!(field("AWSPREVIOUS", "username"), "svc");
+    assert!(pg.logs_in("svc", "svc-initial"), "alternating users must leave the previous credentials working");
+
+    // 2. Back to svc with a new password; svc_clone (now AWSPREVIOUS) still works.
+    sb.run(&["rotate", "app/pg"]).success();
+    assert_eq!(field("AWSCURRENT", "username"), "svc");
+    let svc_pw = field("AWSCURRENT", "password");
+    assert!(pg.logs_in("svc", &svc_pw));
+    assert!(!pg.logs_in("svc", "svc-initial"));
+    assert!(pg.logs_in("svc_clone", &clone_pw));
+    eprintln!("[pg] alternating users: svc -> svc_clone -> svc, previous credentials kept working each time");
+}
