@@ -569,3 +569,23 @@ fn create_output_over_the_value_limit_fails_the_step() {
     assert_eq!(sb.get("app/db"), "old-value");
     assert_ne!(sb.vault_bytes(), before, "the outcome and script are recorded");
 }
+
+#[test]
+fn a_manual_put_version_counts_as_a_rotation_for_the_schedule() {
+    let (sb, script) = setup();
+    let t0 = [("SEALBOX_NOW", "2030-01-01T00:00:00Z")];
+    sb.run_env(&["rotate", "app/db", "--script", script.to_str().unwrap(), "--every", "10"], &t0).success();
+    assert_eq!(sb.json(&["describe", "app/db"])["NextRotationDate"], "2030-01-11T00:00:00Z");
+    sb.run_env(&["put-version", "app/db", "--value", "manual"], &[("SEALBOX_NOW", "2030-01-05T00:00:00Z")]).success();
+    let d = sb.json(&["describe", "app/db"]);
+    assert_eq!(d["LastRotatedDate"], "2030-01-05T00:00:00Z");
+    assert_eq!(d["NextRotationDate"], "2030-01-15T00:00:00Z");
+    let t12 = [("SEALBOX_NOW", "2030-01-12T00:00:00Z")];
+    sb.run_env(&["rotate", "--due", "--dry-run"], &t12).success().stdout_is("");
+    // --disable: never due, and `list` shows no next rotation.
+    sb.run(&["rotate", "app/db", "--disable"]).success();
+    let d = sb.json(&["describe", "app/db"]);
+    assert_eq!(d["RotationEnabled"], false);
+    assert!(d.get("NextRotationDate").is_none());
+    sb.run_env(&["rotate", "--due", "--dry-run"], &[("SEALBOX_NOW", "2031-01-01T00:00:00Z")]).success().stdout_is("");
+}
