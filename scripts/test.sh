@@ -22,5 +22,13 @@ command -v strace >/dev/null || apt_install strace
 # chattr (e2fsprogs) and prlimit (util-linux): read-only directory and file-size-limit tests.
 command -v chattr >/dev/null || apt_install e2fsprogs
 command -v prlimit >/dev/null || apt_install util-linux
+# PostgreSQL server and psql, and python3 (examples/rotation/postgres.sh reads its JSON with
+# it): the rotation end-to-end test starts its own cluster. Debian keeps initdb and pg_ctl off
+# PATH, under /usr/lib/postgresql/<version>/bin.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+  apt_install postgresql
+fi
+command -v psql >/dev/null || apt_install postgresql-client
+command -v python3 >/dev/null || apt_install python3
 
 cargo test --locked --all-targets "$@"

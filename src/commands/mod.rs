@@ -11,6 +11,7 @@ mod list;
 mod purge;
 mod put_version;
 mod restore;
+mod rotate;
 mod stage;
 mod tag;
 mod update;
@@ -40,6 +41,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
         Command::Doctor => doctor::run(ctx),
+        Command::Rotate(a) => rotate::run(ctx, a),
     }
 }
 

@@ -9,3 +9,5 @@ mod core;
 mod doctor;
 mod generated;
 mod reliability;
+mod rotation;
+mod rotation_pg;
