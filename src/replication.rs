@@ -260,12 +260,11 @@ pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) 
         };
         let Some(secret) = reader.read_secret(name)? else { return Ok(PushResult::PrimaryGone) };
         let copy = secret.replica_copy(primary.clone(), region);
+        let ours = |s: &crate::vault::Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
         match doc.get(name)? {
-            Some(existing) if existing.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
-                if existing == copy {
-                    return Ok(PushResult::Unchanged);
-                }
-            }
+            Some(existing) if ours(&existing) && existing == copy => return Ok(PushResult::Unchanged),
+            // An older copy of ours: replace it.
+            Some(existing) if ours(&existing) => {}
             Some(_) if force_overwrite => {}
             Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
                 return Ok(PushResult::Promoted);
