@@ -450,3 +450,53 @@ fn concurrent_writers_on_primary_and_region() {
     }
     assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
 }
+
+#[test]
+fn a_busy_region_fails_the_push_quickly_and_sync_retries() {
+    let Some(flock) = require_tool("flock") else { return };
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    let lock = backup.with_file_name("vault.age.lock");
+    let ready = sb.home().join("locked");
+    // -o: the lock stays with flock itself, so killing it releases the lock.
+    let mut holder = std::process::Command::new(flock)
+        .arg("-o")
+        .arg(&lock)
+        .args(["sh", "-c", &format!("touch {} && sleep 30", ready.display())])
+        .spawn()
+        .unwrap();
+    while !ready.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let started = std::time::Instant::now();
+    sb.run(&["--lock-timeout", "0.3", "put-version", "app/db", "--value", "two"])
+        .success()
+        .stderr_has("not replicated to region backup: the vault")
+        .stderr_has("is busy");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "Failed");
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    sb.run(&["sync"]).success();
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("two");
+}
+
+#[test]
+fn replication_operations_are_audited() {
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    sb.run(&["sync"]).success();
+    sb.run(&["replicate", "app/db", "--remove", "backup"]).success();
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    at(&sb, &backup, &["promote", "app/db"]).success();
+    let log = std::fs::read_to_string(sb.home().join(".local/state/sealbox/audit.jsonl")).unwrap();
+    for op in ["ReplicateSecretToRegions", "SyncReplicas", "RemoveRegionsFromReplication", "StopReplicationToReplica"] {
+        assert!(log.contains(op), "no {op} in the audit log:\n{log}");
+    }
+    assert!(!log.contains("\"one\""), "a value reached the audit log");
+}
