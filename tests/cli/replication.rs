@@ -383,6 +383,11 @@ fn a_replicated_prefix_takes_new_secrets_along() {
     assert_eq!(list["Regions"][0]["ReplicatedPrefixes"], serde_json::json!(["app/prod/"]));
     assert_eq!(list["Regions"][0]["Replicas"], 3);
     sb.run(&["region", "remove", "backup"]).fails(5, "still holds replicas of 3 secret(s)");
+    // Removing one secret's replica is respected: its next change does not bring it back.
+    sb.run(&["replicate", "app/prod/b", "--remove", "backup"]).success();
+    sb.run(&["tag", "app/prod/b", "k=v"]).success();
+    at(&sb, &backup, &["get", "app/prod/b"]).fails(3, "app/prod/b");
+    assert!(sb.json(&["describe", "app/prod/b"]).get("ReplicationStatus").is_none());
 
     sb.run(&["replicate", "--prefix", "app/prod/", "--remove", "backup"]).success();
     at(&sb, &backup, &["get", "app/prod/a"]).fails(3, "app/prod/a");
