@@ -222,8 +222,23 @@ fn region_timeout(ctx: &Context) -> Duration {
 
 /// Why a region vault can't be written, before touching it: a missing vault is never
 /// created by a push (a backup disk that is not mounted must stay untouched).
+///
+/// A directory or vault file with no write permission bits at all is taken as read-only
+/// even for root (whom the kernel would let write): someone marked it so on purpose.
 fn check_reachable(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let no_write_bits = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o222 == 0);
     if path.is_file() {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if no_write_bits(&dir) {
+            return Err(format!("the region directory {} is read-only", dir.display()));
+        }
+        if no_write_bits(path) {
+            return Err(format!("the region vault {} is read-only", path.display()));
+        }
         Ok(())
     } else if path.exists() {
         Err(format!("the region vault {} is not a file", path.display()))

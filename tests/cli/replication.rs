@@ -505,3 +505,28 @@ fn replication_operations_are_audited() {
     }
     assert!(!log.contains("\"one\""), "a value reached the audit log");
 }
+
+#[test]
+fn a_read_only_region_directory_fails_the_push_even_for_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    let dir = backup.parent().unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let before = std::fs::read(&backup).unwrap();
+    sb.run(&["put-version", "app/db", "--value", "two"]).success().stderr_has(&format!(
+        "sealbox: warning: secret app/db was not replicated to region backup: the region directory {} is read-only",
+        dir.display()
+    ));
+    sb.run(&["get", "app/db"]).success().stdout_is("two");
+    assert_eq!(std::fs::read(&backup).unwrap(), before);
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "Failed");
+    // Reading the read-only region still works.
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("one");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    sb.run(&["sync", "app/db"]).success();
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("two");
+}
