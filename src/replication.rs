@@ -272,7 +272,11 @@ pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrit
         // Read the primary again now that the region is locked: the newest state wins.
         let mut reader = store::open_reader(&ctx.vault_path, identities)?;
         if doc.meta.vault_id == reader.meta.vault_id {
-            return Err(Error::other(format!("the region vault {} is the primary vault itself", path.display())).into());
+            return Err(Error::other(format!(
+                "the region vault {} has the primary vault's own id (a copy of the primary vault?)",
+                path.display()
+            ))
+            .into());
         }
         let primary = PrimaryRef {
             vault_id: reader.meta.vault_id.clone(),
