@@ -22,6 +22,8 @@ pub mod output;
 pub mod password;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
+/// Replication to regions: pushes to replicas in other vault files.
+pub mod replication;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.

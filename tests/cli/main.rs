@@ -11,3 +11,4 @@ mod generated;
 mod reliability;
 mod rotation;
 mod rotation_pg;
+mod replication;
