@@ -20,10 +20,10 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
-/// Running rotation scripts: process group, timeout, stdin protocol.
-pub mod rotation;
 /// Replication to regions: pushes to replicas in other vault files.
 pub mod replication;
+/// Running rotation scripts: process group, timeout, stdin protocol.
+pub mod rotation;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.

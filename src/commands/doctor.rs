@@ -268,7 +268,7 @@ fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
     let mut in_sync = 0;
     let mut bad = Vec::new();
     for s in secrets {
-        for r in &s.replicas {
+        for r in s.replicas.iter().filter(|r| !r.promoted) {
             if !ctx.config.regions.contains_key(&r.region) {
                 bad.push(format!("{} → {}: the region is not in the config", s.name, r.region));
                 continue;

@@ -9,6 +9,6 @@ mod core;
 mod doctor;
 mod generated;
 mod reliability;
+mod replication;
 mod rotation;
 mod rotation_pg;
-mod replication;

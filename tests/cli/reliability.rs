@@ -627,3 +627,130 @@ fn group_or_world_readable_identity_is_refused() {
     std::fs::set_permissions(sb.identity(), std::fs::Permissions::from_mode(0o400)).unwrap();
     assert_eq!(sb.get("s"), "v");
 }
+
+/// What the crash test with rotation and replication believes about one secret.
+#[derive(Clone, Debug, Default)]
+struct Acked {
+    value: Option<String>,
+    replicated: bool,
+}
+
+/// Learn the state of `name` after a killed writer: its value (the killed write may or may
+/// not have landed) and whether it is replicated to `backup`.
+fn observe(sb: &Sandbox, name: &str, round: usize) -> Acked {
+    let r = sb.run(&["get", name]);
+    match r.code() {
+        0 => {
+            let d = sb.json(&["describe", name]);
+            let replicated =
+                d["ReplicationStatus"].as_array().is_some_and(|list| list.iter().any(|s| s["Region"] == "backup"));
+            Acked { value: Some(r.stdout_text()), replicated }
+        }
+        3 => Acked::default(),
+        other => panic!("round {round}: vault unreadable after a kill (exit {other}): {}", r.stderr_text()),
+    }
+}
+
+#[test]
+fn sigkill_during_rotate_and_replicate_loses_no_acknowledged_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let region = sb.home().join("backup/vault.age");
+    sb.run(&["region", "add", "backup", "--vault", region.to_str().unwrap()]).success();
+    // A rotation script: `create` prints a fresh value; `set` and `test` succeed.
+    let script = sb.home().join("scripts/rotate.sh");
+    std::fs::create_dir_all(script.parent().unwrap()).unwrap();
+    std::fs::write(&script, "#!/bin/sh\ncat >/dev/null\n[ \"$1\" = create ] && echo \"rotated-$$\"\nexit 0\n").unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let script = script.to_str().unwrap().to_string();
+    for i in 0..30 {
+        sb.run_stdin(&["create", &format!("bulk/{i:02}"), "--value-file", "-"], &vec![b'b'; 2000]).success();
+    }
+    let mut acked: BTreeMap<String, Acked> = BTreeMap::new();
+    let mut rng = Rng(0xdead_beef_0bad_f00d);
+    let (mut kills, mut completed) = (0, 0);
+    let mut by_op: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    for round in 0..120 {
+        let name = format!("r/{:02}", rng.next() % 12);
+        let state = acked.get(&name).cloned().unwrap_or_default();
+        let value = format!("v{round}");
+        let (op, args): (&str, Vec<String>) = match (&state.value, rng.next() % 4) {
+            (None, _) => ("create", vec!["create".into(), name.clone(), "--value".into(), value.clone()]),
+            (Some(_), 0) => ("put-version", vec!["put-version".into(), name.clone(), "--value".into(), value.clone()]),
+            (Some(_), 1) => ("rotate", vec!["rotate".into(), name.clone(), "--script".into(), script.clone()]),
+            (Some(_), _) if !state.replicated => {
+                ("replicate", vec!["replicate".into(), name.clone(), "--to".into(), "backup".into()])
+            }
+            (Some(_), 2) => ("rotate", vec!["rotate".into(), name.clone(), "--script".into(), script.clone()]),
+            (Some(_), _) => ("put-version", vec!["put-version".into(), name.clone(), "--value".into(), value.clone()]),
+        };
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut child =
+            sb.cmd(&argv).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+        let killed = if round % 5 == 0 {
+            false
+        } else {
+            std::thread::sleep(Duration::from_micros(rng.next() % 80_000));
+            child.try_wait().unwrap().is_none()
+        };
+        if killed {
+            child.kill().unwrap();
+            kills += 1;
+        }
+        let out = child.wait_with_output().unwrap();
+        let counts = by_op.entry(op).or_default();
+        if killed {
+            counts.0 += 1;
+            acked.insert(name.clone(), observe(&sb, &name, round));
+        } else {
+            counts.1 += 1;
+            completed += 1;
+            assert!(out.status.success(), "round {round}: {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            let now = observe(&sb, &name, round);
+            match op {
+                "create" | "put-version" => assert_eq!(now.value.as_deref(), Some(value.as_str()), "round {round}"),
+                "rotate" => {
+                    let v = now.value.clone().unwrap();
+                    assert!(v.starts_with("rotated-"), "round {round}: after a rotation the value is {v:?}");
+                }
+                _ => assert!(now.replicated, "round {round}: replicate returned 0 but no replica is listed"),
+            }
+            if state.replicated || op == "replicate" {
+                // An acknowledged write to a replicated secret reached the region too.
+                let r = sb.run(&["--vault", region.to_str().unwrap(), "get", &name]);
+                assert_eq!(r.code(), 0, "round {round}: {}", r.stderr_text());
+                assert_eq!(Some(r.stdout_text()), now.value, "round {round}: the replica of {name} is stale");
+            }
+            acked.insert(name.clone(), now);
+        }
+    }
+    assert!(kills >= 50, "only {kills} writers were killed mid-flight");
+    // Retry every push a kill interrupted, then every replica matches its primary.
+    sb.run(&["--lock-timeout", "30", "sync"]).success();
+    for (name, state) in &acked {
+        let Some(value) = &state.value else {
+            sb.run(&["get", name]).fails(3, "not found");
+            continue;
+        };
+        assert_eq!(&sb.get(name), value, "{name}");
+        if state.replicated {
+            let r = sb.run(&["--vault", region.to_str().unwrap(), "get", name]);
+            assert_eq!(&r.stdout_text(), value, "{name} in backup: {}", r.stderr_text());
+        }
+    }
+    // The next writes clean stale temp files in both vaults' directories.
+    sb.create("final", "x");
+    sb.run(&["replicate", "final", "--to", "backup"]).success();
+    assert_eq!(temp_files(&sb), Vec::<String>::new());
+    let leftover: Vec<String> = std::fs::read_dir(region.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert_eq!(leftover, Vec::<String>::new());
+    let doctor = sb.run(&["doctor"]);
+    assert!(!doctor.stdout_text().contains("✗ vault") && !doctor.stdout_text().contains("✗ labels"));
+    eprintln!(
+        "rotate/replicate crash test: {kills} killed, {completed} completed; by operation (killed, completed): {by_op:?}"
+    );
+}
