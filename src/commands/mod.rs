@@ -1,14 +1,21 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod complete;
 mod create;
 mod delete;
 mod describe;
+mod env;
+mod exec;
+mod export;
 mod generate;
 mod get;
+mod import;
 mod init;
+pub mod inject;
 mod list;
 mod purge;
 mod put_version;
+mod resolve;
 mod restore;
 mod stage;
 mod tag;
@@ -38,6 +45,12 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Exec(a) => exec::run(ctx, a),
+        Command::Env(a) => env::run(ctx, a),
+        Command::Inject(a) => inject::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::CompleteNames(a) => complete::run(ctx, a),
     }
 }
 
