@@ -50,6 +50,12 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "generate" -d 'Print
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "restore" -d 'Cancel a scheduled deletion'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "import" -d 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "export" -d 'Print current values as JSON {\\"name\\": \\"value\\"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "__complete-names" -d 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
@@ -273,19 +279,114 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s q -l quiet -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "init" -d 'Create an identity and an empty vault'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "list" -d 'List secrets, optionally under a name prefix'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "update" -d 'Change a secret\'s description'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "tag" -d 'Add or change tags on a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "untag" -d 'Remove tags from a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "restore" -d 'Cancel a scheduled deletion'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -d 'Every secret under this prefix becomes a variable named by the rest of its name, uppercased, non-alphanumerics as `_` (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l env -d 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l expand-json -d 'A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l pristine -d 'Start the command with only PATH, HOME, TERM, LANG and the secrets'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l strict -d 'Fail when a reference or prefix finds nothing, instead of warning'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l env -d 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l format -d 'Output format' -r -f -a "shell\t'`export NAME=\'value\'` lines, safe for `eval`'
+dotenv\t'`NAME=\'value\'` / `NAME="escaped"` lines (docker compose, python-dotenv)'
+json\t'One JSON object {"NAME": "value"}'"
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l expand-json -d 'A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l strict -d 'Fail when a reference or the prefix finds nothing, instead of warning'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s i -l in-file -d 'The template (`-` for stdin)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l out-file -d 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l format -d 'What the source is' -r -f -a "dotenv\t'KEY=value lines'
+json\t'{"name": "value"} or {"name": ["oldest", ..., "current"]}'
+pass\t'A pass/gopass store directory (each NAME.gpg through `pass show` or `gpg --decrypt`)'"
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l prefix -d 'Put this in front of every imported name (e.g. `app/dev/`)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l overwrite -d 'Add a new version to secrets that exist already (else: exit 4, nothing imported)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "init" -d 'Create an identity and an empty vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "list" -d 'List secrets, optionally under a name prefix'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "update" -d 'Change a secret\'s description'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "tag" -d 'Add or change tags on a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "untag" -d 'Remove tags from a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "restore" -d 'Cancel a scheduled deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "import" -d 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "export" -d 'Print current values as JSON {\\"name\\": \\"value\\"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "__complete-names" -d 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+
+# Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints
+# nothing when opening the vault would need a passphrase prompt). Added by tests/cli/generated.rs.
+complete -c sealbox -n "__fish_sealbox_using_subcommand get describe versions put-version stage update tag untag delete restore rotate replicate promote sync list env export" -f -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -x -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"

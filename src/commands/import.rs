@@ -205,12 +205,16 @@ fn from_pass(ctx: &Context, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
         let mut cmd = if use_pass {
             let mut c = Command::new("pass");
             c.arg("show").arg(&name).env("PASSWORD_STORE_DIR", dir);
+            if !ctx.interaction.can_prompt {
+                // Fail instead of asking for a key passphrase (pass hands these to gpg).
+                c.env("PASSWORD_STORE_GPG_OPTS", "--batch --pinentry-mode error");
+            }
             c
         } else {
             let mut c = Command::new("gpg");
             c.args(["--quiet", "--decrypt"]).arg(&file);
             if !ctx.interaction.can_prompt {
-                c.arg("--batch");
+                c.args(["--batch", "--pinentry-mode", "error"]);
             }
             c
         };

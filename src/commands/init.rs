@@ -41,8 +41,9 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
         } else if crate::terminal::passphrase_from_fd()?.is_some() || ctx.interaction.can_prompt {
             Some(crypto::obtain_passphrase(&ctx.interaction, "protect the new identity", true)?)
         } else {
-            return Err(Error::usage(
-                "init needs a passphrase for the new identity, and there is no terminal to ask on",
+            // A prompt would be needed: exit 6 at once, as everywhere without a terminal.
+            return Err(Error::decrypt(
+                "init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)",
             )
             .with_hint("run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)")
             .into());
