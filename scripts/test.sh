@@ -17,4 +17,11 @@ apt_install() {
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
 
+# Shell integration (issue 5): make for the Makefile test, pass + gpg for `import --format
+# pass`, script(1) for the terminal tests.
+command -v make >/dev/null || apt_install make
+command -v gpg >/dev/null || apt_install gnupg
+command -v pass >/dev/null || apt_install pass
+command -v script >/dev/null || apt_install bsdutils
+
 cargo test --locked --all-targets "$@"
