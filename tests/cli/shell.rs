@@ -627,6 +627,17 @@ fn no_input_never_prompts_and_fails_with_6() {
 }
 
 #[test]
+fn passphrase_descriptor_can_be_a_pipe() {
+    // Read once: init used to drain a pipe before reading it for real (an empty passphrase).
+    let sb = Sandbox::empty();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox init").success();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=3 sealbox create k --value v 3<&0 0</dev/null").success();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox get k").success().stdout_is("v");
+    sh(&sb, "printf 'wrong\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox get k").fails(6, "wrong passphrase");
+    sh(&sb, "printf '\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox --vault v2.age --identity id2 init").fails(2, "is empty");
+}
+
+#[test]
 fn every_new_subcommand_has_help_with_examples() {
     let sb = Sandbox::empty();
     for cmd in ["exec", "env", "inject", "import", "export"] {
