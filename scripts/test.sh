@@ -23,5 +23,7 @@ command -v make >/dev/null || apt_install make
 command -v gpg >/dev/null || apt_install gnupg
 command -v pass >/dev/null || apt_install pass
 command -v script >/dev/null || apt_install bsdutils
+command -v zsh >/dev/null || apt_install zsh
+command -v fish >/dev/null || apt_install fish
 
 cargo test --locked --all-targets "$@"

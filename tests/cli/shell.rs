@@ -596,6 +596,33 @@ complete_words sealbox get --stag"#,
     assert_eq!(out.stdout_text(), "app/api,app/db-password,\napp/db-password,\napp/api,app/db-password,\n--stage,\n");
 }
 
+#[test]
+fn fish_and_zsh_completion_offer_secret_names() {
+    let sb = Sandbox::new();
+    sb.create("app/db-password", "1");
+    sb.create("app/api", "2");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    if require_tool("fish").is_some() {
+        let script = format!(
+            "source {}; complete -C 'sealbox get app/'; complete -C 'sealbox exec --prefix app/d'",
+            dir.join("sealbox.fish").display()
+        );
+        let mut c = Command::new("fish");
+        c.args(["--no-config", "-c", &script]).env_clear().env("HOME", sb.home()).env("PATH", sh_path());
+        Run::from(c, None).success().stdout_is("app/api\napp/db-password\napp/db-password\n");
+    }
+    if require_tool("zsh").is_some() {
+        // compadd only works inside a completion; a stand-in prints what it is given.
+        let script = format!(
+            "source {} 2>/dev/null; compadd() {{ print -l -- \"${{(@P)2}}\" }}; PREFIX=app/db _sealbox_secret_names",
+            dir.join("_sealbox").display()
+        );
+        let mut c = Command::new("zsh");
+        c.args(["-f", "-c", &script]).env_clear().env("HOME", sb.home()).env("PATH", sh_path());
+        Run::from(c, None).success().stdout_is("app/db-password\n");
+    }
+}
+
 fn sh_path() -> String {
     format!("{}:{}", Path::new(BIN).parent().unwrap().display(), std::env::var("PATH").unwrap_or_default())
 }
