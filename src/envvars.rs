@@ -14,14 +14,20 @@
 use crate::error::Error;
 
 /// The variable name for a secret found under `prefix`: the rest of its name, uppercased,
-/// each character that is not an ASCII letter or digit replaced by `_`; a leading digit
+/// each character that is not an ASCII letter or digit replaced by `_`, leading `_` dropped
+/// (so `--prefix app/dev` works like `app/dev/`); a leading digit
 /// gets a `_` in front (`1key` → `_1KEY`) so the name stays valid for a shell.
 pub fn var_name_for(rest: &str) -> Option<String> {
     if rest.is_empty() {
         return None;
     }
-    let mut out: String =
+    let mapped: String =
         rest.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
+    // `--prefix app/dev` (no trailing slash) still gives DB_PASSWORD, not _DB_PASSWORD.
+    let mut out = mapped.trim_start_matches('_').to_string();
+    if out.is_empty() {
+        return None;
+    }
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
@@ -178,6 +184,9 @@ mod tests {
         assert_eq!(var_name_for("1key").as_deref(), Some("_1KEY"));
         assert_eq!(var_name_for("a@b+c=d").as_deref(), Some("A_B_C_D"));
         assert_eq!(var_name_for(""), None);
+        assert_eq!(var_name_for("/db-password").as_deref(), Some("DB_PASSWORD"));
+        assert_eq!(var_name_for("-/1x").as_deref(), Some("_1X"));
+        assert_eq!(var_name_for("/-"), None);
     }
 
     #[test]

@@ -160,7 +160,9 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
         for (name, value) in found {
             let rest = &name[prefix.len()..];
             let Some(base) = envvars::var_name_for(rest) else {
-                ctx.warn(format!("skipping {name}: it is the prefix itself, so it has no variable name"));
+                ctx.warn(format!(
+                    "skipping {name}: the rest of its name after {prefix} has no letter or digit for a variable name"
+                ));
                 continue;
             };
             let fields = if req.expand_json { json_fields(&value) } else { None };
@@ -168,7 +170,7 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
                 Some(fields) => {
                     for (field, bytes) in fields {
                         let Some(suffix) = envvars::var_name_for(&field) else { continue };
-                        let var = format!("{base}_{}", suffix.trim_start_matches('_'));
+                        let var = format!("{base}_{suffix}");
                         insert(&mut vars, var, Var { value: bytes, source: format!("{name}#{field}") })?;
                     }
                 }

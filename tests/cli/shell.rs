@@ -65,6 +65,8 @@ fn exec_prefix_maps_names_and_passes_hostile_values_exactly() {
         sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", &var]).success().stdout_is(&format!("{v}\n"));
     }
     sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "DB_PASSWORD"]).success().stdout_is("s3cret\n");
+    // Without the trailing slash the names are the same.
+    sb.run(&["exec", "--prefix", "app/dev", "--", "printenv", "DB_PASSWORD"]).success().stdout_is("s3cret\n");
     // Only the prefix: app/other/x gives no X.
     let r = sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "X"]);
     assert_eq!(r.code(), 1);
