@@ -6,10 +6,11 @@
 //! Inside single quotes a POSIX shell gives every byte (newlines, `$`, backticks, `"`, `\`)
 //! its literal meaning, so `eval "$(sealbox env ...)"` is safe for any value without NUL.
 //!
-//! dotenv, the dialect docker compose (`env_file`, `--env-file`) and python-dotenv both read:
-//! a value without `'` and `\` is written single-quoted (`KEY='a $b "c"'`: taken literally,
-//! newlines included, no interpolation); any other value is double-quoted with the escapes
-//! `\\`, `\"`, `\n`, `\r`, `\t` and `\$` (so `${X}` is never interpolated by compose).
+//! dotenv, docker compose's dialect (`env_file`, `--env-file`): a value without `'` and `\`
+//! is written single-quoted (`KEY='a $b "c"'`: taken literally, newlines included, no
+//! interpolation); any other value is double-quoted with the escapes `\\`, `\"`, `\n`, `\r`
+//! and `\$` (so `${X}` is never interpolated). A tab stays a literal tab (readers disagree
+//! on `\t`). python-dotenv reads the same with `interpolate=False`, except `\$`.
 
 use crate::error::Error;
 
@@ -83,7 +84,6 @@ pub fn dotenv_line(var: &str, value: &[u8]) -> Vec<u8> {
                 b'"' => out.extend_from_slice(b"\\\""),
                 b'\n' => out.extend_from_slice(b"\\n"),
                 b'\r' => out.extend_from_slice(b"\\r"),
-                b'\t' => out.extend_from_slice(b"\\t"),
                 b'$' => out.extend_from_slice(b"\\$"),
                 _ => out.push(b),
             }
