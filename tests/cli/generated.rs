@@ -48,6 +48,18 @@ pub const NAME_COMMANDS: &str = "get describe versions put-version stage update 
 /// prompt). Each shell's file gets a small addition that calls it.
 fn with_secret_names(shell: Shell, generated: Vec<u8>) -> Vec<u8> {
     let text = String::from_utf8(generated).unwrap();
+    // clap_complete offers hidden subcommands too: drop `__complete-names` from the lists.
+    let text: String = text
+        .split_inclusive('\n')
+        .filter(|line| !(line.starts_with("'__complete-names:") || line.contains("-a \"__complete-names\"")))
+        .map(|line| {
+            if line.trim_start().starts_with("opts=") {
+                line.replace(" __complete-names", "")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
     let cases = NAME_COMMANDS.replace(' ', "|");
     let out = match shell {
         Shell::Bash => format!(
