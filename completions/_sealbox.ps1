@@ -54,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables: shell (for eval), dotenv or JSON')
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {\"name\": \"value\"} (plaintext: stdout only)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {"name": "value"} (plaintext: stdout only)')
             [CompletionResult]::new('__complete-names', '__complete-names', [CompletionResultType]::ParameterValue, 'Secret names for shell completion (prints nothing if the vault needs a prompt)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -507,7 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables: shell (for eval), dotenv or JSON')
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {\"name\": \"value\"} (plaintext: stdout only)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {"name": "value"} (plaintext: stdout only)')
             [CompletionResult]::new('__complete-names', '__complete-names', [CompletionResultType]::ParameterValue, 'Secret names for shell completion (prints nothing if the vault needs a prompt)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

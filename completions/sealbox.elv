@@ -51,7 +51,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
             cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
-            cand export 'Print current values as JSON {\"name\": \"value\"} (plaintext: stdout only)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -482,7 +482,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
             cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
-            cand export 'Print current values as JSON {\"name\": \"value\"} (plaintext: stdout only)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

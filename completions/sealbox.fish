@@ -54,7 +54,7 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "exec" -d 'Run a com
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "import" -d 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
-complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "export" -d 'Print current values as JSON {\\"name\\": \\"value\\"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
@@ -381,7 +381,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_see
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "import" -d 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "export" -d 'Print current values as JSON {\\"name\\": \\"value\\"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge exec env inject import export __complete-names help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 
 # Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints

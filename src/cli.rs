@@ -184,7 +184,7 @@ sealbox import --format pass ~/.password-store --prefix pass/\n  \
 sealbox export app/ | sealbox --vault other.age import --format json - --overwrite")]
     Import(ImportArgs),
 
-    /// Print current values as JSON {\"name\": \"value\"} (plaintext: stdout only)
+    /// Print current values as JSON {"name": "value"} (plaintext: stdout only)
     #[command(after_help = "Examples:\n  sealbox export > backup.json          # plaintext! keep it safe\n  \
 sealbox export app/prod/ | jq .\n\n\
 Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format json` reads them back.")]
