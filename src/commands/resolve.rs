@@ -181,7 +181,11 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
     for (var, r) in envs {
         match lookup.resolve(&r) {
             Ok(value) => insert(&mut vars, var, Var { value, source: r.to_string() })?,
-            Err(e) if req.strict => return Err(e.into()),
+            Err(e) if req.strict => {
+                // The failed read is an audit event too.
+                crate::audit::record(ctx, &lookup.events)?;
+                return Err(e.into());
+            }
             Err(e) => ctx.warn(format!("{var} is not set: {}", e.message)),
         }
     }

@@ -231,6 +231,7 @@ fn exec_strict_fails_on_a_missing_reference_and_default_warns() {
     sb.create("app/k", "v");
     let before = sb.vault_bytes();
     sb.run(&["exec", "--strict", "--env", "X=app/missing", "--", "true"]).fails(3, "secret app/missing not found");
+    assert!(audit_log(&sb).contains("ResourceNotFoundException"), "{}", audit_log(&sb));
     sb.run(&["exec", "--strict", "--env", "X=app/k#field", "--", "true"]).fails(2, "is not a JSON object");
     sb.run(&["exec", "--strict", "--env", "X=app/k@AWSPENDING", "--", "true"])
         .fails(3, "no version labelled AWSPENDING");
