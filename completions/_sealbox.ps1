@@ -416,7 +416,9 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
         'sealbox;inject' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
             [CompletionResult]::new('--in-file', '--in-file', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
             [CompletionResult]::new('--out-file', '--out-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')

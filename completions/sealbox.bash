@@ -1037,7 +1037,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__inject)
-            opts="-i -o -q -h -V --in-file --out-file --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-i -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,11 +1047,19 @@ _sealbox() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --out-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

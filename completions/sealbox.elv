@@ -395,7 +395,9 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;inject'= {
             cand -i 'The template (`-` for stdin)'
             cand --in-file 'The template (`-` for stdin)'
+            cand --input 'The template (`-` for stdin)'
             cand --out-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
+            cand --output-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'

@@ -483,10 +483,10 @@ pub struct EnvArgs {
 #[derive(Debug, Args)]
 pub struct InjectArgs {
     /// The template (`-` for stdin)
-    #[arg(short = 'i', long = "in-file", value_name = "TEMPLATE")]
+    #[arg(short = 'i', long = "in-file", visible_alias = "input", value_name = "TEMPLATE")]
     pub input: PathBuf,
     /// Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too
-    #[arg(long = "out-file", value_name = "FILE")]
+    #[arg(long = "out-file", visible_alias = "output-file", value_name = "FILE")]
     pub out_file: Option<PathBuf>,
 }
 
