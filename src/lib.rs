@@ -12,6 +12,8 @@ pub mod config;
 pub mod context;
 /// The only module that imports age.
 pub mod crypto;
+/// Secrets as environment variables: names, shell/dotenv quoting, the dotenv reader.
+pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
 /// Process hardening: no core dumps, no ptrace.
@@ -24,6 +26,8 @@ pub mod password;
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
+/// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
+pub mod reference;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
@@ -43,7 +47,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

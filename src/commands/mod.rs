@@ -1,18 +1,25 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod complete;
 mod create;
 mod delete;
 mod describe;
 mod doctor;
+mod env;
+mod exec;
+mod export;
 mod generate;
 mod get;
+mod import;
 mod init;
+pub mod inject;
 mod list;
 mod promote;
 mod purge;
 mod put_version;
 mod region;
 mod replicate;
+mod resolve;
 mod restore;
 mod rotate;
 mod stage;
@@ -50,6 +57,12 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Replicate(a) => replicate::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
+        Command::Exec(a) => exec::run(ctx, a),
+        Command::Env(a) => env::run(ctx, a),
+        Command::Inject(a) => inject::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::CompleteNames(a) => complete::run(ctx, a),
     }
 }
 
