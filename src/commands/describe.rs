@@ -1,6 +1,7 @@
 //! `sealbox describe`: a secret's metadata (AWS DescribeSecret). Works while a secret is
 //! scheduled for deletion.
 
+use crate::audit;
 use crate::cli::NameArg;
 use crate::context::Context;
 use crate::error::Error;
@@ -11,8 +12,11 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let mut reader = ctx.reader()?;
     let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
+    audit::record(ctx, &[audit::Event::ok("DescribeSecret", Some(&s.name), None)])?;
+    let last_accessed =
+        audit::last_accessed(&audit::log_path(ctx), &reader.meta.vault_id, Some(&s.name))?.remove(&s.name);
     if ctx.json() {
-        return output::print_json(&output::describe_json(&s, None));
+        return output::print_json(&output::describe_json(&s, last_accessed));
     }
     let mut rows: Vec<(String, String)> = vec![
         ("Name".into(), s.name.clone()),
@@ -20,6 +24,7 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
         ("Description".into(), s.description.clone().unwrap_or_else(|| "-".into())),
         ("Created".into(), output::date(s.created)),
         ("Last changed".into(), output::date(s.last_changed)),
+        ("Last accessed".into(), last_accessed.map(output::day).unwrap_or_else(|| "-".into())),
     ];
     if let Some(d) = &s.deletion {
         rows.push(("Deleted".into(), output::date(d.deleted)));
