@@ -685,7 +685,9 @@ pub fn verify(
             Some(p) => {
                 let expected = p.seq.unwrap_or(0) + 1;
                 if line.prev.as_deref() != Some(p.mac.as_str()) {
-                    let why = if let Some(j) = seqs[i + 1..].iter().position(|s| *s == Some(expected)) {
+                    let why = if seq < expected {
+                        format!("line {n} was inserted or repeated (seq {seq} after seq {})", expected - 1)
+                    } else if let Some(j) = seqs[i + 1..].iter().position(|s| *s == Some(expected)) {
                         format!(
                             "line {n} is out of order: line {} (seq {expected}) should come before it (lines reordered)",
                             n + 1 + j as u64
@@ -696,10 +698,8 @@ pub fn verify(
                             "{missing} line(s) were dropped before line {n} (seq {expected}{} missing)",
                             if missing > 1 { format!("..{}", seq - 1) } else { String::new() }
                         )
-                    } else if seq == expected {
-                        format!("line {n} does not chain to line {}: a line was replaced or inserted", n - 1)
                     } else {
-                        format!("line {n} was inserted or repeated (seq {seq} after seq {})", expected - 1)
+                        format!("line {n} does not chain to line {}: a line was replaced or inserted", n - 1)
                     };
                     return fail(report, n, why);
                 }
@@ -725,27 +725,22 @@ pub fn verify(
         let records = read_tail_records(path);
         match records.as_ref().and_then(|r| r.get(&key.vault_id)) {
             Some(t) if tail_tag(key, t.seq, &t.mac) == t.tag => ends.push((t.seq, t.mac.clone(), "the tail record")),
-            Some(_) => {
-                return fail(
-                    report,
-                    last_line + 1,
-                    format!("the tail record {} was altered", tail_path(path).display()),
-                );
-            }
-            None if report.verified > 0 => {
-                return fail(
-                    report,
-                    last_line + 1,
-                    format!(
-                        "the tail record {} is missing: lines may have been cut from the end",
-                        tail_path(path).display()
-                    ),
-                );
-            }
+            Some(_) => ends.push((0, String::new(), "altered")),
+            None if report.verified > 0 => ends.push((0, String::new(), "missing")),
             None => {}
         }
     }
     for (seq, mac, whose) in ends {
+        if whose == "altered" || whose == "missing" {
+            return fail(
+                report,
+                last_line + 1,
+                format!(
+                    "the tail record {} is {whose}: lines may have been cut from the end",
+                    tail_path(path).display()
+                ),
+            );
+        }
         if report.first_seq.is_some_and(|f| seq < f) {
             continue; // in an archived file
         }

@@ -5,5 +5,6 @@
 
 mod support;
 
+mod audit;
 mod core;
 mod generated;
