@@ -532,3 +532,17 @@ fn audit_subcommands_and_a_secret_named_verify() {
     assert_eq!(v["Events"].as_array().unwrap().len(), 1);
     sb.run(&["audit", "verify", "extra"]).fails(2, "");
 }
+
+#[test]
+fn a_line_cut_by_a_crash_is_dropped_by_the_next_append() {
+    let sb = Sandbox::new();
+    sb.create("x", "v");
+    let mut f = std::fs::OpenOptions::new().append(true).open(log_path(&sb)).unwrap();
+    std::io::Write::write_all(&mut f, b"{\"time\":\"2026-03-01T00:00:00Z\",\"seq\":2,\"oper").unwrap();
+    drop(f);
+    sb.get("x");
+    let lines = log_lines(&sb);
+    assert_eq!(ops(&lines), vec![op("CreateSecret", "x", "ok"), op("GetSecretValue", "x", "ok")]);
+    assert_eq!(lines[1]["prev"], lines[0]["mac"]);
+    sb.run(&["audit", "verify"]).success();
+}
