@@ -425,45 +425,42 @@ fn build_line(
 /// middle of a write: it was never a record) is removed so the next line starts clean.
 fn read_tail(file: &mut File, repair: bool) -> std::io::Result<Tail> {
     let len = file.metadata()?.len();
-    if len == 0 {
+    let end = end_of_last_newline(file, len)?;
+    if end < len && repair {
+        file.set_len(end)?;
+    }
+    if end == 0 {
         return Ok(Tail { seq: 0, mac: None });
     }
-    let mut pos = len;
-    let mut buf: Vec<u8> = Vec::new();
-    loop {
-        let take = pos.min(8192);
-        pos -= take;
-        let mut chunk = vec![0u8; take as usize];
-        file.seek(SeekFrom::Start(pos))?;
-        file.read_exact(&mut chunk)?;
-        chunk.extend_from_slice(&buf);
-        buf = chunk;
-        let body = &buf[..buf.len() - 1];
-        if pos == 0 || body.iter().filter(|&&b| b == b'\n').count() >= 1 {
-            break;
-        }
-    }
-    if buf.last() != Some(&b'\n') {
-        let keep = buf.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        if repair {
-            file.set_len(pos + keep as u64)?;
-        }
-        buf.truncate(keep);
-        if buf.is_empty() {
-            return if pos == 0 { Ok(Tail { seq: 0, mac: None }) } else { read_tail(file, false) };
-        }
-    }
-    let body = &buf[..buf.len() - 1];
-    let start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let last = &body[start..];
-    match serde_json::from_slice::<Value>(last) {
+    let start = end_of_last_newline(file, end - 1)?;
+    let mut last = vec![0u8; (end - 1 - start) as usize];
+    file.seek(SeekFrom::Start(start))?;
+    file.read_exact(&mut last)?;
+    match serde_json::from_slice::<Value>(&last) {
         Ok(v) => Ok(Tail {
             seq: v.get("seq").and_then(Value::as_u64).unwrap_or(0),
             mac: v.get("mac").and_then(Value::as_str).map(str::to_string),
         }),
         // A damaged last line: chain to its bytes; `audit verify` reports it.
-        Err(_) => Ok(Tail { seq: 0, mac: Some(mac_hex(None, last)) }),
+        Err(_) => Ok(Tail { seq: 0, mac: Some(mac_hex(None, &last)) }),
     }
+}
+
+/// The offset just after the last `\n` before `upto`, or 0 if there is none.
+fn end_of_last_newline(file: &mut File, upto: u64) -> std::io::Result<u64> {
+    let mut pos = upto;
+    let mut chunk = vec![0u8; 8192];
+    while pos > 0 {
+        let take = pos.min(chunk.len() as u64);
+        pos -= take;
+        let buf = &mut chunk[..take as usize];
+        file.seek(SeekFrom::Start(pos))?;
+        file.read_exact(buf)?;
+        if let Some(i) = buf.iter().rposition(|&b| b == b'\n') {
+            return Ok(pos + i as u64 + 1);
+        }
+    }
+    Ok(0)
 }
 
 /// The tail under the lock, without changing anything. A missing log has no tail.
@@ -834,5 +831,26 @@ mod tests {
         let edited = line.replace("app/db", "app/dc");
         let p = Line::parse(&edited).unwrap();
         assert_ne!(mac_hex(Some(&[7u8; 32]), p.canonical.as_bytes()), p.mac);
+    }
+
+    #[test]
+    fn the_tail_is_the_last_complete_line_and_a_cut_line_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let actor = Actor { uid: None, user: None, pid: 1, parent: None };
+        let long = Event::ok("GetSecretValue", Some(&"n".repeat(500)), None).with_detail("d".repeat(9000));
+        let (l1, _) = build_line(Timestamp::UNIX_EPOCH, 1, &long, &actor, Some(&key()), None).unwrap();
+        let (l2, m2) = build_line(Timestamp::UNIX_EPOCH, 2, &long, &actor, Some(&key()), None).unwrap();
+        let complete = format!("{l1}\n{l2}\n");
+        std::fs::write(&path, format!("{complete}{}", "x".repeat(20000))).unwrap();
+        let mut f = OpenOptions::new().read(true).write(true).open(&path).unwrap();
+        assert_eq!(read_tail(&mut f, false).unwrap(), Tail { seq: 2, mac: Some(m2.clone()) });
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), complete.len() as u64 + 20000);
+        assert_eq!(read_tail(&mut f, true).unwrap(), Tail { seq: 2, mac: Some(m2) });
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), complete);
+        std::fs::write(&path, "no newline at all").unwrap();
+        let mut f = OpenOptions::new().read(true).write(true).open(&path).unwrap();
+        assert_eq!(read_tail(&mut f, true).unwrap(), Tail { seq: 0, mac: None });
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
     }
 }
