@@ -546,3 +546,34 @@ fn a_line_cut_by_a_crash_is_dropped_by_the_next_append() {
     assert_eq!(lines[1]["prev"], lines[0]["mac"]);
     sb.run(&["audit", "verify"]).success();
 }
+
+#[test]
+fn two_vaults_sharing_one_log_each_verify_their_own_lines() {
+    let sb = Sandbox::new();
+    let other = sb.home().join("other/vault.age");
+    let other = other.to_str().unwrap();
+    let id = sb.identity();
+    let id = id.to_str().unwrap();
+    sb.create("x", "v");
+    sb.run(&["--vault", other, "--identity", id, "init", "--no-passphrase"]).success();
+    sb.run(&["--vault", other, "create", "y", "--value", "w"]).success();
+    sb.run(&["--vault", other, "get", "y"]).success().stdout_is("w");
+    sb.get("x");
+    let lines = log_lines(&sb);
+    assert_eq!(lines.len(), 4);
+    assert_ne!(lines[0]["vault_id"], lines[1]["vault_id"]);
+    assert_eq!(lines[2]["prev"], lines[1]["mac"]);
+    let mine = sb.json(&["audit", "verify"]);
+    assert_eq!(
+        (mine["Valid"].clone(), mine["Verified"].clone(), mine["OtherVaults"].clone()),
+        (true.into(), 2.into(), 2.into())
+    );
+    let theirs = sb.json(&["--vault", other, "audit", "verify"]);
+    assert_eq!(
+        (theirs["Valid"].clone(), theirs["Verified"].clone(), theirs["OtherVaults"].clone()),
+        (true.into(), 2.into(), 2.into())
+    );
+    // Each vault's LastAccessedDate counts its own reads only.
+    assert!(sb.json(&["--vault", other, "describe", "y"]).get("LastAccessedDate").is_some());
+    assert!(sb.json(&["describe", "x"]).get("LastAccessedDate").is_some());
+}
