@@ -5,6 +5,7 @@
 
 mod support;
 
+mod audit;
 mod core;
 mod doctor;
 mod generated;
