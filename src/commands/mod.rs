@@ -1,5 +1,6 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod agent;
 mod create;
 mod delete;
 mod describe;
@@ -7,11 +8,14 @@ mod generate;
 mod get;
 mod init;
 mod list;
+mod passwd;
 mod purge;
 mod put_version;
+mod recipients;
 mod restore;
 mod stage;
 mod tag;
+mod unlock;
 mod update;
 mod versions;
 
@@ -38,6 +42,11 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Unlock(a) => unlock::run_unlock(ctx, a),
+        Command::Lock => unlock::run_lock(ctx),
+        Command::Agent(a) => agent::run(ctx, a),
+        Command::Passwd(a) => passwd::run(ctx, a),
+        Command::Recipients(a) => recipients::run(ctx, a),
     }
 }
 
