@@ -50,6 +50,11 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "generate" -d 'Print
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "restore" -d 'Cancel a scheduled deletion'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
@@ -273,19 +278,145 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s q -l quiet -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "init" -d 'Create an identity and an empty vault'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "list" -d 'List secrets, optionally under a name prefix'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "update" -d 'Change a secret\'s description'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "tag" -d 'Add or change tags on a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "untag" -d 'Remove tags from a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "restore" -d 'Cancel a scheduled deletion'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l ttl -d 'How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l idle -d 'Lock after this long without use (0: never)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l detached -d 'Leave the caller\'s session and close inherited descriptors (how `unlock` starts it)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l remove -d 'Remove the passphrase: store the identity unprotected (throwaway machines only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l rotate-all -d 'Also rotate every secret it could read (marks them due where rotation is set up)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l force -d 'Allow removing the key this command is using'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "init" -d 'Create an identity and an empty vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "list" -d 'List secrets, optionally under a name prefix'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "update" -d 'Change a secret\'s description'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "tag" -d 'Add or change tags on a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "untag" -d 'Remove tags from a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "restore" -d 'Cancel a scheduled deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge unlock lock agent passwd recipients help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'

@@ -5,5 +5,6 @@
 
 mod support;
 
+mod agent;
 mod core;
 mod generated;
