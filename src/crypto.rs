@@ -486,3 +486,27 @@ fn decrypt_error(e: age::DecryptError, what: &Path) -> Error {
 pub fn passphrase_is_empty(passphrase: &SecretString) -> bool {
     passphrase.expose_secret().is_empty()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plugin_identities_parse_and_name_the_missing_plugin() {
+        let line = age::plugin::Identity::default_for_plugin("sealboxnosuch").unwrap().to_string();
+        assert!(line.starts_with("AGE-PLUGIN-SEALBOXNOSUCH-1"), "{line}");
+        let err = parse_age_identity_file(&format!("# a plugin\n{line}\n"), Path::new("/id")).err().unwrap();
+        assert!(err.message.contains("needs age-plugin-sealboxnosuch"), "{}", err.message);
+        assert_eq!(err.hint.as_deref(), Some("install age-plugin-sealboxnosuch somewhere on PATH"));
+        let err = agent::AgentKeys::load(&line, None, Path::new("/id")).err().unwrap();
+        assert!(err.message.contains("age-plugin-sealboxnosuch"), "{}", err.message);
+    }
+
+    #[test]
+    fn identity_kinds_are_told_apart() {
+        assert_eq!(kind_of("age-encryption.org/v1\n"), IdentityKind::AgeProtected);
+        assert_eq!(kind_of("-----BEGIN AGE ENCRYPTED FILE-----\n"), IdentityKind::AgeProtected);
+        assert_eq!(kind_of("-----BEGIN OPENSSH PRIVATE KEY-----\n"), IdentityKind::Ssh);
+        assert_eq!(kind_of("# created\nAGE-SECRET-KEY-1X\n"), IdentityKind::Age);
+    }
+}
