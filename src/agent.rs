@@ -6,7 +6,8 @@
 //!
 //! - Socket: `$XDG_RUNTIME_DIR/sealbox/agent.sock`, or `/tmp/sealbox-<uid>/agent.sock` when
 //!   `XDG_RUNTIME_DIR` is unset. The directory is 0700 and must belong to us; the socket is
-//!   0600; every connection's peer uid is checked with `SO_PEERCRED` and others are refused.
+//!   0600; every connection's peer uid is checked with `SO_PEERCRED` and others are refused
+//!   (clients check the agent's uid the same way before they send anything).
 //! - Protocol, version [`PROTOCOL_VERSION`]: frames of a 4-byte big-endian length and a JSON
 //!   object `{"v":1,"op":…}`; the answer is one frame `{"v":1,"result":…}`.
 //! - Lifetime: identities expire after their ttl or after an idle period without use; the
@@ -277,6 +278,11 @@ impl Client {
     pub fn connect() -> Option<Client> {
         let path = socket_path();
         let stream = UnixStream::connect(&path).ok()?;
+        // The agent must be ours too: under /tmp another user could have made the
+        // directory and listen there to collect what `unlock` sends.
+        if !peer_allowed(peer_uid(&stream).ok()?, current_uid()) {
+            return None;
+        }
         stream.set_read_timeout(Some(CLIENT_TIMEOUT)).ok()?;
         stream.set_write_timeout(Some(CLIENT_TIMEOUT)).ok()?;
         Some(Client { stream })
