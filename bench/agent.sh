@@ -51,11 +51,18 @@ hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/agent.json" \
   -n "passphrase + agent" "$bin --identity $protected get $name"
 "$bin" lock -q
 
-mean() { sed -n 's/.*"mean": *\([0-9.e-]*\).*/\1/p' "$1" | head -1; }
-p="$(mean "$work/plain.json")"; a="$(mean "$work/agent.json")"; s="$(mean "$work/scrypt.json")"
-awk -v p="$p" -v a="$a" -v s="$s" -v n="$secrets" 'BEGIN {
-  printf "\nget on a %d-secret vault (mean):\n", n
-  printf "  unprotected identity          %8.2f ms\n", p * 1000
-  printf "  passphrase + agent            %8.2f ms  (%.2fx unprotected)\n", a * 1000, a / p
-  printf "  passphrase, no agent (scrypt) %8.2f ms  (%.0fx the agent, %.0fx unprotected)\n", s * 1000, s / a, s / p
-}'
+# hyperfine's JSON: mean, median and min of each run (seconds). The machine may be shared:
+# the median and the minimum are steadier than the mean there.
+stat() { sed -n "s/.*\"$2\": *\([0-9.e-]*\).*/\1/p" "$1" | head -1; }
+report() {
+  local what="$1"
+  local p a s
+  p="$(stat "$work/plain.json" "$what")"; a="$(stat "$work/agent.json" "$what")"; s="$(stat "$work/scrypt.json" "$what")"
+  awk -v p="$p" -v a="$a" -v s="$s" -v w="$what" 'BEGIN {
+    printf "  %-6s  unprotected %7.2f ms | agent %7.2f ms (%.2fx unprotected) | scrypt %8.1f ms (%.0fx agent, %.0fx unprotected)\n", \
+      w, p * 1000, a * 1000, a / p, s * 1000, s / a, s / p
+  }'
+}
+echo
+echo "get on a $secrets-secret vault:"
+for what in mean median min; do report "$what"; done

@@ -16,5 +16,7 @@ apt_install() {
 
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
+# ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
+command -v ssh-keygen >/dev/null || apt_install openssh-client
 
 cargo test --locked --all-targets "$@"

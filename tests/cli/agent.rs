@@ -161,10 +161,10 @@ fn unlock_once_then_many_commands_without_a_passphrase() {
 fn unlocked_identity_expires_after_its_ttl_and_the_agent_exits() {
     let a = Agented::new();
     a.run_pass(&["create", "app/key", "--value", "v1"], PASS).success();
-    a.unlock(&["--ttl", "2s"]);
+    a.unlock(&["--ttl", "3s"]);
     a.run(&["get", "app/key"]).success().stdout_is("v1");
     let pid = a.agent_pid().expect("an agent runs");
-    std::thread::sleep(Duration::from_millis(2500));
+    std::thread::sleep(Duration::from_millis(3500));
     a.run(&["get", "app/key"]).fails(6, "a passphrase is needed").stderr_has("run: sealbox unlock");
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(3)), "agent {pid} outlived its ttl");
     assert!(!a.socket().exists(), "the agent left its socket behind");
@@ -175,13 +175,13 @@ fn unlocked_identity_expires_after_its_ttl_and_the_agent_exits() {
 fn idle_timeout_locks_an_unused_identity_and_use_postpones_it() {
     let a = Agented::new();
     a.run_pass(&["create", "app/key", "--value", "v1"], PASS).success();
-    a.unlock(&["--ttl", "1h", "--idle", "2s"]);
-    for _ in 0..3 {
+    a.unlock(&["--ttl", "1h", "--idle", "3s"]);
+    for _ in 0..4 {
         std::thread::sleep(Duration::from_millis(1000));
-        // Each use restarts the idle clock: 3 s in total, still unlocked.
+        // Each use restarts the idle clock: 4 s in total, still unlocked.
         a.run(&["get", "app/key"]).success().stdout_is("v1");
     }
-    std::thread::sleep(Duration::from_millis(2500));
+    std::thread::sleep(Duration::from_millis(4000));
     a.run(&["get", "app/key"]).fails(6, "a passphrase is needed").stderr_has("run: sealbox unlock");
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(3)));
 }
