@@ -18,5 +18,7 @@ apt_install() {
 command -v age >/dev/null || apt_install age
 # ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
 command -v ssh-keygen >/dev/null || apt_install openssh-client
+# python3: runs the toy age plugin tests/cli/fixtures/age-plugin-sealboxtest.
+command -v python3 >/dev/null || apt_install python3
 
 cargo test --locked --all-targets "$@"

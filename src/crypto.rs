@@ -282,8 +282,8 @@ fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identities, Error>
     plugin_names.sort();
     plugin_names.dedup();
     for name in plugin_names {
-        let plugin = age::plugin::IdentityPluginV1::new(&name, &plugin_identities, PluginUi).map_err(|e| {
-            Error::decrypt(format!("the identity {} needs age-plugin-{name}: {e}", path.display()))
+        let plugin = age::plugin::IdentityPluginV1::new(&name, &plugin_identities, PluginUi).map_err(|_| {
+            Error::decrypt(format!("the identity {} needs age-plugin-{name}, which is not on PATH", path.display()))
                 .with_hint(format!("install age-plugin-{name} somewhere on PATH"))
         })?;
         identities.push(Box::new(plugin));
@@ -421,8 +421,8 @@ fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
             let name = r.plugin().to_string();
             return age::plugin::RecipientPluginV1::new(&name, &[r], &[], PluginUi)
                 .map(|p| Box::new(p) as Box<dyn age::Recipient + Send>)
-                .map_err(|e| {
-                    Error::usage(format!("the recipient {s} needs age-plugin-{name}: {e}"))
+                .map_err(|_| {
+                    Error::usage(format!("the recipient {s} needs age-plugin-{name}, which is not on PATH"))
                         .with_hint(format!("install age-plugin-{name} somewhere on PATH"))
                 });
         }
@@ -440,7 +440,12 @@ fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
 
 /// Start an age stream to `recipients`; the caller writes plaintext and calls `finish`.
 pub fn encrypt_to<W: Write>(recipients: &[String], output: W) -> Result<EncryptingWriter<W>, Error> {
-    let parsed = recipients.iter().map(|r| parse_recipient(r)).collect::<Result<Vec<_>, _>>()?;
+    // A bad recipient stored in the vault is not the caller's usage error: exit 1.
+    let parsed = recipients
+        .iter()
+        .map(|r| parse_recipient(r))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Error { kind: crate::error::ExitKind::Other, ..e })?;
     if parsed.is_empty() {
         return Err(Error::other("the vault has no recipients"));
     }

@@ -33,6 +33,13 @@ SEALBOX_PASSPHRASE_FD=3 sealbox unlock 3<passfile"
         }
         e
     })?;
+    if material.public_keys.iter().any(|k| k.starts_with(crypto::PLUGIN_KEY_PREFIX)) {
+        return Err(Error::usage(
+            "identities of age plugins can't be loaded into the agent: the plugin itself asks for a PIN or touch",
+        )
+        .with_hint("use the identity file directly; it has no passphrase to unlock")
+        .into());
+    }
     if material.kind == IdentityKind::Age && !ctx.json() {
         ctx.info(format!(
             "note: {} has no passphrase, so commands can read it without the agent (loading it anyway)",

@@ -455,3 +455,67 @@ fn recipients_changes_need_the_agent_or_a_passphrase_like_any_write() {
     let vault = a.sb.vault();
     other.run(&["--vault", vault.to_str().unwrap(), "list"]).success();
 }
+
+/// A PATH with the toy plugin `tests/cli/fixtures/age-plugin-sealboxtest` (Python) first.
+fn plugin_path(sb: &Sandbox) -> Option<String> {
+    require_tool("python3")?;
+    let bin = sb.home().join("plugin-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cli/fixtures/age-plugin-sealboxtest");
+    std::fs::copy(fixture, bin.join("age-plugin-sealboxtest")).unwrap();
+    std::fs::set_permissions(bin.join("age-plugin-sealboxtest"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    Some(format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
+}
+
+#[test]
+fn age_plugin_recipients_and_identities_work_through_the_plugin_protocol() {
+    let sb = Sandbox::new();
+    let Some(path) = plugin_path(&sb) else { return };
+    let plugin = sb.home().join("plugin-bin/age-plugin-sealboxtest");
+    let print = |arg: &str| {
+        let out = Command::new(&plugin).arg(arg).env("PATH", &path).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let (recipient, identity) = (print("--print-recipient"), print("--print-identity"));
+    assert!(recipient.starts_with("age1sealboxtest1"), "{recipient}");
+    let id_file = sb.home().join("plugin-identity.txt");
+    std::fs::write(&id_file, format!("# toy plugin identity\n{identity}\n")).unwrap();
+    std::fs::set_permissions(&id_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let with_plugin = |args: &[&str]| {
+        let mut c = sb.cmd(args);
+        c.env("PATH", &path);
+        Run::from(c, None)
+    };
+    sb.create("app/key", "v1");
+
+    // Without the plugin binary the recipient is refused and nothing is written.
+    let before = sb.vault_bytes();
+    sb.run(&["recipients", "add", &recipient]).fails(2, "needs age-plugin-sealboxtest, which is not on PATH");
+    assert_eq!(sb.vault_bytes(), before);
+
+    with_plugin(&["recipients", "add", &recipient]).success();
+    let id = id_file.to_str().unwrap();
+    with_plugin(&["--identity", id, "get", "app/key"]).success().stdout_is("v1");
+    sb.run(&["--identity", id, "get", "app/key"])
+        .fails(6, "needs age-plugin-sealboxtest, which is not on PATH")
+        .stderr_has("install age-plugin-sealboxtest somewhere on PATH");
+    // Every later write re-encrypts to the plugin recipient, so it needs the plugin too.
+    sb.run(&["put-version", "app/key", "--value", "v2"]).fails(1, "needs age-plugin-sealboxtest");
+    with_plugin(&["put-version", "app/key", "--value", "v2"]).success();
+    with_plugin(&["--identity", id, "get", "app/key"]).success().stdout_is("v2");
+    // Plugin identities need no unlock; the agent refuses them.
+    let mut c = sb.cmd(&["--identity", id, "unlock"]);
+    c.env("PATH", &path).env("XDG_RUNTIME_DIR", sb.home());
+    Run::from(c, None).fails(2, "identities of age plugins can't be loaded into the agent");
+    assert!(!sb.home().join("sealbox/agent.sock").exists(), "an agent was started for nothing");
+    // The Go age CLI decrypts the same vault through the same plugin.
+    if require_tool("age").is_some() {
+        let out = Command::new("age").args(["-d", "-i", id]).arg(sb.vault()).env("PATH", &path).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stdout.starts_with(b"sealbox-vault format=1"));
+    }
+    // Removing the plugin recipient leaves a vault it can't open.
+    with_plugin(&["recipients", "remove", &recipient]).success();
+    with_plugin(&["--identity", id, "get", "app/key"]).fails(6, "not one of the vault's recipients");
+}
