@@ -519,3 +519,37 @@ fn age_plugin_recipients_and_identities_work_through_the_plugin_protocol() {
     with_plugin(&["recipients", "remove", &recipient]).success();
     with_plugin(&["--identity", id, "get", "app/key"]).fails(6, "not one of the vault's recipients");
 }
+
+#[test]
+fn sigterm_wipes_and_removes_the_socket() {
+    let a = Agented::new();
+    a.run_pass(&["create", "app/key", "--value", "v1"], PASS).success();
+    a.unlock(&[]);
+    let pid = a.agent_pid().unwrap();
+    Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(5)), "agent ignored SIGTERM");
+    assert!(!a.socket().exists(), "SIGTERM left the socket behind");
+    a.run(&["get", "app/key"]).fails(6, "a passphrase is needed").stderr_has("run: sealbox unlock");
+}
+
+#[test]
+fn one_agent_holds_several_identity_files_and_lock_wipes_them_all() {
+    let a = Agented::new();
+    a.run_pass(&["create", "app/key", "--value", "v1"], PASS).success();
+    // A second, unprotected identity file with its own vault.
+    let second_vault = a.sb.home().join("second.age");
+    let second_id = a.sb.home().join("second.txt");
+    let (v, i) = (second_vault.to_str().unwrap(), second_id.to_str().unwrap());
+    a.run(&["--vault", v, "--identity", i, "init", "--no-passphrase"]).success();
+    a.run(&["--vault", v, "--identity", i, "create", "s", "--value", "2"]).success();
+    a.unlock(&["--ttl", "1h"]);
+    a.run(&["--identity", i, "unlock", "--ttl", "2h"]).success().stderr_has("has no passphrase");
+    let status = a.status();
+    let ids = status["Identities"].as_array().unwrap();
+    assert_eq!(ids.len(), 2, "{status}");
+    assert_ne!(ids[0]["ExpiresAt"], ids[1]["ExpiresAt"]);
+    a.run(&["get", "app/key"]).success().stdout_is("v1");
+    a.run(&["--vault", v, "--identity", i, "get", "s"]).success().stdout_is("2");
+    a.run(&["lock"]).success().stderr_has("wiped 2 identities");
+    a.run(&["get", "app/key"]).fails(6, "a passphrase is needed");
+}
