@@ -128,7 +128,8 @@ struct Envelope<T> {
 /// The agent's directory: `$XDG_RUNTIME_DIR/sealbox`, else `/tmp/sealbox-<uid>`.
 pub fn runtime_dir() -> PathBuf {
     match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir).join("sealbox"),
+        // Absolute, since the agent itself runs in `/`.
+        Some(dir) => std::path::absolute(&dir).unwrap_or_else(|_| PathBuf::from(dir)).join("sealbox"),
         None => std::env::temp_dir().join(format!("sealbox-{}", current_uid())),
     }
 }
@@ -330,6 +331,8 @@ pub fn ensure_running() -> Result<Client, Error> {
     let exe = std::env::current_exe().map_err(|e| Error::other(format!("can't find the sealbox binary: {e}")))?;
     let mut child = std::process::Command::new(exe)
         .args(["agent", "--detached"])
+        // Hold no directory of the caller's busy (a temp dir, a mount point).
+        .current_dir("/")
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
