@@ -16,6 +16,10 @@ apt_install() {
 
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
+# ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
+command -v ssh-keygen >/dev/null || apt_install openssh-client
+# python3: runs the toy age plugin tests/cli/fixtures/age-plugin-sealboxtest.
+command -v python3 >/dev/null || apt_install python3
 
 # strace: the file-mode test proves on the system calls that files are born 0600.
 command -v strace >/dev/null || apt_install strace

@@ -2,6 +2,7 @@
 
 mod complete;
 mod audit;
+mod agent;
 mod create;
 mod delete;
 mod describe;
@@ -21,11 +22,14 @@ mod put_version;
 mod region;
 mod replicate;
 mod resolve;
+mod passwd;
+mod recipients;
 mod restore;
 mod rotate;
 mod stage;
 mod sync;
 mod tag;
+mod unlock;
 mod update;
 mod versions;
 
@@ -96,6 +100,11 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Export(a) => export::run(ctx, a),
         Command::CompleteNames(a) => complete::run(ctx, a),
         Command::Audit(a) => audit::run(ctx, a),
+        Command::Unlock(a) => unlock::run_unlock(ctx, a),
+        Command::Lock => unlock::run_lock(ctx),
+        Command::Agent(a) => agent::run(ctx, a),
+        Command::Passwd(a) => passwd::run(ctx, a),
+        Command::Recipients(a) => recipients::run(ctx, a),
     }
 }
 

@@ -6,6 +6,7 @@
 mod support;
 
 mod audit;
+mod agent;
 mod core;
 mod doctor;
 mod generated;
