@@ -5,8 +5,8 @@
 
 mod support;
 
-mod audit;
 mod agent;
+mod audit;
 mod core;
 mod doctor;
 mod generated;

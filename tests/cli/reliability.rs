@@ -754,3 +754,54 @@ fn sigkill_during_rotate_and_replicate_loses_no_acknowledged_write() {
         "rotate/replicate crash test: {kills} killed, {completed} completed; by operation (killed, completed): {by_op:?}"
     );
 }
+
+mod quoting_properties {
+    use proptest::prelude::*;
+
+    /// `eval` the lines in `sh` and print the variables back, NUL-separated.
+    fn through_sh(script: &[u8], vars: &[&str]) -> Vec<u8> {
+        use std::io::Write;
+        let printer: String = vars.iter().map(|v| format!("printf '%s\\0' \"${v}\"; ")).collect();
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", &format!("eval \"$(cat)\"; {printer}")])
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(script).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        out.stdout
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        /// Any bytes but NUL, quoted by `env --format shell`'s quoting, come back from `sh`
+        /// exactly: quotes, backslashes, `$`, backticks, newlines, invalid UTF-8 and all.
+        #[test]
+        fn shell_quoting_round_trips_any_bytes_through_sh(
+            a in proptest::collection::vec(1u8..=255, 0..300),
+            b in proptest::collection::vec(prop_oneof![Just(b'\''), Just(b'"'), Just(b'\\'), Just(b'$'), Just(b'`'), Just(b'\n'), 1u8..=255], 1..64),
+        ) {
+            let mut script = sealbox::envvars::shell_line("A", &a);
+            script.extend(sealbox::envvars::shell_line("B", &b));
+            let mut expected = a.clone();
+            expected.push(0);
+            expected.extend(&b);
+            expected.push(0);
+            prop_assert_eq!(through_sh(&script, &["A", "B"]), expected);
+        }
+
+        /// Any text (no NUL) written as a dotenv line reads back the same through the dotenv
+        /// reader `import --format dotenv` uses.
+        #[test]
+        fn dotenv_quoting_round_trips_any_text(value in "[^\u{0}]{0,200}") {
+            let line = String::from_utf8(sealbox::envvars::dotenv_line("V", value.as_bytes())).unwrap();
+            let parsed = sealbox::envvars::parse_dotenv(&line).unwrap();
+            prop_assert_eq!(parsed, vec![("V".to_string(), value)]);
+        }
+    }
+}
