@@ -24,12 +24,12 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
+pub mod reference;
 /// Replication to regions: pushes to replicas in other vault files.
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
-/// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
-pub mod reference;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.

@@ -7,6 +7,8 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde_json::json;
 
+use crate::agent;
+use crate::audit;
 use crate::context::Context;
 use crate::error::Error;
 use crate::output;
@@ -62,12 +64,13 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
     let mut list = Checklist::default();
     check_modes(ctx, &mut list);
     let identity_ok = check_identity(ctx, &mut list);
+    check_agent(ctx, &mut list);
     let doc = if identity_ok { check_vault(ctx, &mut list) } else { None };
     match &doc {
         Some(doc) => {
             let secrets: Vec<Secret> = doc.secrets().filter_map(Result::ok).collect();
             check_regions(ctx, &secrets, &mut list);
-            check_audit(ctx, &mut list);
+            check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
             check_deletions(ctx.now, &secrets, &mut list);
         }
@@ -163,7 +166,8 @@ fn check_modes(ctx: &Context, list: &mut Checklist) {
     check_file_mode(list, "vault directory", parent(&ctx.vault_path), false, None);
     check_file_mode(list, "config file", &ctx.config_path, false, Some("absent: defaults apply"));
     let log = crate::audit::log_path(ctx);
-    check_file_mode(list, "audit log file", &log, false, Some("absent: nothing logged yet"));
+    // It names every secret and who read it when: as private as the identity.
+    check_file_mode(list, "audit log file", &log, true, Some("absent: nothing logged yet"));
 }
 
 fn check_identity(ctx: &Context, list: &mut Checklist) -> bool {
@@ -294,14 +298,87 @@ fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
     }
 }
 
-fn check_audit(ctx: &Context, list: &mut Checklist) {
-    let log = crate::audit::log_path(ctx);
-    match std::fs::metadata(&log) {
-        Ok(m) if m.mode() & 0o077 != 0 => {
-            list.add("audit", Status::Fail, format!("{} can be read by others", log.display()))
+/// The audit log's HMAC chain, intact up to the end the vault recorded.
+fn check_audit(ctx: &Context, doc: &Document, list: &mut Checklist) {
+    let log = audit::log_path(ctx);
+    let key = match audit::VaultKey::from_meta(&doc.meta) {
+        Ok(k) => k,
+        Err(e) => {
+            list.add("audit", Status::Fail, e.message);
+            return;
         }
-        Ok(m) => list.add("audit", Status::Ok, format!("{} ({} bytes)", log.display(), m.len())),
-        Err(_) => list.add("audit", Status::Ok, format!("no log yet at {}", log.display())),
+    };
+    let recorded = (doc.meta.audit.lines, doc.meta.audit.last_mac.as_deref());
+    match audit::verify(&log, &key, recorded, true) {
+        Ok(report) => match (report.broken_line, report.problem) {
+            (Some(line), Some(problem)) => list.add(
+                "audit",
+                Status::Fail,
+                format!("{} is broken at line {line}: {problem}; `sealbox audit verify` shows it", log.display()),
+            ),
+            _ => list.add(
+                "audit",
+                Status::Ok,
+                format!(
+                    "{}: {} line(s), chain intact ({} verified with the vault key)",
+                    log.display(),
+                    report.lines,
+                    report.verified
+                ),
+            ),
+        },
+        Err(e) => list.add("audit", Status::Fail, e.message),
+    }
+}
+
+/// The unlock agent: its directory private, and whether it answers and holds this identity.
+fn check_agent(ctx: &Context, list: &mut Checklist) {
+    let dir = agent::runtime_dir();
+    let socket = agent::socket_path();
+    if std::fs::symlink_metadata(&socket).is_err() {
+        list.add("agent", Status::Ok, "not running (the identity is read from its file)");
+        return;
+    }
+    if let Ok(m) = std::fs::symlink_metadata(&dir)
+        && (m.mode() & 0o077 != 0 || m.uid() != agent::current_uid() || !m.is_dir())
+    {
+        list.add(
+            "agent",
+            Status::Fail,
+            format!(
+                "{} is mode {:04o}, owner {}: it must be a private directory of yours",
+                dir.display(),
+                m.mode() & 0o7777,
+                m.uid()
+            ),
+        );
+        return;
+    }
+    let Some(mut client) = agent::Client::connect() else {
+        list.add(
+            "agent",
+            Status::Warn,
+            format!(
+                "{} exists but no agent answers (a stale socket; `sealbox unlock` starts a new agent)",
+                socket.display()
+            ),
+        );
+        return;
+    };
+    match client.status(Some(&ctx.identity_path)) {
+        Ok((pid, entries)) => {
+            let held = match entries.first() {
+                Some(e) => format!(
+                    "this identity is unlocked until {}",
+                    Timestamp::from_second(i64::try_from(e.expires_at).unwrap_or(i64::MAX))
+                        .map(output::short_date)
+                        .unwrap_or_else(|_| "?".into())
+                ),
+                None => "this identity is not loaded".into(),
+            };
+            list.add("agent", Status::Ok, format!("running (pid {pid}); {held}"));
+        }
+        Err(e) => list.add("agent", Status::Warn, format!("the agent at {} does not answer: {e}", socket.display())),
     }
 }
 

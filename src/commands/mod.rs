@@ -1,8 +1,8 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
-mod complete;
-mod audit;
 mod agent;
+mod audit;
+mod complete;
 mod create;
 mod delete;
 mod describe;
@@ -16,14 +16,14 @@ mod import;
 mod init;
 pub mod inject;
 mod list;
+mod passwd;
 mod promote;
 mod purge;
 mod put_version;
+mod recipients;
 mod region;
 mod replicate;
 mod resolve;
-mod passwd;
-mod recipients;
 mod restore;
 mod rotate;
 mod stage;

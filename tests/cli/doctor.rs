@@ -9,11 +9,25 @@ fn chmod(path: &std::path::Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
+/// `sealbox ARGS` with the sandbox's own agent directory, so no agent of the machine's
+/// user shows in the `agent` check.
+fn run_doctor(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let run_dir = sb.home().join("run");
+    std::fs::create_dir_all(&run_dir).unwrap();
+    chmod(&run_dir, 0o700);
+    let mut c = sb.cmd(args);
+    c.env("XDG_RUNTIME_DIR", &run_dir);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    Run::from(c, None)
+}
+
 /// `doctor -o json` as (check, status, detail) triples, and the exit code.
 fn doctor(sb: &Sandbox, extra: &[&str]) -> (i32, Vec<(String, String, String)>) {
     let mut args = extra.to_vec();
     args.extend(["doctor", "-o", "json"]);
-    let r = sb.run(&args);
+    let r = run_doctor(sb, &args, &[]);
     let list: serde_json::Value = serde_json::from_slice(&r.output.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", r.stdout_text(), r.stderr_text()));
     let checks = list
@@ -50,7 +64,7 @@ fn healthy_vault_passes_every_check() {
     sb.create("app/db", "one");
     sb.run(&["put-version", "app/db", "--value", "two"]).success();
     sb.create("app/api", "k");
-    let r = sb.run(&["doctor"]).success();
+    let r = run_doctor(&sb, &["doctor"], &[]).success();
     let text = r.stdout_text();
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.iter().all(|l| l.starts_with("✓ ")), "{text}");
@@ -73,6 +87,7 @@ fn healthy_vault_passes_every_check() {
             "config file",
             "audit log file",
             "identity",
+            "agent",
             "vault",
             "secrets",
             "labels",
@@ -91,7 +106,7 @@ fn readable_identity_and_writable_directories_fail() {
     let sb = Sandbox::new();
     sb.create("s", "v");
     chmod(&sb.identity(), 0o640);
-    let r = sb.run(&["doctor"]);
+    let r = run_doctor(&sb, &["doctor"], &[]);
     assert_eq!(r.code(), 1);
     assert!(
         r.stdout_text().contains(&format!(
@@ -135,17 +150,84 @@ fn config_and_audit_log_modes_are_checked() {
     std::fs::write(sb.config(), "").unwrap();
     chmod(&sb.config(), 0o666);
     let log = sb.home().join(".local/state/sealbox/audit.jsonl");
-    std::fs::create_dir_all(log.parent().unwrap()).unwrap();
-    std::fs::write(&log, "").unwrap();
-    chmod(&log, 0o644);
+    assert!(log.exists(), "the audit log is written by every command");
+    chmod(&log, 0o640);
     let (code, checks) = doctor(&sb, &[]);
     assert_eq!(code, 1);
-    only_failures(&checks, &["config file", "audit"]);
-    assert_eq!(status_of(&checks, "audit log file").0, "warn");
-    chmod(&sb.config(), 0o600);
+    only_failures(&checks, &["config file", "audit log file"]);
+    assert!(
+        status_of(&checks, "audit log file")
+            .1
+            .ends_with(&format!("is mode 0640: group or others can read it; chmod 600 {}", log.display()))
+    );
+    chmod(&sb.config(), 0o644);
     chmod(&log, 0o600);
     let (code, checks) = doctor(&sb, &[]);
     assert_eq!(code, 0, "{checks:#?}");
+    assert_eq!(status_of(&checks, "config file").0, "warn");
+}
+
+#[test]
+fn an_edited_audit_log_fails_the_chain_check() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "1");
+    sb.create("app/b", "2");
+    assert_eq!(sb.get("app/a"), "1");
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+    assert!(status_of(&checks, "audit").1.contains("chain intact"), "{checks:#?}");
+    let log = sb.home().join(".local/state/sealbox/audit.jsonl");
+    let text = std::fs::read_to_string(&log).unwrap();
+    let edited = text.replacen("app/b", "app/c", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&log, edited).unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["audit"]);
+    assert!(status_of(&checks, "audit").1.contains("is broken at line"), "{checks:#?}");
+    assert!(status_of(&checks, "audit").1.contains("altered"), "{checks:#?}");
+    // Dropping the last lines is caught too: the vault remembers where the log ended.
+    let lines: Vec<&str> = text.lines().collect();
+    std::fs::write(&log, lines[..lines.len() - 1].join("\n") + "\n").unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["audit"]);
+}
+
+#[test]
+fn agent_check_reports_a_running_agent_and_a_private_directory() {
+    let sb = Sandbox::empty();
+    let mut init = sb.cmd(&["init"]);
+    init.env("SEALBOX_PASSPHRASE_FD", "0");
+    Run::from(init, Some(b"pass phrase\n")).success();
+    let (_, checks) = doctor(&sb, &["--no-input"]);
+    assert_eq!(status_of(&checks, "agent"), ("ok", "not running (the identity is read from its file)"));
+    assert_eq!(status_of(&checks, "identity").0, "fail", "a protected identity needs the agent or a prompt");
+    let run_dir = sb.home().join("run");
+    let mut unlock = sb.cmd(&["unlock"]);
+    unlock.env("SEALBOX_PASSPHRASE_FD", "0").env("XDG_RUNTIME_DIR", &run_dir);
+    Run::from(unlock, Some(b"pass phrase\n")).success();
+    let (code, checks) = doctor(&sb, &["--no-input"]);
+    let pid = std::fs::read_to_string(run_dir.join("sealbox/agent.lock")).unwrap_or_default();
+    let stop = || {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    };
+    if code != 0 {
+        stop();
+    }
+    assert_eq!(code, 0, "{checks:#?}");
+    let (status, detail) = status_of(&checks, "agent");
+    assert_eq!(status, "ok");
+    assert!(detail.starts_with("running (pid ") && detail.contains("this identity is unlocked until"), "{detail}");
+    assert_eq!(status_of(&checks, "identity").0, "ok");
+    // The agent's directory opened to others.
+    chmod(&run_dir.join("sealbox"), 0o755);
+    let (code, checks) = doctor(&sb, &["--no-input"]);
+    chmod(&run_dir.join("sealbox"), 0o700);
+    stop();
+    assert_eq!(code, 1);
+    assert_eq!(status_of(&checks, "agent").0, "fail", "{checks:#?}");
+    assert!(status_of(&checks, "agent").1.contains("it must be a private directory of yours"));
 }
 
 #[test]
@@ -259,7 +341,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
     assert_eq!(code, 0, "{checks:#?}");
     assert_eq!(status_of(&checks, "rotation").1, "none overdue (1 with rotation enabled)");
     let later = [("SEALBOX_NOW", "2030-01-02T00:00:00Z")];
-    let r = sb.run_env(&["doctor"], &later);
+    let r = run_doctor(&sb, &["doctor"], &later);
     assert_eq!(r.code(), 1);
     assert!(
         r.stdout_text().contains("✗ rotation: overdue: db (due 2030-01-01); run `sealbox rotate --due`\n"),
@@ -267,14 +349,14 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
         r.stdout_text()
     );
     sb.run_env(&["delete", "old", "--recovery-window-days", "7"], &[("SEALBOX_NOW", "2029-01-01T00:00:00Z")]).success();
-    let r = sb.run_env(&["doctor"], &[("SEALBOX_NOW", "2029-01-02T00:00:00Z")]).success();
+    let r = run_doctor(&sb, &["doctor"], &[("SEALBOX_NOW", "2029-01-02T00:00:00Z")]).success();
     assert!(
         r.stdout_text()
             .contains("! deletion: pending deletion: old (purged after 2029-01-08); `sealbox restore NAME` cancels\n"),
         "{}",
         r.stdout_text()
     );
-    let r = sb.run_env(&["doctor"], &[("SEALBOX_NOW", "2029-02-01T00:00:00Z")]).success();
+    let r = run_doctor(&sb, &["doctor"], &[("SEALBOX_NOW", "2029-02-01T00:00:00Z")]).success();
     assert!(
         r.stdout_text().contains("! deletion: past the recovery window, awaiting purge: old; run `sealbox purge`\n"),
         "{}",

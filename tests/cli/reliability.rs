@@ -206,7 +206,7 @@ fn contention_worker(home: std::path::PathBuf, w: u64, ops: usize) -> (Vec<(Stri
     let mut shared_versions = Vec::new();
     for op in 0..ops {
         let value = format!("w{w}-op{op}");
-        if rng.next() % 10 == 0 {
+        if rng.next().is_multiple_of(10) {
             let out = worker_run(&home, &["put-version", "shared", "--value", &value, "-o", "json"]);
             let j = ok_json(&out, "put-version shared");
             shared_versions.push(j["VersionId"].as_str().unwrap().to_string());
