@@ -10,7 +10,25 @@ use libfuzzer_sys::fuzz_target;
 use sealbox::vault::{Document, Reader};
 use zeroize::Zeroizing;
 
+/// The header's `end=` set to the input's real length, so a mutation inside the meta,
+/// catalog or records reaches the code past the length check instead of stopping there.
+fn with_true_length(data: &[u8]) -> Option<Vec<u8>> {
+    let header = std::str::from_utf8(data.get(..128)?).ok()?;
+    let at = header.find(" end=")? + 5;
+    let mut fixed = data.to_vec();
+    let digits = format!("{:020}", data.len());
+    fixed.get_mut(at..at + 20)?.copy_from_slice(digits.as_bytes());
+    Some(fixed)
+}
+
 fuzz_target!(|data: &[u8]| {
+    check(data);
+    if let Some(fixed) = with_true_length(data) {
+        check(&fixed);
+    }
+});
+
+fn check(data: &[u8]) {
     if let Ok(mut doc) = Document::decode(Zeroizing::new(data.to_vec())) {
         let names: Vec<String> = doc.names().map(str::to_string).collect();
         let secrets: Vec<_> = doc.secrets().collect();
@@ -39,4 +57,4 @@ fuzz_target!(|data: &[u8]| {
             let _ = reader.scan(probe);
         }
     }
-});
+}
