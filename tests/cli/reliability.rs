@@ -510,6 +510,7 @@ fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
 /// directory 0700: proven on the system calls themselves with strace.
 #[test]
 fn files_are_created_private_from_the_first_instant() {
+    use std::os::unix::fs::PermissionsExt;
     let Some(strace) = require_tool("strace") else { return };
     let sb = Sandbox::empty();
     let exe = env!("CARGO_BIN_EXE_sealbox");
@@ -517,8 +518,12 @@ fn files_are_created_private_from_the_first_instant() {
         "umask 0; set -e; S='{exe}'; $S init --no-passphrase; $S create a --value x; \
          $S put-version a --value y; $S tag a k=v; $S delete a --recovery-window-days 7; $S restore a; \
          $S --vault \"$HOME/second/vault.age\" init --identity \"$HOME/.config/sealbox/identity.txt\"; \
-         $S doctor >/dev/null; $S get a >/dev/null"
+         $S region add backup --vault \"$HOME/backup/vault.age\"; $S replicate a --to backup; \
+         $S inject -i \"$HOME/t.tmpl\" -o \"$HOME/out.txt\"; \
+         $S audit verify >/dev/null; $S doctor >/dev/null; $S get a >/dev/null"
     );
+    std::fs::write(sb.home().join("t.tmpl"), "x={{ sealbox://a }}").unwrap();
+    std::fs::set_permissions(sb.home().join("t.tmpl"), std::fs::Permissions::from_mode(0o600)).unwrap();
     let log = sb.home().join("strace.log");
     let out = std::process::Command::new(strace)
         .args(["-f", "-qq", "-e", "trace=open,openat,creat,mkdir,mkdirat,chmod,fchmod,fchmodat,bind,mknod,mknodat"])
