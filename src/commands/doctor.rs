@@ -258,14 +258,22 @@ fn check_vault(ctx: &Context, list: &mut Checklist) -> Option<Document> {
 
 fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
     let ids = ctx.identities().ok();
+    let mut readers = std::collections::BTreeMap::new();
     for (name, region) in &ctx.config.regions {
         let check = format!("region {name}");
         let opened = match ids {
-            Some(ids) => store::open_reader(&region.vault, ids).map(|r| r.meta.secret_count),
+            Some(ids) => store::open_reader(&region.vault, ids),
             None => Err(Error::decrypt("no identity")),
         };
         match opened {
-            Ok(n) => list.add(check, Status::Ok, format!("{} opens ({n} secret(s))", region.vault.display())),
+            Ok(r) => {
+                list.add(
+                    check,
+                    Status::Ok,
+                    format!("{} opens ({} secret(s))", region.vault.display(), r.meta.secret_count),
+                );
+                readers.insert(name.clone(), r);
+            }
             Err(e) => list.add(check, Status::Fail, e.message),
         }
     }
@@ -278,7 +286,18 @@ fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
                 continue;
             }
             match r.status {
-                ReplicationStatus::InSync => in_sync += 1,
+                ReplicationStatus::InSync => match readers.get_mut(&r.region).map(|reader| reader.read_secret(&s.name))
+                {
+                    // InSync is what the primary recorded; the region's copy must agree.
+                    Some(Ok(Some(copy))) if copy.stages_map() == s.stages_map() => in_sync += 1,
+                    Some(Ok(Some(_))) => bad.push(format!(
+                        "{} → {}: the region's copy has other versions or labels than the primary",
+                        s.name, r.region
+                    )),
+                    Some(Ok(None)) => bad.push(format!("{} → {}: the region has no copy", s.name, r.region)),
+                    Some(Err(e)) => bad.push(format!("{} → {}: {}", s.name, r.region, e.message)),
+                    None => bad.push(format!("{} → {}: the region can't be opened", s.name, r.region)),
+                },
                 ReplicationStatus::Failed => bad.push(format!(
                     "{} → {}: Failed{}",
                     s.name,

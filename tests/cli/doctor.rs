@@ -379,3 +379,34 @@ fn symlinked_vault_in_a_world_writable_directory_fails() {
     assert!(status_of(&checks, "vault file").1.contains("is a symlink in"), "{checks:#?}");
     assert_eq!(status_of(&checks, "vault").0, "fail");
 }
+
+#[test]
+fn a_replica_that_drifted_from_its_primary_fails() {
+    let sb = Sandbox::new();
+    sb.create("s", "v1");
+    let region = sb.home().join("backup/vault.age");
+    let r = region.to_str().unwrap();
+    sb.run(&["region", "add", "backup", "--vault", r]).success();
+    sb.run(&["replicate", "s", "--to", "backup"]).success();
+    sb.run(&["put-version", "s", "--value", "v2"]).success();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+    assert_eq!(status_of(&checks, "replication").1, "1 replica(s) in sync");
+    assert_eq!(status_of(&checks, "region backup"), ("ok", format!("{r} opens (1 secret(s))").as_str()));
+    // Someone changes the region's copy behind the primary's back.
+    sb.run(&["--vault", r, "promote", "s"]).success();
+    sb.run(&["--vault", r, "put-version", "s", "--value", "v3"]).success();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["replication"]);
+    assert_eq!(
+        status_of(&checks, "replication").1,
+        "s → backup: the region's copy has other versions or labels than the primary; run `sealbox sync`"
+    );
+    // The region's vault gone: the region check and the replica both fail.
+    std::fs::remove_file(&region).unwrap();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["region backup", "replication"]);
+    assert!(status_of(&checks, "replication").1.contains("the region can't be opened"));
+}
