@@ -232,7 +232,10 @@ pub fn identity_plaintext(path: &Path, interaction: &Interaction) -> Result<(Zer
 fn read_capped(path: &Path) -> Result<Zeroizing<String>, Error> {
     let file = std::fs::File::open(path)
         .map_err(|e| Error::decrypt(format!("can't read the identity {}: {e}", path.display())))?;
-    let mut text = Zeroizing::new(String::new());
+    // Sized from the file up front: a growing String would leave copies of the key in
+    // freed memory.
+    let size = file.metadata().map(|m| m.len().min(MAX_IDENTITY_BYTES + 1)).unwrap_or(4096);
+    let mut text = Zeroizing::new(String::with_capacity(usize::try_from(size).unwrap_or(4096) + 1));
     file.take(MAX_IDENTITY_BYTES + 1)
         .read_to_string(&mut text)
         .map_err(|e| Error::decrypt(format!("can't read the identity {}: {e}", path.display())))?;
@@ -259,7 +262,8 @@ pub fn decrypt_identity_file(text: &str, passphrase: SecretString) -> Result<Zer
             .with_hint("try again; `sealbox passwd` changes it once you are in"),
         other => Error::decrypt(format!("can't unlock the identity: {other}")),
     })?;
-    let mut out = Zeroizing::new(String::new());
+    // The plaintext is shorter than the armored file: one allocation, no stray copies.
+    let mut out = Zeroizing::new(String::with_capacity(text.len()));
     stream.read_to_string(&mut out).map_err(|e| Error::decrypt(format!("can't unlock the identity: {e}")))?;
     Ok(out)
 }
@@ -384,8 +388,12 @@ fn unlock_ssh(
 pub fn generate_identity(created: &str) -> (Zeroizing<String>, String) {
     let id = age::x25519::Identity::generate();
     let public = id.to_public().to_string();
-    let text =
-        Zeroizing::new(format!("# created: {created}\n# public key: {public}\n{}\n", id.to_string().expose_secret()));
+    let secret = id.to_string();
+    let mut text =
+        Zeroizing::new(String::with_capacity(created.len() + public.len() + secret.expose_secret().len() + 40));
+    text.push_str(&format!("# created: {created}\n# public key: {public}\n"));
+    text.push_str(secret.expose_secret());
+    text.push('\n');
     (text, public)
 }
 
