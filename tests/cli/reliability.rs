@@ -810,3 +810,61 @@ mod quoting_properties {
         }
     }
 }
+
+/// While sealbox holds plaintext it can't dump core: caught mid-rotation (its script blocks),
+/// the live process has a core limit of 0, and to anyone but root its /proc entries belong
+/// to root (PR_SET_DUMPABLE=0), so another process of the same user can't read its memory.
+#[test]
+fn a_running_sealbox_cannot_dump_core() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let sb = Sandbox::new();
+    sb.create("s", "v");
+    let dir = sb.home().join("scripts");
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("rotate.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ndir=$(dirname \"$0\")\ncat >/dev/null\nif [ \"$1\" = create ]; then\n  echo $PPID > \"$dir/parent\"\n  \
+         i=0; while [ -e \"$dir/hold\" ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done\n  echo new\nfi\nexit 0\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::write(dir.join("hold"), "").unwrap();
+    // Start it with the highest core limit the user may have, so 0 can only come from sealbox.
+    let exe = env!("CARGO_BIN_EXE_sealbox");
+    let start = format!(
+        "ulimit -c unlimited 2>/dev/null || ulimit -c \"$(ulimit -H -c)\"; [ \"$(ulimit -c)\" != 0 ] || exit 99; \
+         exec '{exe}' rotate s --script '{}'",
+        script.display()
+    );
+    let mut child = std::process::Command::new("sh")
+        .args(["-c", &start])
+        .env_clear()
+        .env("HOME", sb.home())
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !dir.join("parent").exists() {
+        assert!(child.try_wait().unwrap().is_none(), "sealbox (or the core limit setup) exited early");
+        assert!(started.elapsed() < Duration::from_secs(20), "the rotation script never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(50));
+    let pid: u32 = std::fs::read_to_string(dir.join("parent")).unwrap().trim().parse().unwrap();
+    assert_eq!(pid, child.id(), "the script's parent is the sealbox process");
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+    let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap().to_string();
+    let owner = std::fs::metadata(format!("/proc/{pid}/mem")).map(|m| m.uid());
+    std::fs::remove_file(dir.join("hold")).unwrap();
+    assert!(child.wait().unwrap().success());
+    let soft = core.split_whitespace().nth(4).unwrap();
+    assert_eq!(soft, "0", "{core}");
+    if !unsafe_is_root() {
+        assert_eq!(owner.unwrap(), 0, "a dumpable process's /proc/PID/mem belongs to its user");
+    }
+    assert_eq!(sb.get("s"), "new");
+}
