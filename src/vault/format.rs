@@ -953,6 +953,40 @@ mod tests {
         assert_eq!(touched, ["0", "app/a", "app/s000005", "app/s000029x", "zz"]);
     }
 
+    /// A catalog whose record lengths add up past u64::MAX: an error, not an overflow panic.
+    #[test]
+    fn impossible_record_lengths_are_errors() {
+        let line = |name: &str, len: u64| {
+            format!(
+                "{{\"name\":\"{name}\",\"record_length\":{len},\"arn\":\"x\",\"created\":\"2026-01-01T00:00:00Z\",\"last_changed\":\"2026-01-01T00:00:00Z\",\"version_count\":1}}\n"
+            )
+        };
+        let catalog = line("a", u64::MAX) + &line("b", 2);
+        let mut m = meta();
+        m.secret_count = 2;
+        m.fences = vec![Fence("a".into(), 0, 0)];
+        let mut meta_line = serde_json::to_vec(&m).unwrap();
+        meta_line.push(b'\n');
+        let records = b"x\n";
+        let catalog_start = HEADER_LEN + meta_line.len() as u64;
+        let records_start = catalog_start + catalog.len() as u64;
+        let header = Header { catalog: catalog_start, records: records_start, end: records_start + 2 };
+        let mut bytes = header.encode();
+        bytes.extend(&meta_line);
+        bytes.extend(catalog.as_bytes());
+        bytes.extend(records);
+        let err = Document::decode(Zeroizing::new(bytes.clone())).err().unwrap();
+        assert!(err.message.contains("over the 16777216-byte limit"), "{}", err.message);
+        let mut r = Reader::open(Cursor::new(bytes)).unwrap();
+        let err = r.read_secret("b").err().unwrap();
+        assert!(err.message.contains("impossible record length"), "{}", err.message);
+        let found = r.scan("").unwrap();
+        assert_eq!(found.len(), 2);
+        for at in &found {
+            assert_eq!(r.read_record(at).err().unwrap().kind, crate::error::ExitKind::Decrypt);
+        }
+    }
+
     #[test]
     fn damage_is_reported_not_panicked() {
         let bytes = build(20);
