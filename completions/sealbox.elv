@@ -47,6 +47,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -161,6 +162,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
             cand --include-deleted 'Include secrets scheduled for deletion'
+            cand --rotation-due 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -345,6 +347,30 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;rotate'= {
+            cand --script 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path'
+            cand --every 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`'
+            cand --timeout 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --no-rotate-now 'Store the configuration and only run `test` against the current value'
+            cand --cancel 'Drop the AWSPENDING label of an incomplete rotation'
+            cand --disable 'Turn scheduled rotation off (the script stays configured)'
+            cand --due 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)'
+            cand --dry-run 'With --due: list what is due, rotate nothing'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -361,6 +387,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -392,6 +419,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;restore'= {
         }
         &'sealbox;help;purge'= {
+        }
+        &'sealbox;help;rotate'= {
         }
         &'sealbox;help;help'= {
         }

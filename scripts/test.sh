@@ -17,4 +17,13 @@ apt_install() {
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
 
+# PostgreSQL server and psql, and python3 (examples/rotation/postgres.sh reads its JSON with
+# it): the rotation end-to-end test starts its own cluster. Debian keeps initdb and pg_ctl off
+# PATH, under /usr/lib/postgresql/<version>/bin.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+  apt_install postgresql
+fi
+command -v psql >/dev/null || apt_install postgresql-client
+command -v python3 >/dev/null || apt_install python3
+
 cargo test --locked --all-targets "$@"

@@ -151,6 +151,18 @@ sealbox delete app/old-key --force-delete-without-recovery")]
     #[command(after_help = "Examples:\n  sealbox purge\n  \
 (any write does this too; `purge` is for cron or before a backup)")]
     Purge,
+
+    /// Rotate a secret with a script (create, set, test), or every secret that is due
+    #[command(
+        after_help = "Examples:\n  sealbox rotate app/db --script ./examples/rotation/postgres.sh --every 30\n  \
+sealbox rotate app/db                      # rotate now (or resume an incomplete rotation)\n  \
+sealbox rotate app/db --no-rotate-now --script ./rotate.sh   # only run `test`\n  \
+sealbox rotate app/db --cancel             # drop AWSPENDING of a failed rotation\n  \
+sealbox rotate app/db --disable\n  \
+sealbox rotate --due                       # from cron or a systemd timer\n  \
+sealbox rotate --due --dry-run"
+    )]
+    Rotate(RotateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -322,6 +334,9 @@ pub struct ListArgs {
     /// Include secrets scheduled for deletion
     #[arg(long)]
     pub include_deleted: bool,
+    /// Only secrets whose next rotation date has passed (what `rotate --due` would rotate)
+    #[arg(long)]
+    pub rotation_due: bool,
 }
 
 #[derive(Debug, Args)]
@@ -384,4 +399,43 @@ pub struct DeleteArgs {
     /// Delete at once, irrecoverably
     #[arg(long, action = ArgAction::SetTrue)]
     pub force_delete_without_recovery: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// Secret name (omit with --due)
+    #[arg(required_unless_present = "due", conflicts_with = "due")]
+    pub name: Option<String>,
+
+    /// The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path
+    #[arg(long, value_name = "PATH")]
+    pub script: Option<PathBuf>,
+
+    /// Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    pub every: Option<i64>,
+
+    /// Seconds each step may run before its whole process group is killed (1..3600) [default: 300]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u64>,
+
+    /// Store the configuration and only run `test` against the current value
+    #[arg(long, conflicts_with_all = ["cancel", "disable"])]
+    pub no_rotate_now: bool,
+
+    /// Drop the AWSPENDING label of an incomplete rotation
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "disable"])]
+    pub cancel: bool,
+
+    /// Turn scheduled rotation off (the script stays configured)
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout"])]
+    pub disable: bool,
+
+    /// Rotate every secret whose next rotation date has passed (for cron or a systemd timer)
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "no_rotate_now", "cancel", "disable"])]
+    pub due: bool,
+
+    /// With --due: list what is due, rotate nothing
+    #[arg(long, requires = "due")]
+    pub dry_run: bool,
 }

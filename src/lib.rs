@@ -20,6 +20,8 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Running rotation scripts: process group, timeout, stdin protocol.
+pub mod rotation;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
@@ -62,7 +64,7 @@ pub fn main() -> ExitCode {
 
 /// The error and its causes on one line, without repeating a cause that the message
 /// already includes.
-fn error_text(err: &anyhow::Error) -> String {
+pub(crate) fn error_text(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
         let s = cause.to_string();

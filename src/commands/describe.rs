@@ -29,6 +29,7 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     rows.push((
         "Rotation".into(),
         match (r.enabled, r.every_days) {
+            (true, Some(1)) => "every day".into(),
             (true, Some(days)) => format!("every {days} days"),
             (true, None) => "enabled".into(),
             (false, _) => "disabled".into(),
@@ -55,6 +56,12 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
             )
         };
         rows.push(("Last rotation".into(), text));
+    }
+    if let Some(c) = &r.in_progress {
+        rows.push((
+            "Rotation in progress".into(),
+            format!("version {} by process {} since {}", c.version_id, c.pid, output::date(c.started)),
+        ));
     }
     if let Some(p) = &s.replica_of {
         rows.push(("Primary region".into(), format!("{} (read-only replica of vault {})", p.region, p.vault_id)));

@@ -16,6 +16,7 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
         .into_iter()
         .map(|l| l.entry)
         .filter(|e| args.include_deleted || e.deleted.is_none())
+        .filter(|e| !args.rotation_due || (e.rotation_enabled && e.next_rotation.is_some_and(|t| t <= ctx.now)))
         .collect();
     if ctx.json() {
         let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, None)).collect();
@@ -39,7 +40,8 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
     }
     if entries.is_empty() {
         if !ctx.quiet() {
-            eprintln!("no secrets{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
+            let due = if args.rotation_due { " due for rotation" } else { "" };
+            eprintln!("no secrets{due}{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
         }
         return Ok(());
     }

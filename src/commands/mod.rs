@@ -10,6 +10,7 @@ mod list;
 mod purge;
 mod put_version;
 mod restore;
+mod rotate;
 mod stage;
 mod tag;
 mod update;
@@ -38,6 +39,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Rotate(a) => rotate::run(ctx, a),
     }
 }
 

@@ -27,6 +27,10 @@ pub fn run(ctx: &Context, args: PutVersionArgs) -> anyhow::Result<()> {
         Ok((out, changed))
     })?;
     if let Some(pending) = &outcome.abandoned_rotation {
+        crate::audit::record(
+            ctx,
+            &[crate::audit::Event::ok("RotationAbandoned", Some(&args.name), Some(pending)).with_detail("put-version")],
+        )?;
         ctx.warn(format!("abandoned the incomplete rotation of {} (version {pending} lost AWSPENDING)", args.name));
     }
     let stages = secret.version(&outcome.version_id).map(|v| v.stages.clone()).unwrap_or_default();

@@ -8,3 +8,5 @@ mod support;
 mod core;
 mod generated;
 mod reliability;
+mod rotation;
+mod rotation_pg;
