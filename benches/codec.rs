@@ -32,10 +32,17 @@ fn document(n: usize, recipient: &str) -> Document {
     for i in 0..n {
         let name = format!("bench/g{:05}/s{:02}", i / 50, i % 50);
         let arn = format!("arn:sealbox:local:0123456789abcdef0123456789abcdef:secret:{name}-AbCdEf");
-        let mut s = Secret::new(&name, arn, format!("{i:08}-0000-4000-8000-000000000000"), SecretValue::text(&"x".repeat(32)), now);
+        let mut s = Secret::new(
+            &name,
+            arn,
+            format!("{i:08}-0000-4000-8000-000000000000"),
+            SecretValue::text(&"x".repeat(32)),
+            now,
+        );
         for v in 1..3 {
             let len = if i % 20 == 7 { 2048 } else { 32 };
-            s.put_value(format!("{i:08}-0000-4000-8000-00000000000{v}"), SecretValue::text(&"y".repeat(len)), &[], now).unwrap();
+            s.put_value(format!("{i:08}-0000-4000-8000-00000000000{v}"), SecretValue::text(&"y".repeat(len)), &[], now)
+                .unwrap();
         }
         secrets.push(s);
     }
@@ -71,7 +78,8 @@ fn bench(c: &mut Criterion) {
         let target = format!("bench/g{:05}/s{:02}", (n / 2) / 50, (n / 2) % 50);
         group.bench_with_input(BenchmarkId::new("get (open + lookup + record)", n), &n, |b, _| {
             b.iter(|| {
-                let stream = crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
+                let stream =
+                    crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
                 let mut r = Reader::open(stream).unwrap();
                 r.read_secret(&target).unwrap().unwrap()
             })
@@ -79,7 +87,8 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("scan 50 (exec --prefix)", n), &n, |b, _| {
             let prefix = format!("bench/g{:05}/", (n / 2) / 50);
             b.iter(|| {
-                let stream = crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
+                let stream =
+                    crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
                 let mut r = Reader::open(stream).unwrap();
                 let found = r.scan(&prefix).unwrap();
                 found.iter().map(|l| r.read_record(l).unwrap().versions.len()).sum::<usize>()

@@ -7,11 +7,15 @@ mod generate;
 mod get;
 mod init;
 mod list;
+mod promote;
 mod purge;
 mod put_version;
+mod region;
+mod replicate;
 mod restore;
 mod rotate;
 mod stage;
+mod sync;
 mod tag;
 mod update;
 mod versions;
@@ -40,6 +44,10 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
         Command::Rotate(a) => rotate::run(ctx, a),
+        Command::Region(a) => region::run(ctx, a),
+        Command::Replicate(a) => replicate::run(ctx, a),
+        Command::Sync(a) => sync::run(ctx, a),
+        Command::Promote(a) => promote::run(ctx, a),
     }
 }
 

@@ -175,6 +175,9 @@ pub struct ReplicaState {
     pub message: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<Timestamp>,
+    /// The replica was promoted to a standalone secret in its region: no more pushes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub promoted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +216,10 @@ pub struct Secret {
     pub replicas: Vec<ReplicaState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replica_of: Option<PrimaryRef>,
+    /// Set by `promote`: the primary this secret was a replica of, so that primary's next
+    /// push sees a promotion rather than a name collision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promoted_from: Option<PrimaryRef>,
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -244,6 +251,7 @@ impl Secret {
             rotation: Rotation::default(),
             replicas: Vec::new(),
             replica_of: None,
+            promoted_from: None,
         }
     }
 
@@ -301,22 +309,48 @@ impl Secret {
         self.versions.iter().filter(|v| !v.is_deprecated()).map(|v| (v.id.clone(), v.stages.clone())).collect()
     }
 
+    /// Fails with exit 5 naming the primary when the secret is a read-only replica.
+    pub fn ensure_not_replica(&self) -> Result<(), Error> {
+        match &self.replica_of {
+            Some(primary) => Err(self.replica_error(primary)),
+            None => Ok(()),
+        }
+    }
+
+    fn replica_error(&self, primary: &PrimaryRef) -> Error {
+        Error::invalid_state(format!(
+            "secret {} is a read-only replica; its primary is in region {} (vault {})",
+            self.name, primary.region, primary.vault_id
+        ))
+        .with_hint(format!(
+            "change it in the primary vault, or run `sealbox promote {}` against this vault to make it standalone",
+            self.name
+        ))
+    }
+
+    /// Regions this secret is still pushed to (promoted replicas are not).
+    pub fn active_replica_regions(&self) -> Vec<&str> {
+        self.replicas.iter().filter(|r| !r.promoted).map(|r| r.region.as_str()).collect()
+    }
+
+    /// The copy a region holds: everything but the primary's own replication state, marked
+    /// read-only with its primary, its ARN naming the region.
+    pub fn replica_copy(&self, primary: PrimaryRef, region: &str) -> Secret {
+        let mut copy = self.clone();
+        copy.replicas = Vec::new();
+        copy.promoted_from = None;
+        copy.rotation.in_progress = None;
+        copy.arn = arn_in_region(&self.arn, region);
+        copy.replica_of = Some(primary);
+        copy
+    }
+
     /// Fails when the secret may not be changed: scheduled for deletion, or a read-only replica.
     pub fn ensure_writable(&self) -> Result<(), Error> {
         if self.is_scheduled_for_deletion() {
             return Err(Error::marked_for_deletion(&self.name));
         }
-        if let Some(primary) = &self.replica_of {
-            return Err(Error::invalid_state(format!(
-                "secret {} is a read-only replica; its primary is in region {} (vault {})",
-                self.name, primary.region, primary.vault_id
-            ))
-            .with_hint(format!(
-                "change it in the primary vault, or run `sealbox promote {}` against this vault to make it standalone",
-                self.name
-            )));
-        }
-        Ok(())
+        self.ensure_not_replica()
     }
 
     /// AWS PutSecretValue: add a version with `stages` (default AWSCURRENT).
@@ -495,12 +529,7 @@ impl Secret {
         if self.is_scheduled_for_deletion() {
             return Err(Error::marked_for_deletion(&self.name));
         }
-        if let Some(primary) = &self.replica_of {
-            return Err(Error::invalid_state(format!(
-                "secret {} is a read-only replica; its primary is in region {}",
-                self.name, primary.region
-            )));
-        }
+        self.ensure_not_replica()?;
         let purge_after = now
             .checked_add(SignedDuration::from_hours(24 * days))
             .map_err(|e| Error::usage(format!("invalid recovery window: {e}")))?;
@@ -561,6 +590,15 @@ impl Secret {
     }
 }
 
+/// `arn:sealbox:<region>:…` with the region part replaced (AWS keeps the rest of a replica's ARN).
+pub fn arn_in_region(arn: &str, region: &str) -> String {
+    let parts: Vec<&str> = arn.splitn(4, ':').collect();
+    match parts.as_slice() {
+        [scheme, service, _, rest] => format!("{scheme}:{service}:{region}:{rest}"),
+        _ => arn.to_string(),
+    }
+}
+
 pub fn validate_recovery_window(days: i64) -> Result<(), Error> {
     if (MIN_RECOVERY_DAYS..=MAX_RECOVERY_DAYS).contains(&days) {
         Ok(())
@@ -601,6 +639,38 @@ mod tests {
         let mut l = s.version(id).unwrap().stages.clone();
         l.sort();
         l
+    }
+
+    #[test]
+    fn replica_copy_is_read_only_and_names_its_region() {
+        let mut s = Secret::new(
+            "app/db",
+            "arn:sealbox:local:vid:secret:app/db-abcdef".into(),
+            "v1".into(),
+            SecretValue::text("one"),
+            t(0),
+        );
+        s.replicas.push(ReplicaState {
+            region: "backup".into(),
+            status: ReplicationStatus::InSync,
+            message: None,
+            last_sync: None,
+            promoted: false,
+        });
+        let primary = PrimaryRef { vault_id: "vid".into(), region: "local".into(), vault_path: None };
+        let copy = s.replica_copy(primary, "backup");
+        assert_eq!(copy.arn, "arn:sealbox:backup:vid:secret:app/db-abcdef");
+        assert!(copy.replicas.is_empty());
+        assert_eq!(copy.versions, s.versions);
+        let err = copy.clone().put_value("v2".into(), SecretValue::text("x"), &[], t(1)).unwrap_err();
+        assert_eq!(err.kind, ExitKind::InvalidState);
+        assert!(err.message.contains("its primary is in region local (vault vid)"), "{}", err.message);
+        assert_eq!(copy.ensure_not_replica().unwrap_err().kind, ExitKind::InvalidState);
+        assert!(s.ensure_not_replica().is_ok());
+        assert_eq!(s.active_replica_regions(), ["backup"]);
+        s.replicas[0].promoted = true;
+        assert!(s.active_replica_regions().is_empty());
+        assert_eq!(arn_in_region("not-an-arn", "x"), "not-an-arn");
     }
 
     #[test]

@@ -8,5 +8,6 @@ mod support;
 mod core;
 mod generated;
 mod reliability;
+mod replication;
 mod rotation;
 mod rotation_pg;
