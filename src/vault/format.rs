@@ -199,6 +199,23 @@ struct CatalogKey {
     purge_after: Option<Timestamp>,
 }
 
+/// Just what a lookup needs to walk a catalog block: the full entry is parsed only for
+/// the lines a command returns.
+#[derive(Deserialize)]
+struct LineKey<'a> {
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    record_length: u64,
+}
+
+fn line_key(line: &[u8]) -> Result<LineKey<'_>, Error> {
+    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))
+}
+
+fn catalog_entry(line: &[u8]) -> Result<CatalogEntry, Error> {
+    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))
+}
+
 fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
     let secret: Secret = serde_json::from_slice(bytes)
         .map_err(|e| corrupt(format!("the record of {expected_name} does not parse: {e}")))?;
@@ -591,11 +608,10 @@ impl<R: Read + Seek> Reader<R> {
         let block = read_at(&mut self.inner, start, (end - start) as usize)?;
         let mut record_offset = first_record;
         for line in block.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let entry: CatalogEntry =
-                serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
-            match entry.name.as_str().cmp(name) {
-                std::cmp::Ordering::Less => record_offset += entry.record_length,
-                std::cmp::Ordering::Equal => return Ok(Some(Located { entry, record_offset })),
+            let key = line_key(line)?;
+            match key.name.as_ref().cmp(name) {
+                std::cmp::Ordering::Less => record_offset += key.record_length,
+                std::cmp::Ordering::Equal => return Ok(Some(Located { entry: catalog_entry(line)?, record_offset })),
                 std::cmp::Ordering::Greater => return Ok(None),
             }
         }
@@ -624,16 +640,15 @@ impl<R: Read + Seek> Reader<R> {
             let complete = chunk.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             carry = chunk[complete..].to_vec();
             for line in chunk[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-                let entry: CatalogEntry =
-                    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
-                if entry.name.starts_with(prefix) {
-                    let len = entry.record_length;
-                    out.push(Located { entry, record_offset });
+                let key = line_key(line)?;
+                if key.name.starts_with(prefix) {
+                    let len = key.record_length;
+                    out.push(Located { entry: catalog_entry(line)?, record_offset });
                     record_offset += len;
-                } else if entry.name.as_str() > prefix {
+                } else if key.name.as_ref() > prefix {
                     return Ok(out);
                 } else {
-                    record_offset += entry.record_length;
+                    record_offset += key.record_length;
                 }
             }
         }
