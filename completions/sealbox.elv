@@ -52,6 +52,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -510,6 +511,100 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;audit'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;show'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;verify'= {
+            cand --log 'Verify this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;rotate'= {
+            cand --if-larger-than 'Only rotate when the log is larger than BYTES'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;help'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;help;show'= {
+        }
+        &'sealbox;audit;help;verify'= {
+        }
+        &'sealbox;audit;help;rotate'= {
+        }
+        &'sealbox;audit;help;help'= {
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -531,6 +626,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -581,6 +677,17 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;sync'= {
         }
         &'sealbox;help;promote'= {
+        }
+        &'sealbox;help;audit'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+        }
+        &'sealbox;help;audit;show'= {
+        }
+        &'sealbox;help;audit;verify'= {
+        }
+        &'sealbox;help;audit;rotate'= {
         }
         &'sealbox;help;help'= {
         }

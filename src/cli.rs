@@ -185,6 +185,18 @@ sealbox replicate app/db/password --remove ci")]
     /// Make a replica standalone and writable (run against the region's vault)
     #[command(after_help = "Examples:\n  sealbox --vault /mnt/backup/sealbox/vault.age promote app/db/password")]
     Promote(NameArg),
+
+    /// Show the audit log (who did what to which secret, when), or verify its chain
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Examples:\n  sealbox audit app/db --since 7d --operation GetSecretValue   # who read app/db this week\n  \
+sealbox audit --outcome failed --since 2026-01-01\n  \
+sealbox audit app/ -o json\n  \
+sealbox audit verify\n  \
+sealbox audit rotate --if-larger-than 10000000\n  \
+sealbox audit show verify      # a secret named `verify`"
+    )]
+    Audit(AuditArgs),
 }
 
 #[derive(Debug, Args)]
@@ -524,4 +536,65 @@ pub struct ReplicateArgs {
 pub struct SyncArgs {
     /// Only this secret [default: every replicated secret]
     pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub action: Option<AuditAction>,
+
+    #[command(flatten)]
+    pub query: AuditQueryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditAction {
+    /// Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)
+    #[command(after_help = "Examples:\n  sealbox audit show app/db --until 2026-02-01")]
+    Show(AuditQueryArgs),
+
+    /// Check every line's MAC and the chain; exit 1 naming the first broken line
+    #[command(after_help = "Examples:\n  sealbox audit verify\n  sealbox audit verify -o json\n  \
+sealbox audit verify --log ~/.local/state/sealbox/audit.jsonl.20260101T000000Z")]
+    Verify(AuditVerifyArgs),
+
+    /// Start a new log file that continues the chain; the old file is kept beside it
+    #[command(after_help = "Examples:\n  sealbox audit rotate\n  \
+sealbox audit rotate --if-larger-than 10000000   # from cron: only past 10 MB")]
+    Rotate(AuditRotateArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct AuditQueryArgs {
+    /// A secret name (also matches the names below it, `NAME/…`) or a prefix ending in `/`
+    pub name: Option<String>,
+    /// Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only lines before DATE (a bare YYYY-MM-DD includes that whole day)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)
+    #[arg(long, value_name = "OP")]
+    pub operation: Option<String>,
+    /// `ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: Option<String>,
+    /// Read this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditVerifyArgs {
+    /// Verify this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditRotateArgs {
+    /// Only rotate when the log is larger than BYTES
+    #[arg(long, value_name = "BYTES")]
+    pub if_larger_than: Option<u64>,
 }

@@ -115,19 +115,30 @@ impl Context {
         Ok(self.identities.get_or_init(|| ids))
     }
 
+    /// True once the identity is loaded (so opening the vault again can't prompt).
+    pub fn identities_loaded(&self) -> bool {
+        self.identities.get().is_some()
+    }
+
     pub fn reader(&self) -> Result<VaultReader, Error> {
-        store::open_reader(&self.vault_path, self.identities()?)
+        let reader = store::open_reader(&self.vault_path, self.identities()?)?;
+        crate::audit::remember_vault(&self.vault_path, &reader.meta);
+        Ok(reader)
     }
 
     /// A locked read-modify-write of the vault. Secrets whose recovery window has passed
-    /// are purged first; `change` sees the rest. Once the write is committed, the changed
-    /// secrets that have replicas are pushed to their regions (a failed push only warns).
+    /// are purged first; `change` sees the rest. Before the save, the purges are logged
+    /// (EndSecretDelete) and the audit log's end is kept in the vault. Once the write is
+    /// committed, the changed secrets that have replicas are pushed to their regions (a
+    /// failed push only warns).
     pub fn write<T>(&self, change: impl FnOnce(&mut Document) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let now = self.now;
         let (out, plan) = store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
-            purge_due(doc, now);
+            crate::audit::remember_vault(&self.vault_path, &doc.meta);
+            let purged = purge_due(doc, now);
             let out = change(doc)?;
             let plan = replication::plan(doc)?;
+            crate::audit::before_save(self, doc, &purged)?;
             Ok((out, plan))
         })?;
         replication::push_planned(self, plan);

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use crate::audit::{self, Event};
 use crate::cli::DeleteArgs;
 use crate::context::Context;
 use crate::error::Error;
@@ -20,6 +21,7 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
         let Some(mut secret) = doc.get(&args.name)? else {
             if args.force_delete_without_recovery {
                 // AWS: a forced delete of an unknown name succeeds.
+                audit::record(ctx, &[Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force")])?;
                 return Ok((None, now));
             }
             return Err(Error::secret_not_found(&args.name).into());
@@ -39,11 +41,26 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
                 secret.ensure_writable()?;
             }
             doc.remove(&args.name);
+            audit::record(
+                ctx,
+                &[
+                    Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force"),
+                    Event::ok("EndSecretDelete", Some(&args.name), None),
+                ],
+            )?;
             return Ok((Some(secret.arn), now));
         }
         let purge_after = secret.schedule_deletion(days, now)?;
         let arn = secret.arn.clone();
         doc.put(secret);
+        audit::record(
+            ctx,
+            &[
+                Event::ok("DeleteSecret", Some(&args.name), None),
+                Event::ok("StartSecretDelete", Some(&args.name), None)
+                    .with_detail(format!("purge after {}", output::date(purge_after))),
+            ],
+        )?;
         Ok((Some(arn), purge_after))
     })?;
     if ctx.json() {

@@ -1,5 +1,6 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod audit;
 mod create;
 mod delete;
 mod describe;
@@ -27,6 +28,37 @@ use crate::vault::names;
 use crate::vault::{Document, Secret};
 
 pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    // A failed command is logged here once (commands log their successes themselves,
+    // before acting); see `audit::record_failure` for what is not logged twice.
+    let audited = audited_call(&command);
+    let result = run(ctx, command);
+    if let (Err(err), Some((operation, name))) = (&result, audited) {
+        crate::audit::record_failure(ctx, operation, name.as_deref(), err);
+    }
+    result
+}
+
+/// The AWS operation name and secret name a command is logged under when it fails.
+fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
+    let (op, name) = match command {
+        Command::Create(a) => ("CreateSecret", Some(&a.name)),
+        Command::Get(a) => ("GetSecretValue", Some(&a.name)),
+        Command::PutVersion(a) => ("PutSecretValue", Some(&a.name)),
+        Command::List(_) => ("ListSecrets", None),
+        Command::Describe(a) => ("DescribeSecret", Some(&a.name)),
+        Command::Versions(a) => ("ListSecretVersionIds", Some(&a.name)),
+        Command::Stage(a) => ("UpdateSecretVersionStage", Some(&a.name)),
+        Command::Update(a) => ("UpdateSecret", Some(&a.name)),
+        Command::Tag(a) => ("TagResource", Some(&a.name)),
+        Command::Untag(a) => ("UntagResource", Some(&a.name)),
+        Command::Delete(a) => ("DeleteSecret", Some(&a.name)),
+        Command::Restore(a) => ("RestoreSecret", Some(&a.name)),
+        _ => return None,
+    };
+    Some((op, name.cloned()))
+}
+
+fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Init(a) => init::run(ctx, a),
         Command::Create(a) => create::run(ctx, a),
@@ -48,6 +80,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Replicate(a) => replicate::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
+        Command::Audit(a) => audit::run(ctx, a),
     }
 }
 

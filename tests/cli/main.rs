@@ -5,6 +5,7 @@
 
 mod support;
 
+mod audit;
 mod core;
 mod generated;
 mod reliability;
