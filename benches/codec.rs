@@ -2,6 +2,8 @@
 //! fence search, one catalog block, one record) and what a write costs (decode, encode,
 //! encrypt), at 1,000 / 10,000 / 100,000 secrets. Run: cargo bench --bench codec
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::io::{BufReader, Cursor, Write};
 use std::time::Duration;
 
@@ -71,7 +73,7 @@ fn bench(c: &mut Criterion) {
         let plain = doc.encode().unwrap();
         let mut sealed = Vec::new();
         {
-            let mut w = crypto::encrypt_to(&[public.clone()], &mut sealed).unwrap();
+            let mut w = crypto::encrypt_to(std::slice::from_ref(&public), &mut sealed).unwrap();
             w.write_all(&plain).unwrap();
             w.finish().unwrap();
         }
