@@ -53,6 +53,12 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
             cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
+            cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
+            cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+            cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+            cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -605,6 +611,119 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;audit;help;help'= {
         }
+        &'sealbox;exec'= {
+            cand --prefix 'Every secret under this prefix becomes a variable named by the rest of its name, uppercased, non-alphanumerics as `_` (repeatable)'
+            cand --env 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --expand-json 'A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)'
+            cand --pristine 'Start the command with only PATH, HOME, TERM, LANG and the secrets'
+            cand --strict 'Fail when a reference or prefix finds nothing, instead of warning'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;env'= {
+            cand --env 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)'
+            cand --format 'Output format'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --expand-json 'A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)'
+            cand --strict 'Fail when a reference or the prefix finds nothing, instead of warning'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;inject'= {
+            cand -i 'The template (`-` for stdin)'
+            cand --in-file 'The template (`-` for stdin)'
+            cand --input 'The template (`-` for stdin)'
+            cand --out-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
+            cand --output-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;import'= {
+            cand --format 'What the source is'
+            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported)'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;export'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;__complete-names'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -627,6 +746,12 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
             cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
+            cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
+            cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+            cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+            cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -688,6 +813,18 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;audit;verify'= {
         }
         &'sealbox;help;audit;rotate'= {
+        }
+        &'sealbox;help;exec'= {
+        }
+        &'sealbox;help;env'= {
+        }
+        &'sealbox;help;inject'= {
+        }
+        &'sealbox;help;import'= {
+        }
+        &'sealbox;help;export'= {
+        }
+        &'sealbox;help;__complete-names'= {
         }
         &'sealbox;help;help'= {
         }

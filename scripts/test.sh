@@ -25,5 +25,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 command -v psql >/dev/null || apt_install postgresql-client
 command -v python3 >/dev/null || apt_install python3
+# Shell integration (issue 5): make for the Makefile test, pass + gpg for `import --format
+# pass`, script(1) for the terminal tests.
+command -v make >/dev/null || apt_install make
+command -v gpg >/dev/null || apt_install gnupg
+command -v pass >/dev/null || apt_install pass
+command -v script >/dev/null || apt_install bsdutils
+command -v zsh >/dev/null || apt_install zsh
+command -v fish >/dev/null || apt_install fish
 
 cargo test --locked --all-targets "$@"

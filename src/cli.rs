@@ -197,6 +197,48 @@ sealbox audit rotate --if-larger-than 10000000\n  \
 sealbox audit show verify      # a secret named `verify`"
     )]
     Audit(AuditArgs),
+
+    /// Run a command with secrets in its environment (the command replaces sealbox)
+    #[command(after_help = "References (REF): NAME, NAME#field, NAME@LABEL, NAME#field@LABEL\n\n\
+Examples:\n  sealbox exec --prefix app/dev/ -- ./server          # app/dev/db-password -> DB_PASSWORD\n  \
+sealbox exec --env PGPASSWORD=app/db#password -- psql -h db.local\n  \
+sealbox exec --prefix app/dev/ --expand-json -- env  # app/dev/db {\"user\":..} -> DB_USER\n  \
+sealbox exec --pristine --strict --prefix ci/ -- make deploy\n\n\
+The command's exit status, signals, stdin and terminal are its own: sealbox execs it.")]
+    Exec(ExecArgs),
+
+    /// Print secrets as environment variables: shell (for eval), dotenv or JSON
+    #[command(after_help = "Examples:\n  eval \"$(sealbox env app/dev/)\"\n  \
+sealbox env app/dev/ --format dotenv > .env\n  \
+sealbox env --env PGPASSWORD=app/db#password --format json")]
+    Env(EnvArgs),
+
+    /// Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)
+    #[command(
+        after_help = "Examples:\n  sealbox inject -i config.tmpl -o config.yaml   # written 0600, atomically\n  \
+sealbox inject -i .npmrc.tmpl > ~/.npmrc\n\n\
+A template line: password: {{ sealbox://app/db#password }}\n\
+`-o FILE` is short for `--out-file FILE` here."
+    )]
+    Inject(InjectArgs),
+
+    /// Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)
+    #[command(after_help = "Examples:\n  sealbox import --format dotenv .env --prefix app/dev/\n  \
+sealbox import --format json secrets.json            # {\"name\": \"value\"}\n  \
+sealbox import --format json versions.json           # {\"name\": [\"oldest\", ..., \"current\"]}\n  \
+sealbox import --format pass ~/.password-store --prefix pass/\n  \
+sealbox export app/ | sealbox --vault other.age import --format json - --overwrite")]
+    Import(ImportArgs),
+
+    /// Print current values as JSON {"name": "value"} (plaintext: stdout only)
+    #[command(after_help = "Examples:\n  sealbox export > backup.json          # plaintext! keep it safe\n  \
+sealbox export app/prod/ | jq .\n\n\
+Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format json` reads them back.")]
+    Export(ExportArgs),
+
+    /// Secret names for shell completion (prints nothing if the vault needs a prompt)
+    #[command(name = "__complete-names", hide = true)]
+    CompleteNames(CompleteNamesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -597,4 +639,104 @@ pub struct AuditRotateArgs {
     /// Only rotate when the log is larger than BYTES
     #[arg(long, value_name = "BYTES")]
     pub if_larger_than: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Every secret under this prefix becomes a variable named by the rest of its name,
+    /// uppercased, non-alphanumerics as `_` (repeatable)
+    #[arg(long = "prefix", value_name = "PREFIX")]
+    pub prefixes: Vec<String>,
+    /// Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)
+    #[arg(long = "env", value_name = "VAR=REF")]
+    pub envs: Vec<String>,
+    /// A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)
+    #[arg(long)]
+    pub expand_json: bool,
+    /// Start the command with only PATH, HOME, TERM, LANG and the secrets
+    #[arg(long)]
+    pub pristine: bool,
+    /// Fail when a reference or prefix finds nothing, instead of warning
+    #[arg(long)]
+    pub strict: bool,
+    /// The command and its arguments (after `--`)
+    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "CMD")]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum EnvFormat {
+    /// `export NAME='value'` lines, safe for `eval`
+    #[default]
+    Shell,
+    /// `NAME='value'` / `NAME="escaped"` lines (docker compose, python-dotenv)
+    Dotenv,
+    /// One JSON object {"NAME": "value"}
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvArgs {
+    /// Every secret under this prefix becomes a variable (as with `exec --prefix`)
+    pub prefix: Option<String>,
+    /// Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)
+    #[arg(long = "env", value_name = "VAR=REF")]
+    pub envs: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = EnvFormat::Shell)]
+    pub format: EnvFormat,
+    /// A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)
+    #[arg(long)]
+    pub expand_json: bool,
+    /// Fail when a reference or the prefix finds nothing, instead of warning
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InjectArgs {
+    /// The template (`-` for stdin)
+    #[arg(short = 'i', long = "in-file", visible_alias = "input", value_name = "TEMPLATE")]
+    pub input: PathBuf,
+    /// Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too
+    #[arg(long = "out-file", visible_alias = "output-file", value_name = "FILE")]
+    pub out_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// KEY=value lines
+    Dotenv,
+    /// {"name": "value"} or {"name": ["oldest", ..., "current"]}
+    Json,
+    /// A pass/gopass store directory (each NAME.gpg through `pass show` or `gpg --decrypt`)
+    Pass,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the source is
+    #[arg(long, value_enum)]
+    pub format: ImportFormat,
+    /// The file (`-` for stdin), or the store directory for `--format pass`
+    pub source: PathBuf,
+    /// Put this in front of every imported name (e.g. `app/dev/`)
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Add a new version to secrets that exist already (else: exit 4, nothing imported)
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only names that start with this prefix
+    pub prefix: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompleteNamesArgs {
+    /// What has been typed so far
+    #[arg(default_value = "", allow_hyphen_values = true)]
+    pub prefix: String,
 }

@@ -42,6 +42,10 @@ impl Identities {
 /// Where a passphrase comes from when one is needed.
 pub fn obtain_passphrase(interaction: &Interaction, purpose: &str, confirm: bool) -> Result<SecretString, Error> {
     if let Some(p) = crate::terminal::passphrase_from_fd()? {
+        if confirm && p.is_empty() {
+            return Err(Error::usage("the passphrase on SEALBOX_PASSPHRASE_FD is empty")
+                .with_hint("write the passphrase and a newline to the descriptor, or use --no-passphrase"));
+        }
         return Ok(SecretString::from(p.to_string()));
     }
     if !interaction.can_prompt {

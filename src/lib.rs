@@ -12,6 +12,8 @@ pub mod config;
 pub mod context;
 /// The only module that imports age.
 pub mod crypto;
+/// Secrets as environment variables: names, shell/dotenv quoting, the dotenv reader.
+pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
 /// Process hardening: no core dumps, no ptrace.
@@ -20,6 +22,8 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
+pub mod reference;
 /// Replication to regions: pushes to replicas in other vault files.
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
@@ -43,7 +47,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

@@ -1,18 +1,25 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
 mod audit;
+mod complete;
 mod create;
 mod delete;
 mod describe;
+mod env;
+mod exec;
+mod export;
 mod generate;
 mod get;
+mod import;
 mod init;
+pub mod inject;
 mod list;
 mod promote;
 mod purge;
 mod put_version;
 mod region;
 mod replicate;
+mod resolve;
 mod restore;
 mod rotate;
 mod stage;
@@ -53,6 +60,9 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
         Command::Untag(a) => ("UntagResource", Some(&a.name)),
         Command::Delete(a) => ("DeleteSecret", Some(&a.name)),
         Command::Restore(a) => ("RestoreSecret", Some(&a.name)),
+        Command::Rotate(a) => ("RotateSecret", a.name.as_ref()),
+        Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
+        Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
         _ => return None,
     };
     Some((op, name.cloned()))
@@ -81,6 +91,12 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
         Command::Audit(a) => audit::run(ctx, a),
+        Command::Exec(a) => exec::run(ctx, a),
+        Command::Env(a) => env::run(ctx, a),
+        Command::Inject(a) => inject::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::CompleteNames(a) => complete::run(ctx, a),
     }
 }
 

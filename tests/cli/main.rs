@@ -12,3 +12,4 @@ mod reliability;
 mod replication;
 mod rotation;
 mod rotation_pg;
+mod shell;
