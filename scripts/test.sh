@@ -16,6 +16,10 @@ apt_install() {
 
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
+# ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
+command -v ssh-keygen >/dev/null || apt_install openssh-client
+# python3: runs the toy age plugin tests/cli/fixtures/age-plugin-sealboxtest.
+command -v python3 >/dev/null || apt_install python3
 
 # PostgreSQL server and psql, and python3 (examples/rotation/postgres.sh reads its JSON with
 # it): the rotation end-to-end test starts its own cluster. Debian keeps initdb and pg_ctl off

@@ -239,6 +239,40 @@ Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format 
     /// Secret names for shell completion (prints nothing if the vault needs a prompt)
     #[command(name = "__complete-names", hide = true)]
     CompleteNames(CompleteNamesArgs),
+
+    /// Unlock the identity once: start the agent and load the identity into it
+    #[command(
+        after_help = "Examples:\n  sealbox unlock                     # prompts once; 8h, locks after 30m unused\n  \
+sealbox unlock --ttl 1d --idle 2h\n  \
+SEALBOX_PASSPHRASE_FD=3 sealbox unlock 3<passfile   # CI\n\n\
+The agent never hands out the identity: commands send it an age header's recipient stanzas \
+and get back that one file's key."
+    )]
+    Unlock(UnlockArgs),
+
+    /// Wipe every identity from the agent and stop it
+    #[command(after_help = "Examples:\n  sealbox lock")]
+    Lock,
+
+    /// The unlock agent: run it in the foreground, or show what it holds
+    #[command(after_help = "Examples:\n  sealbox agent status\n  sealbox agent status -o json\n  \
+sealbox agent            # run in the foreground (`sealbox unlock` starts it in the background)")]
+    Agent(AgentArgs),
+
+    /// Change or remove the identity's passphrase
+    #[command(
+        after_help = "Examples:\n  sealbox passwd                     # asks the old passphrase, then the new one twice\n  \
+sealbox passwd --remove            # store the identity unprotected\n  \
+SEALBOX_PASSPHRASE_FD=3 SEALBOX_NEW_PASSPHRASE_FD=4 sealbox passwd 3<old 4<new"
+    )]
+    Passwd(PasswdArgs),
+
+    /// List, add or remove the vault's recipients (re-encrypts the vault)
+    #[command(after_help = "Examples:\n  sealbox recipients list\n  \
+sealbox recipients add age1...          # a teammate's public key\n  \
+sealbox recipients add \"$(cat ~/.ssh/id_ed25519.pub)\"\n  \
+sealbox recipients remove age1... --rotate-all")]
+    Recipients(RecipientsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -739,4 +773,66 @@ pub struct CompleteNamesArgs {
     /// What has been typed so far
     #[arg(default_value = "", allow_hyphen_values = true)]
     pub prefix: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)
+    #[arg(long, value_name = "DURATION", default_value = "8h")]
+    pub ttl: String,
+    /// Lock after this long without use (0: never)
+    #[arg(long, value_name = "DURATION", default_value = "30m")]
+    pub idle: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentArgs {
+    #[command(subcommand)]
+    pub command: Option<AgentCommand>,
+    /// Leave the caller's session and close inherited descriptors (how `unlock` starts it)
+    #[arg(long, hide = true)]
+    pub detached: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// Show what the agent holds (identity files, public keys) and when each expires
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Remove the passphrase: store the identity unprotected (throwaway machines only)
+    #[arg(long)]
+    pub remove: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecipientsArgs {
+    #[command(subcommand)]
+    pub command: RecipientsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecipientsCommand {
+    /// List the vault's recipients
+    List,
+    /// Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault
+    Add {
+        /// Public keys to add
+        #[arg(required = true, value_name = "RECIPIENT")]
+        recipients: Vec<String>,
+    },
+    /// Remove a recipient, re-encrypt the vault, and list the secrets it could read
+    Remove {
+        /// The public key to remove
+        #[arg(value_name = "RECIPIENT")]
+        recipient: String,
+        /// Also rotate every secret it could read (marks them due where rotation is set up)
+        #[arg(long)]
+        rotate_all: bool,
+        /// Allow removing the key this command is using
+        #[arg(long)]
+        force: bool,
+    },
 }

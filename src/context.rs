@@ -107,6 +107,14 @@ impl Context {
         if let Some(ids) = self.identities.get() {
             return Ok(ids);
         }
+        // In order: the agent (if its socket answers and it holds this identity file), the
+        // identity file itself, which prompts for a passphrase if it needs one, or fails
+        // with exit 6 and `run: sealbox unlock` when it can't.
+        if let Some((client, public_keys)) = crate::agent::loaded(&self.identity_path) {
+            let key = crate::agent::identity_key(&self.identity_path);
+            let ids = crypto::agent::agent_identities(client, key, public_keys);
+            return Ok(self.identities.get_or_init(|| ids));
+        }
         if !self.identity_path.exists() {
             return Err(Error::decrypt(format!("no identity at {}", self.identity_path.display()))
                 .with_hint("run `sealbox init`, or pass --identity PATH (or set SEALBOX_IDENTITY)"));

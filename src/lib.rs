@@ -1,5 +1,7 @@
 //! sealbox: AWS Secrets Manager's model on an age-encrypted vault file.
 
+/// The unlock agent: socket, protocol, the background process.
+pub mod agent;
 /// The audit log.
 pub mod audit;
 /// The command line (clap derive only).

@@ -1,5 +1,6 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod agent;
 mod audit;
 mod complete;
 mod create;
@@ -14,9 +15,11 @@ mod import;
 mod init;
 pub mod inject;
 mod list;
+mod passwd;
 mod promote;
 mod purge;
 mod put_version;
+mod recipients;
 mod region;
 mod replicate;
 mod resolve;
@@ -25,6 +28,7 @@ mod rotate;
 mod stage;
 mod sync;
 mod tag;
+mod unlock;
 mod update;
 mod versions;
 
@@ -97,6 +101,11 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Import(a) => import::run(ctx, a),
         Command::Export(a) => export::run(ctx, a),
         Command::CompleteNames(a) => complete::run(ctx, a),
+        Command::Unlock(a) => unlock::run_unlock(ctx, a),
+        Command::Lock => unlock::run_lock(ctx),
+        Command::Agent(a) => agent::run(ctx, a),
+        Command::Passwd(a) => passwd::run(ctx, a),
+        Command::Recipients(a) => recipients::run(ctx, a),
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod agent;
 mod audit;
 mod core;
 mod generated;
