@@ -47,24 +47,24 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
-            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand region 'Manage regions: other vault files that secrets replicate to'
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
             cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
-            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
             cand lock 'Wipe every identity from the agent and stop it'
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -364,22 +364,6 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'sealbox;doctor'= {
-            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
-            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
-            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --json 'Shorthand for `--output json`'
-            cand -q 'Print nothing but requested values and errors'
-            cand --quiet 'Print nothing but requested values and errors'
-            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'sealbox;rotate'= {
             cand --script 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path'
             cand --every 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`'
@@ -539,6 +523,100 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;audit'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;show'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;verify'= {
+            cand --log 'Verify this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;rotate'= {
+            cand --if-larger-than 'Only rotate when the log is larger than BYTES'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;help'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;help;show'= {
+        }
+        &'sealbox;audit;help;verify'= {
+        }
+        &'sealbox;audit;help;rotate'= {
+        }
+        &'sealbox;audit;help;help'= {
+        }
         &'sealbox;exec'= {
             cand --prefix 'Every secret under this prefix becomes a variable named by the rest of its name, uppercased, non-alphanumerics as `_` (repeatable)'
             cand --env 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)'
@@ -651,100 +729,6 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'sealbox;audit'= {
-            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
-            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
-            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
-            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
-            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
-            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
-            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
-            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --json 'Shorthand for `--output json`'
-            cand -q 'Print nothing but requested values and errors'
-            cand --quiet 'Print nothing but requested values and errors'
-            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
-            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
-            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'sealbox;audit;show'= {
-            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
-            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
-            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
-            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
-            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
-            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
-            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
-            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --json 'Shorthand for `--output json`'
-            cand -q 'Print nothing but requested values and errors'
-            cand --quiet 'Print nothing but requested values and errors'
-            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'sealbox;audit;verify'= {
-            cand --log 'Verify this log file instead of the configured one (e.g. a rotated-out file)'
-            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
-            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
-            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --json 'Shorthand for `--output json`'
-            cand -q 'Print nothing but requested values and errors'
-            cand --quiet 'Print nothing but requested values and errors'
-            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'sealbox;audit;rotate'= {
-            cand --if-larger-than 'Only rotate when the log is larger than BYTES'
-            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
-            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
-            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
-            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --json 'Shorthand for `--output json`'
-            cand -q 'Print nothing but requested values and errors'
-            cand --quiet 'Print nothing but requested values and errors'
-            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'sealbox;audit;help'= {
-            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
-            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
-            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'sealbox;audit;help;show'= {
-        }
-        &'sealbox;audit;help;verify'= {
-        }
-        &'sealbox;audit;help;rotate'= {
-        }
-        &'sealbox;audit;help;help'= {
         }
         &'sealbox;unlock'= {
             cand --ttl 'How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)'
@@ -924,6 +908,22 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;recipients;help;help'= {
         }
+        &'sealbox;doctor'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -940,24 +940,24 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
-            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand region 'Manage regions: other vault files that secrets replicate to'
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
             cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
-            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
             cand lock 'Wipe every identity from the agent and stop it'
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -990,8 +990,6 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;help;purge'= {
         }
-        &'sealbox;help;doctor'= {
-        }
         &'sealbox;help;rotate'= {
         }
         &'sealbox;help;region'= {
@@ -1011,6 +1009,17 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;help;promote'= {
         }
+        &'sealbox;help;audit'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+        }
+        &'sealbox;help;audit;show'= {
+        }
+        &'sealbox;help;audit;verify'= {
+        }
+        &'sealbox;help;audit;rotate'= {
+        }
         &'sealbox;help;exec'= {
         }
         &'sealbox;help;env'= {
@@ -1022,17 +1031,6 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;export'= {
         }
         &'sealbox;help;__complete-names'= {
-        }
-        &'sealbox;help;audit'= {
-            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
-            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
-            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
-        }
-        &'sealbox;help;audit;show'= {
-        }
-        &'sealbox;help;audit;verify'= {
-        }
-        &'sealbox;help;audit;rotate'= {
         }
         &'sealbox;help;unlock'= {
         }
@@ -1055,6 +1053,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;recipients;add'= {
         }
         &'sealbox;help;recipients;remove'= {
+        }
+        &'sealbox;help;doctor'= {
         }
         &'sealbox;help;help'= {
         }

@@ -152,14 +152,6 @@ sealbox delete app/old-key --force-delete-without-recovery")]
 (any write does this too; `purge` is for cron or before a backup)")]
     Purge,
 
-    /// Check files, identity, vault integrity, regions, audit log, rotations and deletions
-    ///
-    /// Read-only. Prints a checklist (✓ ok, ! worth knowing, ✗ failed, - not checked) and
-    /// exits 1 when any check fails. With `-o json`: a list of {check, status, detail}.
-    #[command(after_help = "Examples:\n  sealbox doctor\n  \
-sealbox doctor -o json | jq '.[] | select(.status == \"fail\")'\n  \
-sealbox --vault /mnt/backup/vault.age doctor")]
-    Doctor,
     /// Rotate a secret with a script (create, set, test), or every secret that is due
     #[command(
         after_help = "Examples:\n  sealbox rotate app/db --script ./examples/rotation/postgres.sh --every 30\n  \
@@ -171,6 +163,7 @@ sealbox rotate --due                       # from cron or a systemd timer\n  \
 sealbox rotate --due --dry-run"
     )]
     Rotate(RotateArgs),
+
     /// Manage regions: other vault files that secrets replicate to
     #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
 sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...\n  \
@@ -192,6 +185,19 @@ sealbox replicate app/db/password --remove ci")]
     /// Make a replica standalone and writable (run against the region's vault)
     #[command(after_help = "Examples:\n  sealbox --vault /mnt/backup/sealbox/vault.age promote app/db/password")]
     Promote(NameArg),
+
+    /// Show the audit log (who did what to which secret, when), or verify its chain
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Examples:\n  sealbox audit app/db --since 7d --operation GetSecretValue   # who read app/db this week\n  \
+sealbox audit --outcome failed --since 2026-01-01\n  \
+sealbox audit app/ -o json\n  \
+sealbox audit verify\n  \
+sealbox audit rotate --if-larger-than 10000000\n  \
+sealbox audit show verify      # a secret named `verify`"
+    )]
+    Audit(AuditArgs),
+
     /// Run a command with secrets in its environment (the command replaces sealbox)
     #[command(after_help = "References (REF): NAME, NAME#field, NAME@LABEL, NAME#field@LABEL\n\n\
 Examples:\n  sealbox exec --prefix app/dev/ -- ./server          # app/dev/db-password -> DB_PASSWORD\n  \
@@ -233,17 +239,7 @@ Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format 
     /// Secret names for shell completion (prints nothing if the vault needs a prompt)
     #[command(name = "__complete-names", hide = true)]
     CompleteNames(CompleteNamesArgs),
-    /// Show the audit log (who did what to which secret, when), or verify its chain
-    #[command(
-        args_conflicts_with_subcommands = true,
-        after_help = "Examples:\n  sealbox audit app/db --since 7d --operation GetSecretValue   # who read app/db this week\n  \
-sealbox audit --outcome failed --since 2026-01-01\n  \
-sealbox audit app/ -o json\n  \
-sealbox audit verify\n  \
-sealbox audit rotate --if-larger-than 10000000\n  \
-sealbox audit show verify      # a secret named `verify`"
-    )]
-    Audit(AuditArgs),
+
     /// Unlock the identity once: start the agent and load the identity into it
     #[command(
         after_help = "Examples:\n  sealbox unlock                     # prompts once; 8h, locks after 30m unused\n  \
@@ -277,6 +273,15 @@ sealbox recipients add age1...          # a teammate's public key\n  \
 sealbox recipients add \"$(cat ~/.ssh/id_ed25519.pub)\"\n  \
 sealbox recipients remove age1... --rotate-all")]
     Recipients(RecipientsArgs),
+
+    /// Check files, identity, vault integrity, regions, audit log, rotations and deletions
+    ///
+    /// Read-only. Prints a checklist (✓ ok, ! worth knowing, ✗ failed, - not checked) and
+    /// exits 1 when any check fails. With `-o json`: a list of {check, status, detail}.
+    #[command(after_help = "Examples:\n  sealbox doctor\n  \
+sealbox doctor -o json | jq '.[] | select(.status == \"fail\")'\n  \
+sealbox --vault /mnt/backup/vault.age doctor")]
+    Doctor,
 }
 
 #[derive(Debug, Args)]
@@ -619,6 +624,67 @@ pub struct SyncArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub action: Option<AuditAction>,
+
+    #[command(flatten)]
+    pub query: AuditQueryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditAction {
+    /// Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)
+    #[command(after_help = "Examples:\n  sealbox audit show app/db --until 2026-02-01")]
+    Show(AuditQueryArgs),
+
+    /// Check every line's MAC and the chain; exit 1 naming the first broken line
+    #[command(after_help = "Examples:\n  sealbox audit verify\n  sealbox audit verify -o json\n  \
+sealbox audit verify --log ~/.local/state/sealbox/audit.jsonl.20260101T000000Z")]
+    Verify(AuditVerifyArgs),
+
+    /// Start a new log file that continues the chain; the old file is kept beside it
+    #[command(after_help = "Examples:\n  sealbox audit rotate\n  \
+sealbox audit rotate --if-larger-than 10000000   # from cron: only past 10 MB")]
+    Rotate(AuditRotateArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct AuditQueryArgs {
+    /// A secret name (also matches the names below it, `NAME/…`) or a prefix ending in `/`
+    pub name: Option<String>,
+    /// Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only lines before DATE (a bare YYYY-MM-DD includes that whole day)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)
+    #[arg(long, value_name = "OP")]
+    pub operation: Option<String>,
+    /// `ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: Option<String>,
+    /// Read this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditVerifyArgs {
+    /// Verify this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditRotateArgs {
+    /// Only rotate when the log is larger than BYTES
+    #[arg(long, value_name = "BYTES")]
+    pub if_larger_than: Option<u64>,
+}
+
+#[derive(Debug, Args)]
 pub struct ExecArgs {
     /// Every secret under this prefix becomes a variable named by the rest of its name,
     /// uppercased, non-alphanumerics as `_` (repeatable)
@@ -716,67 +782,6 @@ pub struct CompleteNamesArgs {
     /// What has been typed so far
     #[arg(default_value = "", allow_hyphen_values = true)]
     pub prefix: String,
-}
-
-#[derive(Debug, Args)]
-pub struct AuditArgs {
-    #[command(subcommand)]
-    pub action: Option<AuditAction>,
-
-    #[command(flatten)]
-    pub query: AuditQueryArgs,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AuditAction {
-    /// Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)
-    #[command(after_help = "Examples:\n  sealbox audit show app/db --until 2026-02-01")]
-    Show(AuditQueryArgs),
-
-    /// Check every line's MAC and the chain; exit 1 naming the first broken line
-    #[command(after_help = "Examples:\n  sealbox audit verify\n  sealbox audit verify -o json\n  \
-sealbox audit verify --log ~/.local/state/sealbox/audit.jsonl.20260101T000000Z")]
-    Verify(AuditVerifyArgs),
-
-    /// Start a new log file that continues the chain; the old file is kept beside it
-    #[command(after_help = "Examples:\n  sealbox audit rotate\n  \
-sealbox audit rotate --if-larger-than 10000000   # from cron: only past 10 MB")]
-    Rotate(AuditRotateArgs),
-}
-
-#[derive(Debug, Args, Default)]
-pub struct AuditQueryArgs {
-    /// A secret name (also matches the names below it, `NAME/…`) or a prefix ending in `/`
-    pub name: Option<String>,
-    /// Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Only lines before DATE (a bare YYYY-MM-DD includes that whole day)
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
-    /// Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)
-    #[arg(long, value_name = "OP")]
-    pub operation: Option<String>,
-    /// `ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)
-    #[arg(long, value_name = "OUTCOME")]
-    pub outcome: Option<String>,
-    /// Read this log file instead of the configured one (e.g. a rotated-out file)
-    #[arg(long, value_name = "PATH")]
-    pub log: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-pub struct AuditVerifyArgs {
-    /// Verify this log file instead of the configured one (e.g. a rotated-out file)
-    #[arg(long, value_name = "PATH")]
-    pub log: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-pub struct AuditRotateArgs {
-    /// Only rotate when the log is larger than BYTES
-    #[arg(long, value_name = "BYTES")]
-    pub if_larger_than: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -45,7 +45,7 @@ fn check(data: &[u8]) {
             }
         }
     }
-    if let Ok(mut reader) = Reader::open(Cursor::new(data)) {
+    if let Ok(mut reader) = Reader::open(Cursor::new(data), None) {
         if let Ok(found) = reader.scan("") {
             for at in found.iter().take(64) {
                 let _ = reader.read_record(at);

@@ -173,7 +173,7 @@ fn check_modes(ctx: &Context, list: &mut Checklist) {
 fn check_identity(ctx: &Context, list: &mut Checklist) -> bool {
     match ctx.identities() {
         Ok(ids) => {
-            list.add("identity", Status::Ok, format!("loads: {}", ids.public_keys.join(", ")));
+            list.add("identity", Status::Ok, format!("loads: {}", ids.public_keys().join(", ")));
             true
         }
         Err(e) => {
@@ -198,7 +198,7 @@ fn check_vault(ctx: &Context, list: &mut Checklist) -> Option<Document> {
         }
     };
     let mut problems = Vec::new();
-    if !doc.meta.recipients.iter().any(|r| ids.public_keys.contains(r)) {
+    if !doc.meta.recipients.iter().any(|r| ids.public_keys().contains(r)) {
         problems.push("this identity is not among the vault's recipients (the next write would lock it out)".into());
     }
     let mut reader_problems = Vec::new();

@@ -43,8 +43,9 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
             // before obtain_passphrase reads it (and protect the identity with "").
             Some(crypto::obtain_passphrase(&ctx.interaction, "protect the new identity", true)?)
         } else {
-            // A prompt would be needed: exit 6 at once, as everywhere without a terminal.
-            return Err(Error::decrypt(
+            // Issue 2's contract for init: a missing choice is a usage error (exit 2), made
+            // at once, before any file is written; elsewhere a needed prompt is exit 6.
+            return Err(Error::usage(
                 "init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)",
             )
             .with_hint("run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)")

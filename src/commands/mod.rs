@@ -65,6 +65,9 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
         Command::Untag(a) => ("UntagResource", Some(&a.name)),
         Command::Delete(a) => ("DeleteSecret", Some(&a.name)),
         Command::Restore(a) => ("RestoreSecret", Some(&a.name)),
+        Command::Rotate(a) => ("RotateSecret", a.name.as_ref()),
+        Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
+        Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
         _ => return None,
     };
     Some((op, name.cloned()))
@@ -87,24 +90,24 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
-        Command::Doctor => doctor::run(ctx),
         Command::Rotate(a) => rotate::run(ctx, a),
         Command::Region(a) => region::run(ctx, a),
         Command::Replicate(a) => replicate::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
+        Command::Audit(a) => audit::run(ctx, a),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Env(a) => env::run(ctx, a),
         Command::Inject(a) => inject::run(ctx, a),
         Command::Import(a) => import::run(ctx, a),
         Command::Export(a) => export::run(ctx, a),
         Command::CompleteNames(a) => complete::run(ctx, a),
-        Command::Audit(a) => audit::run(ctx, a),
         Command::Unlock(a) => unlock::run_unlock(ctx, a),
         Command::Lock => unlock::run_lock(ctx),
         Command::Agent(a) => agent::run(ctx, a),
         Command::Passwd(a) => passwd::run(ctx, a),
         Command::Recipients(a) => recipients::run(ctx, a),
+        Command::Doctor => doctor::run(ctx),
     }
 }
 

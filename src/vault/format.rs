@@ -200,6 +200,23 @@ struct CatalogKey {
     purge_after: Option<Timestamp>,
 }
 
+/// Just what a lookup needs to walk a catalog block: the full entry is parsed only for
+/// the lines a command returns.
+#[derive(Deserialize)]
+struct LineKey<'a> {
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    record_length: u64,
+}
+
+fn line_key(line: &[u8]) -> Result<LineKey<'_>, Error> {
+    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))
+}
+
+fn catalog_entry(line: &[u8]) -> Result<CatalogEntry, Error> {
+    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))
+}
+
 fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
     let secret: Secret = serde_json::from_slice(bytes)
         .map_err(|e| corrupt(format!("the record of {expected_name} does not parse: {e}")))?;
@@ -683,12 +700,18 @@ pub struct Located {
 }
 
 impl<R: Read + Seek> Reader<R> {
-    pub fn open(mut inner: R) -> Result<Reader<R>, Error> {
+    /// Open a decrypting stream. `plaintext_len` is the length the age file's size implies
+    /// (see `crypto::plaintext_len`); without it the last chunk is decrypted to learn it.
+    /// Either way a file cut after the chunks a lookup reads is caught here.
+    pub fn open(mut inner: R, plaintext_len: Option<u64>) -> Result<Reader<R>, Error> {
         let mut head = [0u8; HEADER_LEN as usize];
         let n = read_full(&mut inner, &mut head)?;
         let header = Header::decode(&head[..n])?;
-        // Seeking to the end authenticates the last chunk: a cut file fails here.
-        let len = inner.seek(SeekFrom::End(0)).map_err(stream_error)?;
+        let len = match plaintext_len {
+            Some(len) => len,
+            // Seeking to the end authenticates the last chunk.
+            None => inner.seek(SeekFrom::End(0)).map_err(stream_error)?,
+        };
         if len != header.end {
             return Err(corrupt(format!("the header says {} bytes of plaintext but there are {len}", header.end)));
         }
@@ -721,20 +744,19 @@ impl<R: Read + Seek> Reader<R> {
         let mut previous: Option<String> = None;
         let mut found = None;
         for line in block.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            let entry: CatalogEntry =
-                serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
+            let key = line_key(line)?;
             // The line after a match is read too, so a duplicate name is caught.
-            check_order(&mut previous, &entry.name)?;
+            check_order(&mut previous, &key.name)?;
             if found.is_some() {
                 break;
             }
-            match entry.name.as_str().cmp(name) {
+            match key.name.as_ref().cmp(name) {
                 std::cmp::Ordering::Less => {
                     record_offset = record_offset
-                        .checked_add(entry.record_length)
+                        .checked_add(key.record_length)
                         .ok_or_else(|| corrupt("a catalog line has an impossible record length"))?;
                 }
-                std::cmp::Ordering::Equal => found = Some(Located { entry, record_offset }),
+                std::cmp::Ordering::Equal => found = Some(Located { entry: catalog_entry(line)?, record_offset }),
                 std::cmp::Ordering::Greater => break,
             }
         }
@@ -764,17 +786,16 @@ impl<R: Read + Seek> Reader<R> {
             let complete = chunk.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             carry = chunk[complete..].to_vec();
             for line in chunk[..complete].split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-                let entry: CatalogEntry =
-                    serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))?;
-                check_order(&mut previous, &entry.name)?;
-                if entry.name.starts_with(prefix) {
-                    let len = entry.record_length;
-                    out.push(Located { entry, record_offset });
+                let key = line_key(line)?;
+                check_order(&mut previous, &key.name)?;
+                if key.name.starts_with(prefix) {
+                    let len = key.record_length;
+                    out.push(Located { entry: catalog_entry(line)?, record_offset });
                     record_offset = record_offset.saturating_add(len);
-                } else if entry.name.as_str() > prefix {
+                } else if key.name.as_ref() > prefix {
                     return Ok(out);
                 } else {
-                    record_offset = record_offset.saturating_add(entry.record_length);
+                    record_offset = record_offset.saturating_add(key.record_length);
                 }
             }
         }
@@ -819,7 +840,14 @@ fn check_order(previous: &mut Option<String>, name: &str) -> Result<(), Error> {
         }
         _ => {}
     }
-    *previous = Some(name.to_string());
+    // Reuse the buffer: this runs for every catalog line a lookup walks.
+    match previous {
+        Some(p) => {
+            p.clear();
+            p.push_str(name);
+        }
+        None => *previous = Some(name.to_string()),
+    }
     Ok(())
 }
 
@@ -842,9 +870,9 @@ fn read_full<R: Read>(r: &mut R, buf: &mut [u8]) -> Result<usize, Error> {
 
 fn read_at<R: Read + Seek>(r: &mut R, offset: u64, len: usize) -> Result<Vec<u8>, Error> {
     r.seek(SeekFrom::Start(offset)).map_err(stream_error)?;
-    let mut buf = vec![0u8; len];
-    let n = read_full(r, &mut buf)?;
-    if n != len {
+    let mut buf = Vec::with_capacity(len);
+    r.take(len as u64).read_to_end(&mut buf).map_err(stream_error)?;
+    if buf.len() != len {
         return Err(corrupt("it ends before its last section"));
     }
     Ok(buf)
@@ -896,7 +924,7 @@ mod tests {
         let doc = Document::decode(bytes.clone()).unwrap();
         assert_eq!(doc.len(), 3000);
         assert!(doc.meta.fences.len() > 3, "{} fences", doc.meta.fences.len());
-        let mut r = Reader::open(Cursor::new(bytes.to_vec())).unwrap();
+        let mut r = Reader::open(Cursor::new(bytes.to_vec()), None).unwrap();
         for i in [0usize, 1, 1499, 2999] {
             let s = r.read_secret(&format!("app/s{i:06}")).unwrap().unwrap();
             assert_eq!(s.current().unwrap().value.as_str(), Some(format!("value-{i}").as_str()));
@@ -977,7 +1005,7 @@ mod tests {
         bytes.extend(records);
         let err = Document::decode(Zeroizing::new(bytes.clone())).err().unwrap();
         assert!(err.message.contains("over the 16777216-byte limit"), "{}", err.message);
-        let mut r = Reader::open(Cursor::new(bytes)).unwrap();
+        let mut r = Reader::open(Cursor::new(bytes), None).unwrap();
         let err = r.read_secret("b").err().unwrap();
         assert!(err.message.contains("impossible record length"), "{}", err.message);
         let found = r.scan("").unwrap();
@@ -998,7 +1026,7 @@ mod tests {
             let mut flipped = bytes.to_vec();
             flipped[i] ^= 0x20;
             let _ = Document::decode(Zeroizing::new(flipped.clone()));
-            if let Ok(mut r) = Reader::open(Cursor::new(flipped)) {
+            if let Ok(mut r) = Reader::open(Cursor::new(flipped), None) {
                 let _ = r.read_secret("app/s000007");
                 let _ = r.scan("app/");
             }
