@@ -133,16 +133,23 @@ fn remove_stale_temps(path: &Path) {
 /// Open the vault for reading. No lock: the rename in [`write`] means a reader sees the
 /// old file or the new one, never a mix.
 pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, Error> {
-    use std::os::unix::fs::FileExt;
     let file = open_vault_file(path)?;
     // The file's size tells the plaintext length (checked against the vault header), so a
     // reader learns of a cut file without decrypting the last chunk.
-    let mut head = vec![0u8; 16 * 1024];
-    let n = file.read_at(&mut head, 0).map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?;
-    let file_len = file.metadata().map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?.len();
-    let plaintext_len = crypto::plaintext_len(&head[..n], file_len);
+    let plaintext_len = plaintext_len_of(&file, path)?;
     let stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
     Reader::open(stream, plaintext_len).map_err(|e| in_file(e, path))
+}
+
+/// The plaintext length the vault file's size implies (None for a header sealbox can't
+/// measure, e.g. an armored file: then the reader decrypts the last chunk instead).
+fn plaintext_len_of(file: &File, path: &Path) -> Result<Option<u64>, Error> {
+    use std::os::unix::fs::FileExt;
+    let io = |e| io_error(format!("can't read the vault {}", path.display()), e);
+    let mut head = vec![0u8; 16 * 1024];
+    let n = file.read_at(&mut head, 0).map_err(io)?;
+    let file_len = file.metadata().map_err(io)?.len();
+    Ok(crypto::plaintext_len(&head[..n], file_len))
 }
 
 fn in_file(mut e: Error, path: &Path) -> Error {
@@ -166,8 +173,11 @@ fn open_vault_file(path: &Path) -> Result<File, Error> {
 /// Decrypt and parse the whole vault.
 pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, Error> {
     let file = open_vault_file(path)?;
+    // One allocation of the right size: no copy of the plaintext is left behind, unzeroed,
+    // by a growing buffer.
+    let capacity = plaintext_len_of(&file, path)?.unwrap_or(0).min(1 << 34) as usize;
     let mut stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    let mut plaintext = Zeroizing::new(Vec::new());
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
     stream.read_to_end(&mut plaintext).map_err(|e| {
         Error::decrypt(format!(
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
