@@ -47,6 +47,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand region 'Manage regions: other vault files that secrets replicate to'
+            cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+            cand sync 'Push secrets to their replicas again (after a region was unreachable)'
+            cand promote 'Make a replica standalone and writable (run against the region''s vault)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -345,6 +349,141 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;region'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+            cand remove 'Remove a region from the config (refused while it holds replicas)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;region;add'= {
+            cand --vault 'The region''s vault file'
+            cand --recipient 'An extra age or SSH recipient of the region''s vault (repeatable), e.g. a CI machine''s key'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;region;list'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;region;remove'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;region;help'= {
+            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+            cand remove 'Remove a region from the config (refused while it holds replicas)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;region;help;add'= {
+        }
+        &'sealbox;region;help;list'= {
+        }
+        &'sealbox;region;help;remove'= {
+        }
+        &'sealbox;region;help;help'= {
+        }
+        &'sealbox;replicate'= {
+            cand --prefix 'Replicate every secret under this prefix; new secrets under it follow'
+            cand --to 'Regions to replicate to'
+            cand --remove 'Regions whose replicas to delete now'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --force-overwrite 'Replace a secret of the same name that already exists in a region'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;sync'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;promote'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -361,6 +500,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand region 'Manage regions: other vault files that secrets replicate to'
+            cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+            cand sync 'Push secrets to their replicas again (after a region was unreachable)'
+            cand promote 'Make a replica standalone and writable (run against the region''s vault)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -392,6 +535,23 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;restore'= {
         }
         &'sealbox;help;purge'= {
+        }
+        &'sealbox;help;region'= {
+            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+            cand remove 'Remove a region from the config (refused while it holds replicas)'
+        }
+        &'sealbox;help;region;add'= {
+        }
+        &'sealbox;help;region;list'= {
+        }
+        &'sealbox;help;region;remove'= {
+        }
+        &'sealbox;help;replicate'= {
+        }
+        &'sealbox;help;sync'= {
+        }
+        &'sealbox;help;promote'= {
         }
         &'sealbox;help;help'= {
         }

@@ -50,6 +50,10 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "generate" -d 'Print
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "restore" -d 'Cancel a scheduled deletion'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
@@ -273,19 +277,116 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s q -l quiet -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "init" -d 'Create an identity and an empty vault'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "list" -d 'List secrets, optionally under a name prefix'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "update" -d 'Change a secret\'s description'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "tag" -d 'Add or change tags on a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "untag" -d 'Remove tags from a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "restore" -d 'Cancel a scheduled deletion'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a region (creating its vault if there is none at PATH)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a region from the config (refused while it holds replicas)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l vault -d 'The region\'s vault file' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l recipient -d 'An extra age or SSH recipient of the region\'s vault (repeatable), e.g. a CI machine\'s key' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a region (creating its vault if there is none at PATH)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a region from the config (refused while it holds replicas)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l prefix -d 'Replicate every secret under this prefix; new secrets under it follow' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l to -d 'Regions to replicate to' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l remove -d 'Regions whose replicas to delete now' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l force-overwrite -d 'Replace a secret of the same name that already exists in a region'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "init" -d 'Create an identity and an empty vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "list" -d 'List secrets, optionally under a name prefix'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "update" -d 'Change a secret\'s description'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "tag" -d 'Add or change tags on a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "untag" -d 'Remove tags from a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "restore" -d 'Cancel a scheduled deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "add" -d 'Add a region (creating its vault if there is none at PATH)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "list" -d 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "remove" -d 'Remove a region from the config (refused while it holds replicas)'

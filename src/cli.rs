@@ -151,6 +151,28 @@ sealbox delete app/old-key --force-delete-without-recovery")]
     #[command(after_help = "Examples:\n  sealbox purge\n  \
 (any write does this too; `purge` is for cron or before a backup)")]
     Purge,
+
+    /// Manage regions: other vault files that secrets replicate to
+    #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
+sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...\n  \
+sealbox region list\n  \
+sealbox region remove backup")]
+    Region(RegionArgs),
+
+    /// Replicate a secret (or a prefix) to regions, or remove its replicas
+    #[command(after_help = "Examples:\n  sealbox replicate app/db/password --to backup ci\n  \
+sealbox replicate app/db/password --to backup --force-overwrite\n  \
+sealbox replicate --prefix app/prod/ --to backup      # new secrets under it follow\n  \
+sealbox replicate app/db/password --remove ci")]
+    Replicate(ReplicateArgs),
+
+    /// Push secrets to their replicas again (after a region was unreachable)
+    #[command(after_help = "Examples:\n  sealbox sync\n  sealbox sync app/db/password -o json")]
+    Sync(SyncArgs),
+
+    /// Make a replica standalone and writable (run against the region's vault)
+    #[command(after_help = "Examples:\n  sealbox --vault /mnt/backup/sealbox/vault.age promote app/db/password")]
+    Promote(NameArg),
 }
 
 #[derive(Debug, Args)]
@@ -384,4 +406,68 @@ pub struct DeleteArgs {
     /// Delete at once, irrecoverably
     #[arg(long, action = ArgAction::SetTrue)]
     pub force_delete_without_recovery: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RegionArgs {
+    #[command(subcommand)]
+    pub command: RegionCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegionCommand {
+    /// Add a region (creating its vault if there is none at PATH)
+    #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
+sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...")]
+    Add(RegionAddArgs),
+    /// List regions: vault, recipients, whether it can be opened, replicated prefixes
+    #[command(after_help = "Examples:\n  sealbox region list\n  sealbox region list -o json")]
+    List,
+    /// Remove a region from the config (refused while it holds replicas)
+    #[command(after_help = "Examples:\n  sealbox region remove backup")]
+    Remove(RegionNameArg),
+}
+
+#[derive(Debug, Args)]
+pub struct RegionAddArgs {
+    /// Region name (letters, digits, `.`, `_`, `-`)
+    pub name: String,
+    /// The region's vault file
+    #[arg(long, value_name = "PATH")]
+    pub vault: PathBuf,
+    /// An extra age or SSH recipient of the region's vault (repeatable), e.g. a CI machine's key
+    #[arg(long = "recipient", value_name = "RECIPIENT")]
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RegionNameArg {
+    /// Region name
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["name", "prefix"])))]
+#[command(group(clap::ArgGroup::new("action").required(true).args(["to", "remove"])))]
+pub struct ReplicateArgs {
+    /// Secret name
+    pub name: Option<String>,
+    /// Replicate every secret under this prefix; new secrets under it follow
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Regions to replicate to
+    #[arg(long, value_name = "REGION", num_args = 1..)]
+    pub to: Vec<String>,
+    /// Regions whose replicas to delete now
+    #[arg(long, value_name = "REGION", num_args = 1..)]
+    pub remove: Vec<String>,
+    /// Replace a secret of the same name that already exists in a region
+    #[arg(long, conflicts_with = "remove")]
+    pub force_overwrite: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Only this secret [default: every replicated secret]
+    pub name: Option<String>,
 }

@@ -11,6 +11,7 @@ use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::Config;
 use crate::crypto::{self, Identities};
 use crate::error::Error;
+use crate::replication;
 use crate::store::{self, VaultReader};
 use crate::terminal::{self, Interaction};
 use crate::vault::Document;
@@ -119,13 +120,18 @@ impl Context {
     }
 
     /// A locked read-modify-write of the vault. Secrets whose recovery window has passed
-    /// are purged first; `change` sees the rest.
+    /// are purged first; `change` sees the rest. Once the write is committed, the changed
+    /// secrets that have replicas are pushed to their regions (a failed push only warns).
     pub fn write<T>(&self, change: impl FnOnce(&mut Document) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let now = self.now;
-        store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
+        let (out, plan) = store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
             purge_due(doc, now);
-            change(doc)
-        })
+            let out = change(doc)?;
+            let plan = replication::plan(doc)?;
+            Ok((out, plan))
+        })?;
+        replication::push_planned(self, plan);
+        Ok(out)
     }
 }
 

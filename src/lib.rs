@@ -20,6 +20,8 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Replication to regions: pushes to replicas in other vault files.
+pub mod replication;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.

@@ -24,8 +24,8 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
             }
             return Err(Error::secret_not_found(&args.name).into());
         };
-        if !secret.replicas.is_empty() {
-            let regions: Vec<&str> = secret.replicas.iter().map(|r| r.region.as_str()).collect();
+        let regions = secret.active_replica_regions();
+        if !regions.is_empty() {
             return Err(Error::invalid_state(format!(
                 "secret {} has replicas in {}: remove them first",
                 args.name,

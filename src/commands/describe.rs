@@ -11,8 +11,24 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let mut reader = ctx.reader()?;
     let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
+    let prefixes: Vec<(String, Vec<String>)> = if s.replica_of.is_some() {
+        Vec::new()
+    } else {
+        reader
+            .meta
+            .replicated_prefixes
+            .iter()
+            .filter(|(p, _)| s.name.starts_with(p.as_str()))
+            .map(|(p, r)| (p.clone(), r.clone()))
+            .collect()
+    };
     if ctx.json() {
-        return output::print_json(&output::describe_json(&s, None));
+        let mut v = output::describe_json(&s, None);
+        if !prefixes.is_empty() {
+            v["ReplicatedPrefixes"] =
+                prefixes.iter().map(|(p, r)| serde_json::json!({"Prefix": p, "Regions": r})).collect::<Vec<_>>().into();
+        }
+        return output::print_json(&v);
     }
     let mut rows: Vec<(String, String)> = vec![
         ("Name".into(), s.name.clone()),
@@ -68,6 +84,9 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
                 rep.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
             ),
         ));
+    }
+    for (p, regions) in &prefixes {
+        rows.push(("Replicated prefix".into(), format!("{p} to {} (new secrets under it follow)", regions.join(", "))));
     }
     let tags = s.tags.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ");
     rows.push(("Tags".into(), if tags.is_empty() { "-".into() } else { tags }));

@@ -7,10 +7,14 @@ mod generate;
 mod get;
 mod init;
 mod list;
+mod promote;
 mod purge;
 mod put_version;
+mod region;
+mod replicate;
 mod restore;
 mod stage;
+mod sync;
 mod tag;
 mod update;
 mod versions;
@@ -38,6 +42,10 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Region(a) => region::run(ctx, a),
+        Command::Replicate(a) => replicate::run(ctx, a),
+        Command::Sync(a) => sync::run(ctx, a),
+        Command::Promote(a) => promote::run(ctx, a),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::output;
 pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     let now = ctx.now;
     let (secret, restored) = modify(ctx, &args.name, |s| {
+        s.ensure_not_replica()?;
         let restored = s.restore(now);
         Ok((restored, restored))
     })?;

@@ -238,6 +238,9 @@ pub struct Document {
     changed: bool,
     /// Names put, changed or removed since load, in the order first touched.
     touched: Vec<String>,
+    /// Names that did not exist at load and were put since (new secrets follow a
+    /// replicated prefix).
+    inserted: Vec<String>,
 }
 
 impl Document {
@@ -248,6 +251,7 @@ impl Document {
             entries: Vec::new(),
             changed: true,
             touched: Vec::new(),
+            inserted: Vec::new(),
         }
     }
 
@@ -315,7 +319,7 @@ impl Document {
                 entries.len()
             )));
         }
-        Ok(Document { plaintext, meta, entries, changed: false, touched: Vec::new() })
+        Ok(Document { plaintext, meta, entries, changed: false, touched: Vec::new(), inserted: Vec::new() })
     }
 
     pub fn is_changed(&self) -> bool {
@@ -325,6 +329,11 @@ impl Document {
     /// Names of the secrets put, changed or removed since load (for replication pushes).
     pub fn touched(&self) -> &[String] {
         &self.touched
+    }
+
+    /// Names of the secrets that did not exist at load and were put since.
+    pub fn inserted(&self) -> &[String] {
+        &self.inserted
     }
 
     fn touch(&mut self, name: &str) {
@@ -399,7 +408,12 @@ impl Document {
         self.touch(&secret.name);
         match self.find(&secret.name) {
             Ok(i) => self.entries[i].body = Body::Parsed(Box::new(secret)),
-            Err(i) => self.entries.insert(i, Entry { name: secret.name.clone(), body: Body::Parsed(Box::new(secret)) }),
+            Err(i) => {
+                if !self.inserted.contains(&secret.name) {
+                    self.inserted.push(secret.name.clone());
+                }
+                self.entries.insert(i, Entry { name: secret.name.clone(), body: Body::Parsed(Box::new(secret)) })
+            }
         }
     }
 

@@ -175,6 +175,9 @@ pub struct ReplicaState {
     pub message: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<Timestamp>,
+    /// The replica was promoted to a standalone secret in its region: no more pushes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub promoted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +216,10 @@ pub struct Secret {
     pub replicas: Vec<ReplicaState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replica_of: Option<PrimaryRef>,
+    /// Set by `promote`: the primary this secret was a replica of, so that primary's next
+    /// push sees a promotion rather than a name collision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promoted_from: Option<PrimaryRef>,
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -244,6 +251,7 @@ impl Secret {
             rotation: Rotation::default(),
             replicas: Vec::new(),
             replica_of: None,
+            promoted_from: None,
         }
     }
 
@@ -301,22 +309,48 @@ impl Secret {
         self.versions.iter().filter(|v| !v.is_deprecated()).map(|v| (v.id.clone(), v.stages.clone())).collect()
     }
 
+    /// Fails with exit 5 naming the primary when the secret is a read-only replica.
+    pub fn ensure_not_replica(&self) -> Result<(), Error> {
+        match &self.replica_of {
+            Some(primary) => Err(self.replica_error(primary)),
+            None => Ok(()),
+        }
+    }
+
+    fn replica_error(&self, primary: &PrimaryRef) -> Error {
+        Error::invalid_state(format!(
+            "secret {} is a read-only replica; its primary is in region {} (vault {})",
+            self.name, primary.region, primary.vault_id
+        ))
+        .with_hint(format!(
+            "change it in the primary vault, or run `sealbox promote {}` against this vault to make it standalone",
+            self.name
+        ))
+    }
+
+    /// Regions this secret is still pushed to (promoted replicas are not).
+    pub fn active_replica_regions(&self) -> Vec<&str> {
+        self.replicas.iter().filter(|r| !r.promoted).map(|r| r.region.as_str()).collect()
+    }
+
+    /// The copy a region holds: everything but the primary's own replication state, marked
+    /// read-only with its primary, its ARN naming the region.
+    pub fn replica_copy(&self, primary: PrimaryRef, region: &str) -> Secret {
+        let mut copy = self.clone();
+        copy.replicas = Vec::new();
+        copy.promoted_from = None;
+        copy.rotation.in_progress = None;
+        copy.arn = arn_in_region(&self.arn, region);
+        copy.replica_of = Some(primary);
+        copy
+    }
+
     /// Fails when the secret may not be changed: scheduled for deletion, or a read-only replica.
     pub fn ensure_writable(&self) -> Result<(), Error> {
         if self.is_scheduled_for_deletion() {
             return Err(Error::marked_for_deletion(&self.name));
         }
-        if let Some(primary) = &self.replica_of {
-            return Err(Error::invalid_state(format!(
-                "secret {} is a read-only replica; its primary is in region {} (vault {})",
-                self.name, primary.region, primary.vault_id
-            ))
-            .with_hint(format!(
-                "change it in the primary vault, or run `sealbox promote {}` against this vault to make it standalone",
-                self.name
-            )));
-        }
-        Ok(())
+        self.ensure_not_replica()
     }
 
     /// AWS PutSecretValue: add a version with `stages` (default AWSCURRENT).
@@ -495,12 +529,7 @@ impl Secret {
         if self.is_scheduled_for_deletion() {
             return Err(Error::marked_for_deletion(&self.name));
         }
-        if let Some(primary) = &self.replica_of {
-            return Err(Error::invalid_state(format!(
-                "secret {} is a read-only replica; its primary is in region {}",
-                self.name, primary.region
-            )));
-        }
+        self.ensure_not_replica()?;
         let purge_after = now
             .checked_add(SignedDuration::from_hours(24 * days))
             .map_err(|e| Error::usage(format!("invalid recovery window: {e}")))?;
@@ -558,6 +587,15 @@ impl Secret {
         self.description = (!description.is_empty()).then(|| description.to_string());
         self.last_changed = now;
         Ok(())
+    }
+}
+
+/// `arn:sealbox:<region>:…` with the region part replaced (AWS keeps the rest of a replica's ARN).
+pub fn arn_in_region(arn: &str, region: &str) -> String {
+    let parts: Vec<&str> = arn.splitn(4, ':').collect();
+    match parts.as_slice() {
+        [scheme, service, _, rest] => format!("{scheme}:{service}:{region}:{rest}"),
+        _ => arn.to_string(),
     }
 }
 

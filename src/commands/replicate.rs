@@ -1,0 +1,300 @@
+//! `sealbox replicate`: AWS ReplicateSecretToRegions and RemoveRegionsFromReplication, for
+//! one secret or (`--prefix`) a whole subtree whose new secrets follow.
+
+use serde_json::{Value, json};
+
+use crate::audit::{self, Event};
+use crate::cli::ReplicateArgs;
+use crate::context::{Context, purge_due};
+use crate::error::Error;
+use crate::output;
+use crate::replication::{self, Outcome};
+use crate::store;
+use crate::vault::Secret;
+use crate::vault::model::{ReplicaState, ReplicationStatus};
+use crate::vault::names;
+
+pub fn run(ctx: &Context, args: ReplicateArgs) -> anyhow::Result<()> {
+    let mut regions: Vec<String> = Vec::new();
+    for r in args.to.iter().chain(args.remove.iter()) {
+        replication::validate_region_name(r)?;
+        if !regions.contains(r) {
+            regions.push(r.clone());
+        }
+    }
+    let removing = !args.remove.is_empty();
+    if !removing {
+        for r in &regions {
+            replication::region_vault(ctx, r)?;
+        }
+    }
+    match (&args.name, &args.prefix) {
+        (Some(name), None) => {
+            names::validate_name(name)?;
+            if removing { remove(ctx, name, &regions) } else { replicate(ctx, name, &regions, args.force_overwrite) }
+        }
+        (None, Some(prefix)) => {
+            if !prefix.is_empty() {
+                names::validate_name(prefix)?;
+            }
+            if removing {
+                remove_prefix(ctx, prefix, &regions)
+            } else {
+                replicate_prefix(ctx, prefix, &regions, args.force_overwrite)
+            }
+        }
+        _ => Err(Error::usage("give a secret NAME or --prefix PREFIX, not both").into()),
+    }
+}
+
+fn in_progress(region: &str) -> ReplicaState {
+    ReplicaState {
+        region: region.to_string(),
+        status: ReplicationStatus::InProgress,
+        message: None,
+        last_sync: None,
+        promoted: false,
+    }
+}
+
+/// Mark `regions` InProgress on the secret (adding them); false when nothing changed.
+fn add_regions(secret: &mut Secret, regions: &[String]) -> bool {
+    let mut changed = false;
+    for r in regions {
+        match secret.replicas.iter_mut().find(|s| &s.region == r) {
+            Some(s) if s.status == ReplicationStatus::InProgress && !s.promoted => {}
+            Some(s) => {
+                *s = in_progress(r);
+                changed = true;
+            }
+            None => {
+                secret.replicas.push(in_progress(r));
+                changed = true;
+            }
+        }
+    }
+    secret.replicas.sort_by(|a, b| a.region.cmp(&b.region));
+    changed
+}
+
+fn check_replicable(secret: &Secret) -> Result<(), Error> {
+    secret.ensure_not_replica()?;
+    if secret.is_scheduled_for_deletion() {
+        return Err(Error::marked_for_deletion(&secret.name));
+    }
+    Ok(())
+}
+
+fn replicate(ctx: &Context, name: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
+    let now = ctx.now;
+    store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
+        purge_due(doc, now);
+        let mut secret = doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))?;
+        check_replicable(&secret)?;
+        if add_regions(&mut secret, regions) {
+            doc.put(secret);
+        }
+        Ok(())
+    })?;
+    let targets = vec![(name.to_string(), regions.to_vec())];
+    let forced: Vec<String> = if force { regions.to_vec() } else { Vec::new() };
+    let outcomes = replication::push_all(ctx, &targets, &forced);
+    finish(ctx, "ReplicateSecretToRegions", &outcomes)?;
+    let secret = current(ctx, name)?;
+    if ctx.json() {
+        return output::print_json(&json!({"ARN": secret.arn, "ReplicationStatus": status_json(&secret)}));
+    }
+    for o in outcomes.iter().filter(|o| o.status == ReplicationStatus::InSync) {
+        ctx.info(format!("replicated {} to region {}", o.name, o.region));
+    }
+    Ok(())
+}
+
+/// Warn, record on the primary, and audit.
+fn finish(ctx: &Context, operation: &str, outcomes: &[Outcome]) -> anyhow::Result<()> {
+    replication::warn_failures(ctx, outcomes);
+    if let Err(e) = replication::record_outcomes(ctx, outcomes) {
+        ctx.warn(format!("the replication status could not be recorded: {}", replication::error_text(&e)));
+    }
+    let events: Vec<Event> = outcomes
+        .iter()
+        .map(|o| {
+            Event::ok(operation, Some(&o.name), None).with_detail(format!(
+                "{}:{}",
+                o.region,
+                output::status_name(o.status)
+            ))
+        })
+        .collect();
+    audit::record(ctx, &events)?;
+    Ok(())
+}
+
+fn current(ctx: &Context, name: &str) -> anyhow::Result<Secret> {
+    Ok(ctx.reader()?.read_secret(name)?.ok_or_else(|| Error::secret_not_found(name))?)
+}
+
+fn status_json(secret: &Secret) -> Value {
+    output::describe_json(secret, None).get("ReplicationStatus").cloned().unwrap_or_else(|| json!([]))
+}
+
+fn remove(ctx: &Context, name: &str, regions: &[String]) -> anyhow::Result<()> {
+    let now = ctx.now;
+    let ids = ctx.identities()?;
+    // Check first, delete the replicas, then drop the states: a state is only dropped
+    // once its replica is gone (or its region can't be reached, which is warned about).
+    let (vault_id, secret) = {
+        let mut reader = ctx.reader()?;
+        let secret = reader.read_secret(name)?.ok_or_else(|| Error::secret_not_found(name))?;
+        (reader.meta.vault_id.clone(), secret)
+    };
+    secret.ensure_not_replica()?;
+    let missing: Vec<&str> =
+        regions.iter().filter(|r| !secret.replicas.iter().any(|s| &s.region == *r)).map(String::as_str).collect();
+    if !missing.is_empty() {
+        return Err(Error::not_found(format!("secret {name} has no replica in {}", missing.join(", ")))
+            .with_hint(format!("see `sealbox describe {name}`"))
+            .into());
+    }
+    let mut events = Vec::new();
+    for r in regions {
+        let promoted = secret.replicas.iter().any(|s| &s.region == r && s.promoted);
+        if promoted {
+            ctx.info(format!("region {r} holds a promoted, standalone copy of {name}: left as it is"));
+        } else {
+            match replication::remove_one(ctx, name, r, &vault_id) {
+                Ok(true) => ctx.info(format!("deleted the replica of {name} in region {r}")),
+                Ok(false) => ctx.info(format!("region {r} held no replica of {name}")),
+                Err(e) => ctx.warn(format!(
+                    "the replica of {name} in region {r} could not be deleted: {}; it stays there as a stale read-only copy",
+                    e.message
+                )),
+            }
+        }
+        events.push(Event::ok("RemoveRegionsFromReplication", Some(name), None).with_detail(r.clone()));
+    }
+    let secret = store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {
+        purge_due(doc, now);
+        let mut s = doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))?;
+        s.replicas.retain(|st| !regions.contains(&st.region));
+        doc.put(s.clone());
+        Ok(s)
+    })?;
+    audit::record(ctx, &events)?;
+    if ctx.json() {
+        output::print_json(&json!({"ARN": secret.arn, "ReplicationStatus": status_json(&secret)}))?;
+    }
+    Ok(())
+}
+
+fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
+    let now = ctx.now;
+    let names = store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
+        purge_due(doc, now);
+        let entry = doc.meta.replicated_prefixes.entry(prefix.to_string()).or_default();
+        for r in regions {
+            if !entry.contains(r) {
+                entry.push(r.clone());
+            }
+        }
+        entry.sort();
+        doc.mark_changed();
+        let names: Vec<String> = doc.names_with_prefix(prefix).map(str::to_string).collect();
+        let mut chosen = Vec::new();
+        for n in names {
+            let Some(mut s) = doc.get(&n)? else { continue };
+            if s.replica_of.is_some() || s.is_scheduled_for_deletion() {
+                continue;
+            }
+            if add_regions(&mut s, regions) {
+                doc.put(s);
+            }
+            chosen.push(n);
+        }
+        Ok(chosen)
+    })?;
+    let targets: Vec<(String, Vec<String>)> = names.iter().map(|n| (n.clone(), regions.to_vec())).collect();
+    let forced: Vec<String> = if force { regions.to_vec() } else { Vec::new() };
+    let outcomes = replication::push_all(ctx, &targets, &forced);
+    finish(ctx, "ReplicateSecretToRegions", &outcomes)?;
+    if ctx.json() {
+        let list: Vec<Value> = outcomes
+            .iter()
+            .map(|o| {
+                let mut v = json!({"Name": o.name, "Region": o.region, "Status": output::status_name(o.status)});
+                if let Some(m) = &o.message {
+                    v["StatusMessage"] = m.clone().into();
+                }
+                v
+            })
+            .collect();
+        return output::print_json(&json!({"Prefix": prefix, "Regions": regions, "ReplicationStatus": list}));
+    }
+    let ok = outcomes.iter().filter(|o| o.status == ReplicationStatus::InSync).count();
+    ctx.info(format!(
+        "replicated {ok} of {} secret(s) under {prefix:?} to {}; new secrets under it follow",
+        names.len(),
+        regions.join(", ")
+    ));
+    Ok(())
+}
+
+fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Result<()> {
+    let now = ctx.now;
+    let ids = ctx.identities()?;
+    let (vault_id, held) = {
+        let mut reader = ctx.reader()?;
+        if !reader.meta.replicated_prefixes.get(prefix).is_some_and(|rs| regions.iter().any(|r| rs.contains(r))) {
+            return Err(Error::not_found(format!("the prefix {prefix:?} is not replicated to {}", regions.join(", ")))
+                .with_hint("see `sealbox region list`")
+                .into());
+        }
+        let held: Vec<(String, Vec<String>)> = reader
+            .scan(prefix)?
+            .into_iter()
+            .filter_map(|l| {
+                let here: Vec<String> =
+                    l.entry.replicas.into_iter().map(|(r, _)| r).filter(|r| regions.contains(r)).collect();
+                (!here.is_empty()).then_some((l.entry.name, here))
+            })
+            .collect();
+        (reader.meta.vault_id.clone(), held)
+    };
+    let mut events = Vec::new();
+    for (name, here) in &held {
+        for r in here {
+            if let Err(e) = replication::remove_one(ctx, name, r, &vault_id) {
+                ctx.warn(format!("the replica of {name} in region {r} could not be deleted: {}", e.message));
+            }
+            events.push(Event::ok("RemoveRegionsFromReplication", Some(name), None).with_detail(r.clone()));
+        }
+    }
+    store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {
+        purge_due(doc, now);
+        if let Some(rs) = doc.meta.replicated_prefixes.get_mut(prefix) {
+            rs.retain(|r| !regions.contains(r));
+            if rs.is_empty() {
+                doc.meta.replicated_prefixes.remove(prefix);
+            }
+            doc.mark_changed();
+        }
+        for (name, _) in &held {
+            if let Some(mut s) = doc.get(name)? {
+                s.replicas.retain(|st| !regions.contains(&st.region));
+                doc.put(s);
+            }
+        }
+        Ok(())
+    })?;
+    audit::record(ctx, &events)?;
+    if ctx.json() {
+        output::print_json(&json!({"Prefix": prefix, "RemovedRegions": regions, "Secrets": held.len()}))?;
+    } else {
+        ctx.info(format!(
+            "stopped replicating {prefix:?} to {}; deleted {} replica(s)",
+            regions.join(", "),
+            held.iter().map(|(_, h)| h.len()).sum::<usize>()
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,416 @@
+//! Replication to regions: pushing a primary secret's whole state (versions, labels,
+//! description, tags) to read-only replicas in other vault files, and recording each push's
+//! outcome on the primary.
+//!
+//! Every push happens after the primary's write is committed and its lock released, under
+//! the region vault's own lock. Inside that lock the primary's secret is read again (no
+//! lock needed for a read), so whichever pusher runs last writes the newest state: two
+//! racing writers of the primary can't leave an older copy in the region.
+//! A push that fails never fails the command: it warns and records `Failed` on the primary.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use base64::Engine as _;
+use jiff::Timestamp;
+
+use crate::context::Context;
+use crate::error::Error;
+use crate::store;
+use crate::vault::Document;
+use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
+use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
+
+/// The longest a push waits for a region vault's lock: a busy region must not hold up the
+/// primary's command, and `sync` retries.
+const REGION_LOCK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Secrets a primary write must push once it is committed, with the regions to push to.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub targets: Vec<(String, Vec<String>)>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty()
+    }
+}
+
+/// What one push (or removal) did.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub name: String,
+    pub region: String,
+    pub status: ReplicationStatus,
+    pub message: Option<String>,
+    /// The region holds a promoted (standalone) copy now: stop pushing there.
+    pub promoted: bool,
+}
+
+impl Outcome {
+    fn ok(name: &str, region: &str) -> Outcome {
+        Outcome {
+            name: name.into(),
+            region: region.into(),
+            status: ReplicationStatus::InSync,
+            message: None,
+            promoted: false,
+        }
+    }
+    fn failed(name: &str, region: &str, message: impl Into<String>) -> Outcome {
+        Outcome {
+            name: name.into(),
+            region: region.into(),
+            status: ReplicationStatus::Failed,
+            message: Some(message.into()),
+            promoted: false,
+        }
+    }
+}
+
+/// Region names: 1–64 ASCII letters, digits, `.`, `_`, `-`, starting with a letter or digit.
+pub fn validate_region_name(name: &str) -> Result<(), Error> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && name.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "invalid region name {name:?}: use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )))
+    }
+}
+
+/// Inside a primary write, after the command's change: the touched secrets that have
+/// replicas (or are new under a replicated prefix). Their replica states become
+/// `InProgress` in the same write, so a crash mid-push is visible in `describe`.
+pub fn plan(doc: &mut Document) -> Result<Plan, Error> {
+    let mut plan = Plan::default();
+    if doc.touched().is_empty() {
+        return Ok(plan);
+    }
+    let touched = doc.touched().to_vec();
+    for name in touched {
+        let Some(secret) = doc.get(&name)? else { continue };
+        if secret.replica_of.is_some() {
+            continue;
+        }
+        let mut regions: Vec<String> = secret.active_replica_regions().into_iter().map(str::to_string).collect();
+        if doc.inserted().contains(&name) {
+            for region in prefix_regions(&doc.meta, &name) {
+                if !secret.replicas.iter().any(|r| r.region == region) && !regions.contains(&region) {
+                    regions.push(region);
+                }
+            }
+        }
+        if regions.is_empty() {
+            continue;
+        }
+        if let Some(s) = doc.get_mut(&name)? {
+            for region in &regions {
+                set_state(&mut s.replicas, region, ReplicationStatus::InProgress, None, None, false);
+            }
+        }
+        plan.targets.push((name, regions));
+    }
+    Ok(plan)
+}
+
+/// Regions that a replicated prefix covering `name` names.
+pub fn prefix_regions(meta: &Meta, name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (prefix, regions) in &meta.replicated_prefixes {
+        if name.starts_with(prefix.as_str()) {
+            for r in regions {
+                if !out.contains(r) {
+                    out.push(r.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn set_state(
+    replicas: &mut Vec<ReplicaState>,
+    region: &str,
+    status: ReplicationStatus,
+    message: Option<String>,
+    last_sync: Option<Timestamp>,
+    promoted: bool,
+) {
+    match replicas.iter_mut().find(|r| r.region == region) {
+        Some(r) => {
+            r.status = status;
+            r.message = message;
+            if last_sync.is_some() {
+                r.last_sync = last_sync;
+            }
+            r.promoted = promoted;
+        }
+        None => {
+            replicas.push(ReplicaState { region: region.to_string(), status, message, last_sync, promoted });
+            replicas.sort_by(|a, b| a.region.cmp(&b.region));
+        }
+    }
+}
+
+/// After a primary write is committed: push, warn about failures, record the outcomes.
+/// Never fails the command.
+pub fn push_planned(ctx: &Context, plan: Plan) {
+    if plan.is_empty() {
+        return;
+    }
+    let outcomes = push_all(ctx, &plan.targets, &[]);
+    warn_failures(ctx, &outcomes);
+    if let Err(e) = record_outcomes(ctx, &outcomes) {
+        ctx.warn(format!("the replication status could not be recorded: {}", error_text(&e)));
+    }
+}
+
+/// Push each secret to each of its regions.
+pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
+    let mut outcomes = Vec::new();
+    for (name, regions) in targets {
+        for region in regions {
+            let force = force_overwrite.contains(region);
+            outcomes.push(push_one(ctx, name, region, force));
+        }
+    }
+    outcomes
+}
+
+/// Print one warning per failed push.
+pub fn warn_failures(ctx: &Context, outcomes: &[Outcome]) {
+    for o in outcomes.iter().filter(|o| o.status == ReplicationStatus::Failed) {
+        let retry = if o.promoted { String::new() } else { format!("; `sealbox sync {}` retries", o.name) };
+        ctx.warn(format!(
+            "secret {} was not replicated to region {}: {}{retry}",
+            o.name,
+            o.region,
+            o.message.as_deref().unwrap_or("failed")
+        ));
+    }
+}
+
+/// The primary's vault path as replicas record it.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// A region's vault path from the config, or why there is none.
+pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
+    ctx.config.regions.get(region).map(|r| r.vault.clone()).ok_or_else(|| {
+        Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
+            .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
+    })
+}
+
+fn region_timeout(ctx: &Context) -> Duration {
+    ctx.lock_timeout().min(REGION_LOCK_TIMEOUT)
+}
+
+/// Why a region vault can't be written, before touching it: a missing vault is never
+/// created by a push (a backup disk that is not mounted must stay untouched).
+fn check_reachable(path: &Path) -> Result<(), String> {
+    if path.is_file() {
+        Ok(())
+    } else if path.exists() {
+        Err(format!("the region vault {} is not a file", path.display()))
+    } else {
+        Err(format!("the region vault {} is unreachable: no such file", path.display()))
+    }
+}
+
+enum PushResult {
+    Written,
+    Unchanged,
+    PrimaryGone,
+    SameVault,
+    Promoted,
+    Taken(String),
+}
+
+/// Copy the primary's current state of `name` into `region`'s vault, under its lock.
+pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Outcome {
+    let path = match region_vault(ctx, region) {
+        Ok(p) => p,
+        Err(e) => return Outcome::failed(name, region, e.message),
+    };
+    if let Err(m) = check_reachable(&path) {
+        return Outcome::failed(name, region, m);
+    }
+    let identities = match ctx.identities() {
+        Ok(ids) => ids,
+        Err(e) => return Outcome::failed(name, region, e.message),
+    };
+    let primary_path = absolute(&ctx.vault_path);
+    let result = store::write(&path, identities, region_timeout(ctx), |doc| {
+        let mut reader = store::open_reader(&ctx.vault_path, identities)?;
+        if doc.meta.vault_id == reader.meta.vault_id {
+            return Ok(PushResult::SameVault);
+        }
+        let primary = PrimaryRef {
+            vault_id: reader.meta.vault_id.clone(),
+            region: reader.meta.region.clone(),
+            vault_path: Some(primary_path.display().to_string()),
+        };
+        let Some(secret) = reader.read_secret(name)? else { return Ok(PushResult::PrimaryGone) };
+        let copy = secret.replica_copy(primary.clone(), region);
+        let ours = |s: &crate::vault::Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
+        match doc.get(name)? {
+            Some(existing) if ours(&existing) && existing == copy => return Ok(PushResult::Unchanged),
+            // An older copy of ours: replace it.
+            Some(existing) if ours(&existing) => {}
+            Some(_) if force_overwrite => {}
+            Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
+                return Ok(PushResult::Promoted);
+            }
+            Some(existing) => {
+                let what = match &existing.replica_of {
+                    Some(p) => format!("a replica of another vault ({})", p.vault_id),
+                    None => "a standalone secret".to_string(),
+                };
+                return Ok(PushResult::Taken(what));
+            }
+            None => {}
+        }
+        doc.put(copy);
+        Ok(PushResult::Written)
+    });
+    match result {
+        Ok(PushResult::Written | PushResult::Unchanged | PushResult::PrimaryGone) => Outcome::ok(name, region),
+        Ok(PushResult::SameVault) => {
+            Outcome::failed(name, region, format!("the region vault {} is the primary vault itself", path.display()))
+        }
+        Ok(PushResult::Promoted) => {
+            let mut o = Outcome::failed(name, region, format!("promoted to standalone in region {region}"));
+            o.promoted = true;
+            o
+        }
+        Ok(PushResult::Taken(what)) => Outcome::failed(
+            name,
+            region,
+            format!(
+                "secret {name} already exists in region {region} as {what}; replicate with --force-overwrite to replace it"
+            ),
+        ),
+        Err(e) => Outcome::failed(name, region, error_text(&e)),
+    }
+}
+
+/// Delete the replica of `name` from `region` (a promoted or foreign secret of that name
+/// stays). Returns whether a replica was deleted.
+pub fn remove_one(ctx: &Context, name: &str, region: &str, primary_vault_id: &str) -> Result<bool, Error> {
+    let path = region_vault(ctx, region)?;
+    check_reachable(&path).map_err(Error::other)?;
+    store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {
+        let ours =
+            doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
+        if ours {
+            doc.remove(name);
+        }
+        Ok(ours)
+    })
+    .map_err(|e| Error::other(error_text(&e)))
+}
+
+/// The second, short write of the primary: each push's status on its secret.
+pub fn record_outcomes(ctx: &Context, outcomes: &[Outcome]) -> anyhow::Result<()> {
+    if outcomes.is_empty() {
+        return Ok(());
+    }
+    let now = ctx.now;
+    store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
+        for o in outcomes {
+            let Some(current) = doc.get(&o.name)? else { continue };
+            // A replica removed meanwhile (`replicate --remove`) is not brought back.
+            let Some(state) = current.replicas.iter().find(|r| r.region == o.region) else { continue };
+            let last_sync = (o.status == ReplicationStatus::InSync).then_some(now);
+            let unchanged = state.status == o.status
+                && state.message == o.message
+                && state.promoted == o.promoted
+                && (last_sync.is_none() || state.last_sync == last_sync);
+            if unchanged {
+                continue;
+            }
+            if let Some(s) = doc.get_mut(&o.name)? {
+                set_state(&mut s.replicas, &o.region, o.status, o.message.clone(), last_sync, o.promoted);
+            }
+        }
+        Ok(())
+    })
+}
+
+/// A new, empty region vault: its own id, `meta.region = region`, the given recipients.
+pub fn create_region_vault(
+    path: &Path,
+    region: &str,
+    recipients: Vec<String>,
+    now: Timestamp,
+) -> Result<String, Error> {
+    let mut key = [0u8; 32];
+    getrandom::fill(&mut key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
+    let meta = Meta {
+        format: FORMAT_VERSION,
+        vault_id: uuid::Uuid::new_v4().simple().to_string(),
+        created: now,
+        region: region.to_string(),
+        recipients,
+        audit: AuditState { key: base64::engine::general_purpose::STANDARD.encode(key), last_mac: None, lines: 0 },
+        secret_count: 0,
+        next_purge: None,
+        replicated_prefixes: Default::default(),
+        fences: Vec::new(),
+        extra: Default::default(),
+    };
+    let vault_id = meta.vault_id.clone();
+    let mut doc = Document::new(meta);
+    store::create_vault(path, &mut doc)?;
+    Ok(vault_id)
+}
+
+/// An error and its causes on one line.
+pub fn error_text(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let s = cause.to_string();
+        if !text.contains(&s) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&s);
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_names() {
+        for ok in ["backup", "eu-west-1", "ci_box", "a", "disk.2"] {
+            assert!(validate_region_name(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "-x", ".x", "a b", "a/b", &"x".repeat(65)] {
+            assert!(validate_region_name(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn set_state_adds_sorted_and_keeps_last_sync() {
+        let t = Timestamp::from_second(1_700_000_000).unwrap();
+        let mut reps = Vec::new();
+        set_state(&mut reps, "b", ReplicationStatus::InSync, None, Some(t), false);
+        set_state(&mut reps, "a", ReplicationStatus::InProgress, None, None, false);
+        assert_eq!(reps.iter().map(|r| r.region.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        set_state(&mut reps, "b", ReplicationStatus::Failed, Some("x".into()), None, false);
+        assert_eq!(reps[1].last_sync, Some(t));
+        assert_eq!(reps[1].status, ReplicationStatus::Failed);
+    }
+}
