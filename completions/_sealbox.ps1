@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a secret (or a prefix) to regions, or remove its replicas')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Push secrets to their replicas again (after a region was unreachable)')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Make a replica standalone and writable (run against the region''s vault)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from an AWS region: every version that carries a label (one write)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the vault with an AWS region: names, version ids, labels (never values)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -383,7 +385,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List regions: vault, recipients, whether it can be opened, replicated prefixes')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from the config (refused while it holds replicas)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -392,6 +394,10 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
         'sealbox;region;add' {
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'The region''s vault file')
             [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'An extra age or SSH recipient of the region''s vault (repeatable), e.g. a CI machine''s key')
+            [CompletionResult]::new('--aws', '--aws', [CompletionResultType]::ParameterName, 'An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Another endpoint than AWS''s own (a VPC endpoint, a local emulator)')
+            [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Put this in front of every secret name in AWS (e.g. `team/`)')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables, or AWS-shaped JSON')
@@ -442,7 +448,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;region;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List regions: vault, recipients, whether it can be opened, replicated prefixes')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from the config (refused while it holds replicas)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -515,6 +521,45 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sealbox;import' {
+            [CompletionResult]::new('--from-region', '--from-region', [CompletionResultType]::ParameterName, 'The AWS region (a `region add --aws` name) to pull from')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables, or AWS-shaped JSON')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables, or AWS-shaped JSON')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Bring secrets that exist here and differ up to AWS''s versions and labels (else: exit 4, nothing imported)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;diff' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region (a `region add --aws` name) to compare with')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only secrets whose name starts with this prefix')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables, or AWS-shaped JSON')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables, or AWS-shaped JSON')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sealbox;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create an identity and an empty vault')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret with its first version (AWSCURRENT)')
@@ -535,6 +580,8 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a secret (or a prefix) to regions, or remove its replicas')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Push secrets to their replicas again (after a region was unreachable)')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Make a replica standalone and writable (run against the region''s vault)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from an AWS region: every version that carries a label (one write)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the vault with an AWS region: names, version ids, labels (never values)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -584,7 +631,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;help;region' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List regions: vault, recipients, whether it can be opened, replicated prefixes')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from the config (refused while it holds replicas)')
             break
@@ -605,6 +652,12 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;help;promote' {
+            break
+        }
+        'sealbox;help;import' {
+            break
+        }
+        'sealbox;help;diff' {
             break
         }
         'sealbox;help;help' {

@@ -25,6 +25,9 @@ _sealbox() {
             sealbox,describe)
                 cmd="sealbox__subcmd__describe"
                 ;;
+            sealbox,diff)
+                cmd="sealbox__subcmd__diff"
+                ;;
             sealbox,generate)
                 cmd="sealbox__subcmd__generate"
                 ;;
@@ -33,6 +36,9 @@ _sealbox() {
                 ;;
             sealbox,help)
                 cmd="sealbox__subcmd__help"
+                ;;
+            sealbox,import)
+                cmd="sealbox__subcmd__import"
                 ;;
             sealbox,init)
                 cmd="sealbox__subcmd__init"
@@ -85,6 +91,9 @@ _sealbox() {
             sealbox__subcmd__help,describe)
                 cmd="sealbox__subcmd__help__subcmd__describe"
                 ;;
+            sealbox__subcmd__help,diff)
+                cmd="sealbox__subcmd__help__subcmd__diff"
+                ;;
             sealbox__subcmd__help,generate)
                 cmd="sealbox__subcmd__help__subcmd__generate"
                 ;;
@@ -93,6 +102,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,help)
                 cmd="sealbox__subcmd__help__subcmd__help"
+                ;;
+            sealbox__subcmd__help,import)
+                cmd="sealbox__subcmd__help__subcmd__import"
                 ;;
             sealbox__subcmd__help,init)
                 cmd="sealbox__subcmd__help__subcmd__init"
@@ -176,7 +188,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,6 +395,52 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__diff)
+            opts="-o -q -h -V --region --prefix --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__generate)
             opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -480,7 +538,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,6 +593,20 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -564,6 +636,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -808,6 +894,52 @@ _sealbox() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__import)
+            opts="-o -q -h -V --from-region --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1072,7 +1204,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region__subcmd__add)
-            opts="-o -q -h -V --vault --recipient --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --recipient --aws --profile --endpoint-url --name-prefix --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1083,6 +1215,22 @@ _sealbox() {
                     return 0
                     ;;
                 --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -51,6 +51,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand import 'Import secrets from an AWS region: every version that carries a label (one write)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -364,7 +366,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -372,6 +374,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;region;add'= {
             cand --vault 'The region''s vault file'
             cand --recipient 'An extra age or SSH recipient of the region''s vault (repeatable), e.g. a CI machine''s key'
+            cand --aws 'An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)'
+            cand --profile 'The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]'
+            cand --endpoint-url 'Another endpoint than AWS''s own (a VPC endpoint, a local emulator)'
+            cand --name-prefix 'Put this in front of every secret name in AWS (e.g. `team/`)'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
@@ -419,7 +425,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --version 'Print version'
         }
         &'sealbox;region;help'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -484,6 +490,43 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;import'= {
+            cand --from-region 'The AWS region (a `region add --aws` name) to pull from'
+            cand --prefix 'Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --overwrite 'Bring secrets that exist here and differ up to AWS''s versions and labels (else: exit 4, nothing imported)'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;diff'= {
+            cand --region 'The AWS region (a `region add --aws` name) to compare with'
+            cand --prefix 'Only secrets whose name starts with this prefix'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -504,6 +547,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
+            cand import 'Import secrets from an AWS region: every version that carries a label (one write)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -537,7 +582,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;purge'= {
         }
         &'sealbox;help;region'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
         }
@@ -552,6 +597,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;sync'= {
         }
         &'sealbox;help;promote'= {
+        }
+        &'sealbox;help;import'= {
+        }
+        &'sealbox;help;diff'= {
         }
         &'sealbox;help;help'= {
         }

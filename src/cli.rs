@@ -173,6 +173,18 @@ sealbox replicate app/db/password --remove ci")]
     /// Make a replica standalone and writable (run against the region's vault)
     #[command(after_help = "Examples:\n  sealbox --vault /mnt/backup/sealbox/vault.age promote app/db/password")]
     Promote(NameArg),
+
+    /// Import secrets from an AWS region: every version that carries a label (one write)
+    #[command(after_help = "Examples:\n  sealbox import --from-region prod-us\n  \
+sealbox import --from-region prod-us --prefix app/prod/\n  \
+sealbox import --from-region prod-us --overwrite -o json")]
+    Import(ImportArgs),
+
+    /// Compare the vault with an AWS region: names, version ids, labels (never values)
+    #[command(after_help = "Examples:\n  sealbox diff --region prod-us\n  \
+sealbox diff --region prod-us --prefix app/ -o json\n  \
+sealbox diff --region prod-us -q && echo identical   # exit 0 when identical, 1 when not")]
+    Diff(DiffArgs),
 }
 
 #[derive(Debug, Args)]
@@ -416,9 +428,10 @@ pub struct RegionArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RegionCommand {
-    /// Add a region (creating its vault if there is none at PATH)
+    /// Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region
     #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
-sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...")]
+sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...\n  \
+sealbox region add prod-us --aws us-east-1 --profile prod --name-prefix team/")]
     Add(RegionAddArgs),
     /// List regions: vault, recipients, whether it can be opened, replicated prefixes
     #[command(after_help = "Examples:\n  sealbox region list\n  sealbox region list -o json")]
@@ -433,11 +446,23 @@ pub struct RegionAddArgs {
     /// Region name (letters, digits, `.`, `_`, `-`)
     pub name: String,
     /// The region's vault file
-    #[arg(long, value_name = "PATH")]
-    pub vault: PathBuf,
+    #[arg(long, value_name = "PATH", required_unless_present = "aws", conflicts_with = "aws")]
+    pub vault: Option<PathBuf>,
     /// An extra age or SSH recipient of the region's vault (repeatable), e.g. a CI machine's key
-    #[arg(long = "recipient", value_name = "RECIPIENT")]
+    #[arg(long = "recipient", value_name = "RECIPIENT", conflicts_with = "aws")]
     pub recipients: Vec<String>,
+    /// An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)
+    #[arg(long, value_name = "AWS_REGION")]
+    pub aws: Option<String>,
+    /// The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]
+    #[arg(long, value_name = "PROFILE", requires = "aws")]
+    pub profile: Option<String>,
+    /// Another endpoint than AWS's own (a VPC endpoint, a local emulator)
+    #[arg(long, value_name = "URL", requires = "aws")]
+    pub endpoint_url: Option<String>,
+    /// Put this in front of every secret name in AWS (e.g. `team/`)
+    #[arg(long, value_name = "PREFIX", requires = "aws")]
+    pub name_prefix: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -470,4 +495,28 @@ pub struct ReplicateArgs {
 pub struct SyncArgs {
     /// Only this secret [default: every replicated secret]
     pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The AWS region (a `region add --aws` name) to pull from
+    #[arg(long, value_name = "REGION")]
+    pub from_region: String,
+    /// Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Bring secrets that exist here and differ up to AWS's versions and labels (else: exit 4,
+    /// nothing imported)
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The AWS region (a `region add --aws` name) to compare with
+    #[arg(long, value_name = "REGION")]
+    pub region: String,
+    /// Only secrets whose name starts with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
 }

@@ -201,12 +201,21 @@ fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// A region's config, or a usage error when it is not in the config.
+pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
+    ctx.config.regions.get(region).ok_or_else(|| {
+        Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
+            .with_hint(format!("add it with `sealbox region add {region} --vault PATH` (or `--aws AWS_REGION`)"))
+    })
+}
+
 /// A region's vault path from the config, or why there is none.
 pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
-    ctx.config.regions.get(region).map(|r| r.vault.clone()).ok_or_else(|| {
+    let config = ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
-    })
+    })?;
+    config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
 fn region_timeout(ctx: &Context) -> Duration {
@@ -236,6 +245,9 @@ enum PushResult {
 
 /// Copy the primary's current state of `name` into `region`'s vault, under its lock.
 pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Outcome {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        return crate::aws::push_one(ctx, name, region, force_overwrite);
+    }
     let path = match region_vault(ctx, region) {
         Ok(p) => p,
         Err(e) => return Outcome::failed(name, region, e.message),
@@ -305,6 +317,9 @@ pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) 
 /// Delete the replica of `name` from `region` (a promoted or foreign secret of that name
 /// stays). Returns whether a replica was deleted.
 pub fn remove_one(ctx: &Context, name: &str, region: &str, primary_vault_id: &str) -> Result<bool, Error> {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        return crate::aws::remove_one(ctx, name, region, primary_vault_id);
+    }
     let path = region_vault(ctx, region)?;
     check_reachable(&path).map_err(Error::other)?;
     store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {

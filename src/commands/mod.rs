@@ -1,10 +1,13 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod aws_region;
 mod create;
 mod delete;
 mod describe;
+mod diff;
 mod generate;
 mod get;
+mod import_region;
 mod init;
 mod list;
 mod promote;
@@ -46,6 +49,8 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Replicate(a) => replicate::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
+        Command::Import(a) => import_region::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a),
     }
 }
 

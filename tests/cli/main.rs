@@ -5,6 +5,7 @@
 
 mod support;
 
+mod aws;
 mod core;
 mod generated;
 mod reliability;
