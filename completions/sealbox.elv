@@ -465,6 +465,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --force-overwrite 'Replace secrets of the same name that exist in a region and are not this vault''s replicas (an AWS secret created outside sealbox, a standalone secret in a vault)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'

@@ -357,6 +357,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l config -d 'Conf
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
 json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l force-overwrite -d 'Replace secrets of the same name that exist in a region and are not this vault\'s replicas (an AWS secret created outside sealbox, a standalone secret in a vault)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'

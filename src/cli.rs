@@ -495,6 +495,10 @@ pub struct ReplicateArgs {
 pub struct SyncArgs {
     /// Only this secret [default: every replicated secret]
     pub name: Option<String>,
+    /// Replace secrets of the same name that exist in a region and are not this vault's
+    /// replicas (an AWS secret created outside sealbox, a standalone secret in a vault)
+    #[arg(long)]
+    pub force_overwrite: bool,
 }
 
 #[derive(Debug, Args)]

@@ -55,7 +55,7 @@ impl RegionConfig {
     pub fn location(&self) -> String {
         match (&self.aws, &self.vault) {
             (Some(region), _) => match &self.endpoint_url {
-                Some(url) => format!("aws:{region} ({url})"),
+                Some(url) => format!("aws:{region} via {url}"),
                 None => format!("aws:{region}"),
             },
             (None, Some(path)) => path.display().to_string(),
@@ -117,7 +117,7 @@ mod tests {
         assert!(r.is_aws());
         assert_eq!(r.vault, None);
         assert_eq!(r.name_prefix.as_deref(), Some("team/"));
-        assert_eq!(r.location(), "aws:us-east-1 (http://127.0.0.1:5000)");
+        assert_eq!(r.location(), "aws:us-east-1 via http://127.0.0.1:5000");
         assert_eq!(Config::parse(&c.to_toml().unwrap()).unwrap(), c);
     }
 }

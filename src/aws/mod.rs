@@ -192,7 +192,9 @@ pub fn propagate_force_delete(
 
 /// A cheap call that proves the region answers and the credentials work.
 pub fn probe(region: &str, config: &RegionConfig) -> Result<(), String> {
-    with_remote(region, config, |remote| remote.describe("sealbox-probe/none").map(|_| ()))
+    // Under the name prefix, so an IAM policy scoped to it allows the call.
+    let probe = aws_name(config, "sealbox-region-probe");
+    with_remote(region, config, |remote| remote.describe(&probe).map(|_| ()))
 }
 
 /// The AWS secrets under the region's name prefix and `prefix`, keyed by sealbox name.

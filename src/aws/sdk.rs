@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use aws_config::BehaviorVersion;
 use aws_config::Region;
 use aws_sdk_secretsmanager::Client;
-use aws_sdk_secretsmanager::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_secretsmanager::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_secretsmanager::primitives::{Blob, DateTime};
 use aws_sdk_secretsmanager::types::Tag;
 use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
@@ -41,7 +41,20 @@ where
             _ => {}
         }
     }
-    DisplayErrorContext(err).to_string()
+    // The cause chain on one line, each cause once (DisplayErrorContext adds a Debug dump).
+    let mut out = String::new();
+    let mut cause: Option<&dyn std::error::Error> = Some(err);
+    while let Some(c) = cause {
+        let s = c.to_string();
+        if !out.contains(&s) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&s);
+        }
+        cause = c.source();
+    }
+    out
 }
 
 fn code<E: ProvideErrorMetadata, R>(err: &SdkError<E, R>) -> Option<&str> {

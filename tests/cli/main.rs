@@ -5,6 +5,7 @@
 
 mod support;
 
+#[cfg(feature = "aws")]
 mod aws;
 mod core;
 mod generated;
