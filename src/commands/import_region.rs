@@ -24,12 +24,18 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     let listed = aws::list(region, config, &prefix).map_err(unreachable)?;
     let mut pulled = Vec::new();
     let mut skipped = Vec::new();
+    let mut empty = Vec::new();
     for (name, remote) in listed {
         if remote.deleted.is_some() {
             skipped.push(name);
             continue;
         }
         let versions = aws::fetch_versions(region, config, &remote.aws_name).map_err(unreachable)?;
+        if versions.is_empty() {
+            // CreateSecret without a value makes a secret with no version: nothing to import.
+            empty.push(name);
+            continue;
+        }
         pulled.push((name, remote, versions));
     }
     let now = ctx.now;
@@ -62,12 +68,18 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     };
     if ctx.json() {
         let list: Vec<Value> = results.iter().map(|(n, a, _)| json!({"Name": n, "Status": word(*a)})).collect();
-        return output::print_json(
-            &json!({"Region": region, "Imported": list, "SkippedScheduledForDeletion": skipped}),
-        );
+        return output::print_json(&json!({
+            "Region": region,
+            "Imported": list,
+            "SkippedScheduledForDeletion": skipped,
+            "SkippedWithoutVersions": empty,
+        }));
     }
     for name in &skipped {
         ctx.info(format!("skipped {name}: scheduled for deletion in AWS"));
+    }
+    for name in &empty {
+        ctx.info(format!("skipped {name}: it has no version in AWS"));
     }
     let count = |a| results.iter().filter(|(_, x, _)| *x == a).count();
     ctx.info(format!(

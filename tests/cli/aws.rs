@@ -321,7 +321,10 @@ fn aws_import_pulls_every_labelled_version() {
          ClientRequestToken='33333333-3333-4333-8333-333333333333')\n\
          c.create_secret(Name='team/app/bin', SecretBinary=bytes([1, 2, 255]))\n\
          c.create_secret(Name='team/other/x', SecretString='o')\n\
-         c.create_secret(Name='elsewhere', SecretString='e')",
+         c.create_secret(Name='elsewhere', SecretString='e')\n\
+         c.create_secret(Name='team/app/gone', SecretString='g')\n\
+         c.delete_secret(SecretId='team/app/gone', RecoveryWindowInDays=7)\n\
+         c.create_secret(Name='team/app/empty')",
     );
     let before = sb.vault_bytes();
     let out = aws_json(&sb, &["import", "--from-region", "prod-us", "--prefix", "app/"]);
@@ -329,6 +332,8 @@ fn aws_import_pulls_every_labelled_version() {
         out["Imported"],
         serde_json::json!([{"Name": "app/bin", "Status": "Created"}, {"Name": "app/one", "Status": "Created"}])
     );
+    assert_eq!(out["SkippedScheduledForDeletion"], serde_json::json!(["app/gone"]));
+    assert_eq!(out["SkippedWithoutVersions"], serde_json::json!(["app/empty"]));
     assert_ne!(sb.vault_bytes(), before);
     assert_eq!(sb.get("app/one"), "v2");
     assert_eq!(sb.run(&["get", "app/one", "--stage", "AWSPREVIOUS"]).success().stdout_text(), "v1");
