@@ -17,9 +17,9 @@ use jiff::Timestamp;
 use crate::context::Context;
 use crate::error::Error;
 use crate::store;
-use crate::vault::Document;
 use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
 use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
+use crate::vault::{Document, Secret};
 
 /// The longest a push waits for a region vault's lock: a busy region must not hold up the
 /// primary's command, and `sync` retries.
@@ -171,14 +171,21 @@ pub fn push_planned(ctx: &Context, plan: Plan) {
     }
 }
 
-/// Push each secret to each of its regions.
+/// Push each secret to each of its regions: one locked write per region, however many
+/// secrets go there.
 pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
-    let mut outcomes = Vec::new();
+    let mut by_region: Vec<(String, Vec<String>)> = Vec::new();
     for (name, regions) in targets {
         for region in regions {
-            let force = force_overwrite.contains(region);
-            outcomes.push(push_one(ctx, name, region, force));
+            match by_region.iter_mut().find(|(r, _)| r == region) {
+                Some((_, names)) => names.push(name.clone()),
+                None => by_region.push((region.clone(), vec![name.clone()])),
+            }
         }
+    }
+    let mut outcomes = Vec::new();
+    for (region, names) in by_region {
+        outcomes.extend(push_region(ctx, &region, &names, force_overwrite.contains(&region)));
     }
     outcomes
 }
@@ -224,8 +231,23 @@ fn region_timeout(ctx: &Context) -> Duration {
 
 /// Why a region vault can't be written, before touching it: a missing vault is never
 /// created by a push (a backup disk that is not mounted must stay untouched).
+///
+/// A directory or vault file with no write permission bits at all is taken as read-only
+/// even for root (whom the kernel would let write): someone marked it so on purpose.
 fn check_reachable(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let no_write_bits = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o222 == 0);
     if path.is_file() {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if no_write_bits(&dir) {
+            return Err(format!("the region directory {} is read-only", dir.display()));
+        }
+        if no_write_bits(path) {
+            return Err(format!("the region vault {} is read-only", path.display()));
+        }
         Ok(())
     } else if path.exists() {
         Err(format!("the region vault {} is not a file", path.display()))
@@ -235,100 +257,130 @@ fn check_reachable(path: &Path) -> Result<(), String> {
 }
 
 enum PushResult {
-    Written,
-    Unchanged,
-    PrimaryGone,
-    SameVault,
+    InSync,
     Promoted,
     Taken(String),
 }
 
-/// Copy the primary's current state of `name` into `region`'s vault, under its lock.
-pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Outcome {
+/// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
+pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
     if crate::aws::aws_region(ctx, region).is_some() {
-        return crate::aws::push_one(ctx, name, region, force_overwrite);
+        return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
     }
+    let all_failed = |message: String| names.iter().map(|n| Outcome::failed(n, region, message.clone())).collect();
     let path = match region_vault(ctx, region) {
         Ok(p) => p,
-        Err(e) => return Outcome::failed(name, region, e.message),
+        Err(e) => return all_failed(e.message),
     };
     if let Err(m) = check_reachable(&path) {
-        return Outcome::failed(name, region, m);
+        return all_failed(m);
     }
     let identities = match ctx.identities() {
         Ok(ids) => ids,
-        Err(e) => return Outcome::failed(name, region, e.message),
+        Err(e) => return all_failed(e.message),
     };
     let primary_path = absolute(&ctx.vault_path);
     let result = store::write(&path, identities, region_timeout(ctx), |doc| {
+        // Read the primary again now that the region is locked: the newest state wins.
         let mut reader = store::open_reader(&ctx.vault_path, identities)?;
         if doc.meta.vault_id == reader.meta.vault_id {
-            return Ok(PushResult::SameVault);
+            return Err(Error::other(format!(
+                "the region vault {} has the primary vault's own id (a copy of the primary vault?)",
+                path.display()
+            ))
+            .into());
         }
         let primary = PrimaryRef {
             vault_id: reader.meta.vault_id.clone(),
             region: reader.meta.region.clone(),
             vault_path: Some(primary_path.display().to_string()),
         };
-        let Some(secret) = reader.read_secret(name)? else { return Ok(PushResult::PrimaryGone) };
-        let copy = secret.replica_copy(primary.clone(), region);
-        let ours = |s: &crate::vault::Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
-        match doc.get(name)? {
-            Some(existing) if ours(&existing) && existing == copy => return Ok(PushResult::Unchanged),
-            // An older copy of ours: replace it.
-            Some(existing) if ours(&existing) => {}
-            Some(_) if force_overwrite => {}
-            Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
-                return Ok(PushResult::Promoted);
-            }
-            Some(existing) => {
-                let what = match &existing.replica_of {
+        let ours = |s: &Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
+        let mut results = Vec::with_capacity(names.len());
+        for name in names {
+            let Some(secret) = reader.read_secret(name)? else {
+                // Gone from the primary since (a forced delete): nothing to push.
+                results.push(PushResult::InSync);
+                continue;
+            };
+            let copy = secret.replica_copy(primary.clone(), region);
+            let result = match doc.get(name)? {
+                Some(existing) if ours(&existing) && existing == copy => PushResult::InSync,
+                Some(existing) if ours(&existing) || force_overwrite => {
+                    doc.put(copy);
+                    PushResult::InSync
+                }
+                Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
+                    PushResult::Promoted
+                }
+                Some(existing) => PushResult::Taken(match &existing.replica_of {
                     Some(p) => format!("a replica of another vault ({})", p.vault_id),
                     None => "a standalone secret".to_string(),
-                };
-                return Ok(PushResult::Taken(what));
-            }
-            None => {}
+                }),
+                None => {
+                    doc.put(copy);
+                    PushResult::InSync
+                }
+            };
+            results.push(result);
         }
-        doc.put(copy);
-        Ok(PushResult::Written)
+        Ok(results)
     });
-    match result {
-        Ok(PushResult::Written | PushResult::Unchanged | PushResult::PrimaryGone) => Outcome::ok(name, region),
-        Ok(PushResult::SameVault) => {
-            Outcome::failed(name, region, format!("the region vault {} is the primary vault itself", path.display()))
-        }
-        Ok(PushResult::Promoted) => {
-            let mut o = Outcome::failed(name, region, format!("promoted to standalone in region {region}"));
-            o.promoted = true;
-            o
-        }
-        Ok(PushResult::Taken(what)) => Outcome::failed(
-            name,
-            region,
-            format!(
-                "secret {name} already exists in region {region} as {what}; replicate with --force-overwrite to replace it"
+    let results = match result {
+        Ok(r) => r,
+        Err(e) => return all_failed(error_text(&e)),
+    };
+    names
+        .iter()
+        .zip(results)
+        .map(|(name, result)| match result {
+            PushResult::InSync => Outcome::ok(name, region),
+            PushResult::Promoted => {
+                let mut o = Outcome::failed(name, region, format!("promoted to standalone in region {region}"));
+                o.promoted = true;
+                o
+            }
+            PushResult::Taken(what) => Outcome::failed(
+                name,
+                region,
+                format!(
+                    "secret {name} already exists in region {region} as {what}; replicate with --force-overwrite to replace it"
+                ),
             ),
-        ),
-        Err(e) => Outcome::failed(name, region, error_text(&e)),
-    }
+        })
+        .collect()
 }
 
-/// Delete the replica of `name` from `region` (a promoted or foreign secret of that name
-/// stays). Returns whether a replica was deleted.
-pub fn remove_one(ctx: &Context, name: &str, region: &str, primary_vault_id: &str) -> Result<bool, Error> {
+/// Delete the replicas of `names` from `region` (a promoted or foreign secret of the same
+/// name stays). Returns how many replicas were deleted.
+pub fn remove_from_region(
+    ctx: &Context,
+    region: &str,
+    names: &[String],
+    primary_vault_id: &str,
+) -> Result<usize, Error> {
     if crate::aws::aws_region(ctx, region).is_some() {
-        return crate::aws::remove_one(ctx, name, region, primary_vault_id);
+        let mut removed = 0;
+        for name in names {
+            if crate::aws::remove_one(ctx, name, region, primary_vault_id)? {
+                removed += 1;
+            }
+        }
+        return Ok(removed);
     }
     let path = region_vault(ctx, region)?;
     check_reachable(&path).map_err(Error::other)?;
     store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {
-        let ours =
-            doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
-        if ours {
-            doc.remove(name);
+        let mut removed = 0;
+        for name in names {
+            let ours =
+                doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
+            if ours {
+                doc.remove(name);
+                removed += 1;
+            }
         }
-        Ok(ours)
+        Ok(removed)
     })
     .map_err(|e| Error::other(error_text(&e)))
 }

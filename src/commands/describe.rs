@@ -79,9 +79,10 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
         rows.push((
             format!("Replica {}", rep.region),
             format!(
-                "{}{}",
+                "{}{}{}",
                 output::status_name(rep.status),
-                rep.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+                rep.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default(),
+                rep.last_sync.map(|t| format!(" (last sync {})", output::date(t))).unwrap_or_default()
             ),
         ));
     }

@@ -162,9 +162,9 @@ fn remove(ctx: &Context, name: &str, regions: &[String]) -> anyhow::Result<()> {
         if promoted {
             ctx.info(format!("region {r} holds a promoted, standalone copy of {name}: left as it is"));
         } else {
-            match replication::remove_one(ctx, name, r, &vault_id) {
-                Ok(true) => ctx.info(format!("deleted the replica of {name} in region {r}")),
-                Ok(false) => ctx.info(format!("region {r} held no replica of {name}")),
+            match replication::remove_from_region(ctx, r, &[name.to_string()], &vault_id) {
+                Ok(1..) => ctx.info(format!("deleted the replica of {name} in region {r}")),
+                Ok(_) => ctx.info(format!("region {r} held no replica of {name}")),
                 Err(e) => ctx.warn(format!(
                     "the replica of {name} in region {r} could not be deleted: {}; it stays there as a stale read-only copy",
                     e.message
@@ -261,12 +261,19 @@ fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Res
         (reader.meta.vault_id.clone(), held)
     };
     let mut events = Vec::new();
-    for (name, here) in &held {
-        for r in here {
-            if let Err(e) = replication::remove_one(ctx, name, r, &vault_id) {
-                ctx.warn(format!("the replica of {name} in region {r} could not be deleted: {}", e.message));
-            }
-            events.push(Event::ok("RemoveRegionsFromReplication", Some(name), None).with_detail(r.clone()));
+    for r in regions {
+        let names: Vec<String> = held.iter().filter(|(_, here)| here.contains(r)).map(|(n, _)| n.clone()).collect();
+        if names.is_empty() {
+            continue;
+        }
+        if let Err(e) = replication::remove_from_region(ctx, r, &names, &vault_id) {
+            ctx.warn(format!(
+                "the replicas under {prefix:?} in region {r} could not be deleted: {}; they stay there as stale read-only copies",
+                e.message
+            ));
+        }
+        for name in names {
+            events.push(Event::ok("RemoveRegionsFromReplication", Some(&name), None).with_detail(r.clone()));
         }
     }
     store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {

@@ -642,6 +642,38 @@ mod tests {
     }
 
     #[test]
+    fn replica_copy_is_read_only_and_names_its_region() {
+        let mut s = Secret::new(
+            "app/db",
+            "arn:sealbox:local:vid:secret:app/db-abcdef".into(),
+            "v1".into(),
+            SecretValue::text("one"),
+            t(0),
+        );
+        s.replicas.push(ReplicaState {
+            region: "backup".into(),
+            status: ReplicationStatus::InSync,
+            message: None,
+            last_sync: None,
+            promoted: false,
+        });
+        let primary = PrimaryRef { vault_id: "vid".into(), region: "local".into(), vault_path: None };
+        let copy = s.replica_copy(primary, "backup");
+        assert_eq!(copy.arn, "arn:sealbox:backup:vid:secret:app/db-abcdef");
+        assert!(copy.replicas.is_empty());
+        assert_eq!(copy.versions, s.versions);
+        let err = copy.clone().put_value("v2".into(), SecretValue::text("x"), &[], t(1)).unwrap_err();
+        assert_eq!(err.kind, ExitKind::InvalidState);
+        assert!(err.message.contains("its primary is in region local (vault vid)"), "{}", err.message);
+        assert_eq!(copy.ensure_not_replica().unwrap_err().kind, ExitKind::InvalidState);
+        assert!(s.ensure_not_replica().is_ok());
+        assert_eq!(s.active_replica_regions(), ["backup"]);
+        s.replicas[0].promoted = true;
+        assert!(s.active_replica_regions().is_empty());
+        assert_eq!(arn_in_region("not-an-arn", "x"), "not-an-arn");
+    }
+
+    #[test]
     fn put_moves_current_and_previous() {
         let mut s = secret();
         s.put_value("v2".into(), SecretValue::text("two"), &[], t(1)).unwrap();

@@ -383,6 +383,11 @@ fn a_replicated_prefix_takes_new_secrets_along() {
     assert_eq!(list["Regions"][0]["ReplicatedPrefixes"], serde_json::json!(["app/prod/"]));
     assert_eq!(list["Regions"][0]["Replicas"], 3);
     sb.run(&["region", "remove", "backup"]).fails(5, "still holds replicas of 3 secret(s)");
+    // Removing one secret's replica is respected: its next change does not bring it back.
+    sb.run(&["replicate", "app/prod/b", "--remove", "backup"]).success();
+    sb.run(&["tag", "app/prod/b", "k=v"]).success();
+    at(&sb, &backup, &["get", "app/prod/b"]).fails(3, "app/prod/b");
+    assert!(sb.json(&["describe", "app/prod/b"]).get("ReplicationStatus").is_none());
 
     sb.run(&["replicate", "--prefix", "app/prod/", "--remove", "backup"]).success();
     at(&sb, &backup, &["get", "app/prod/a"]).fails(3, "app/prod/a");
@@ -449,4 +454,79 @@ fn concurrent_writers_on_primary_and_region() {
         at(&sb, &backup, &["get", &format!("own/{i}")]).success().stdout_is("r");
     }
     assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
+}
+
+#[test]
+fn a_busy_region_fails_the_push_quickly_and_sync_retries() {
+    let Some(flock) = require_tool("flock") else { return };
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    let lock = backup.with_file_name("vault.age.lock");
+    let ready = sb.home().join("locked");
+    // -o: the lock stays with flock itself, so killing it releases the lock.
+    let mut holder = std::process::Command::new(flock)
+        .arg("-o")
+        .arg(&lock)
+        .args(["sh", "-c", &format!("touch {} && sleep 30", ready.display())])
+        .spawn()
+        .unwrap();
+    while !ready.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let started = std::time::Instant::now();
+    sb.run(&["--lock-timeout", "0.3", "put-version", "app/db", "--value", "two"])
+        .success()
+        .stderr_has("not replicated to region backup: the vault")
+        .stderr_has("is busy");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "Failed");
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    sb.run(&["sync"]).success();
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("two");
+}
+
+#[test]
+fn replication_operations_are_audited() {
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    sb.run(&["sync"]).success();
+    sb.run(&["replicate", "app/db", "--remove", "backup"]).success();
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    at(&sb, &backup, &["promote", "app/db"]).success();
+    let log = std::fs::read_to_string(sb.home().join(".local/state/sealbox/audit.jsonl")).unwrap();
+    for op in ["ReplicateSecretToRegions", "SyncReplicas", "RemoveRegionsFromReplication", "StopReplicationToReplica"] {
+        assert!(log.contains(op), "no {op} in the audit log:\n{log}");
+    }
+    assert!(!log.contains("\"one\""), "a value reached the audit log");
+}
+
+#[test]
+fn a_read_only_region_directory_fails_the_push_even_for_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let backup = add_region(&sb, "backup");
+    sb.create("app/db", "one");
+    sb.run(&["replicate", "app/db", "--to", "backup"]).success();
+    let dir = backup.parent().unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let before = std::fs::read(&backup).unwrap();
+    sb.run(&["put-version", "app/db", "--value", "two"]).success().stderr_has(&format!(
+        "sealbox: warning: secret app/db was not replicated to region backup: the region directory {} is read-only",
+        dir.display()
+    ));
+    sb.run(&["get", "app/db"]).success().stdout_is("two");
+    assert_eq!(std::fs::read(&backup).unwrap(), before);
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "Failed");
+    // Reading the read-only region still works.
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("one");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    sb.run(&["sync", "app/db"]).success();
+    assert_eq!(status(&sb, "app/db", "backup")["Status"], "InSync");
+    at(&sb, &backup, &["get", "app/db"]).success().stdout_is("two");
 }
