@@ -47,11 +47,23 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand region 'Manage regions: other vault files that secrets replicate to'
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
-            cand import 'Import secrets from an AWS region: every version that carries a label (one write)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
+            cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
+            cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+            cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+            cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
+            cand unlock 'Unlock the identity once: start the agent and load the identity into it'
+            cand lock 'Wipe every identity from the agent and stop it'
+            cand agent 'The unlock agent: run it in the foreground, or show what it holds'
+            cand passwd 'Change or remove the identity''s passphrase'
+            cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -167,6 +179,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
             cand --include-deleted 'Include secrets scheduled for deletion'
+            cand --rotation-due 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -351,6 +364,30 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;rotate'= {
+            cand --script 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path'
+            cand --every 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`'
+            cand --timeout 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --no-rotate-now 'Store the configuration and only run `test` against the current value'
+            cand --cancel 'Drop the AWSPENDING label of an incomplete rotation'
+            cand --disable 'Turn scheduled rotation off (the script stays configured)'
+            cand --due 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)'
+            cand --dry-run 'With --due: list what is due, rotate nothing'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;region'= {
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
@@ -491,16 +528,18 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'sealbox;import'= {
-            cand --from-region 'The AWS region (a `region add --aws` name) to pull from'
-            cand --prefix 'Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)'
+        &'sealbox;audit'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --overwrite 'Bring secrets that exist here and differ up to AWS''s versions and labels (else: exit 4, nothing imported)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -509,6 +548,371 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;show'= {
+            cand --since 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h'
+            cand --until 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)'
+            cand --operation 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)'
+            cand --outcome '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)'
+            cand --log 'Read this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;verify'= {
+            cand --log 'Verify this log file instead of the configured one (e.g. a rotated-out file)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;rotate'= {
+            cand --if-larger-than 'Only rotate when the log is larger than BYTES'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;audit;help'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;audit;help;show'= {
+        }
+        &'sealbox;audit;help;verify'= {
+        }
+        &'sealbox;audit;help;rotate'= {
+        }
+        &'sealbox;audit;help;help'= {
+        }
+        &'sealbox;exec'= {
+            cand --prefix 'Every secret under this prefix becomes a variable named by the rest of its name, uppercased, non-alphanumerics as `_` (repeatable)'
+            cand --env 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --expand-json 'A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)'
+            cand --pristine 'Start the command with only PATH, HOME, TERM, LANG and the secrets'
+            cand --strict 'Fail when a reference or prefix finds nothing, instead of warning'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;env'= {
+            cand --env 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)'
+            cand --format 'Output format'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --expand-json 'A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)'
+            cand --strict 'Fail when a reference or the prefix finds nothing, instead of warning'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;inject'= {
+            cand -i 'The template (`-` for stdin)'
+            cand --in-file 'The template (`-` for stdin)'
+            cand --input 'The template (`-` for stdin)'
+            cand --out-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
+            cand --output-file 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;import'= {
+            cand --format 'What the source is'
+            cand --from-region 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags'
+            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS''s versions, labels, description and tags for secrets that differ'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;export'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;__complete-names'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;unlock'= {
+            cand --ttl 'How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)'
+            cand --idle 'Lock after this long without use (0: never)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;lock'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;agent'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --detached 'Leave the caller''s session and close inherited descriptors (how `unlock` starts it)'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show what the agent holds (identity files, public keys) and when each expires'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;agent;status'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;agent;help'= {
+            cand status 'Show what the agent holds (identity files, public keys) and when each expires'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;agent;help;status'= {
+        }
+        &'sealbox;agent;help;help'= {
+        }
+        &'sealbox;passwd'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --remove 'Remove the passphrase: store the identity unprotected (throwaway machines only)'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;recipients'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the vault''s recipients'
+            cand add 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+            cand remove 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;recipients;list'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;recipients;add'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;recipients;remove'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --rotate-all 'Also rotate every secret it could read (marks them due where rotation is set up)'
+            cand --force 'Allow removing the key this command is using'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;recipients;help'= {
+            cand list 'List the vault''s recipients'
+            cand add 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+            cand remove 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;recipients;help;list'= {
+        }
+        &'sealbox;recipients;help;add'= {
+        }
+        &'sealbox;recipients;help;remove'= {
+        }
+        &'sealbox;recipients;help;help'= {
         }
         &'sealbox;diff'= {
             cand --region 'The AWS region (a `region add --aws` name) to compare with'
@@ -544,11 +948,23 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand delete 'Schedule a secret for deletion after a recovery window, or delete it now'
             cand restore 'Cancel a scheduled deletion'
             cand purge 'Remove every secret whose recovery window has passed'
+            cand rotate 'Rotate a secret with a script (create, set, test), or every secret that is due'
             cand region 'Manage regions: other vault files that secrets replicate to'
             cand replicate 'Replicate a secret (or a prefix) to regions, or remove its replicas'
             cand sync 'Push secrets to their replicas again (after a region was unreachable)'
             cand promote 'Make a replica standalone and writable (run against the region''s vault)'
-            cand import 'Import secrets from an AWS region: every version that carries a label (one write)'
+            cand audit 'Show the audit log (who did what to which secret, when), or verify its chain'
+            cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
+            cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+            cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
+            cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+            cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
+            cand unlock 'Unlock the identity once: start the agent and load the identity into it'
+            cand lock 'Wipe every identity from the agent and stop it'
+            cand agent 'The unlock agent: run it in the foreground, or show what it holds'
+            cand passwd 'Change or remove the identity''s passphrase'
+            cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -582,6 +998,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;help;purge'= {
         }
+        &'sealbox;help;rotate'= {
+        }
         &'sealbox;help;region'= {
             cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
@@ -599,7 +1017,50 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;help;promote'= {
         }
+        &'sealbox;help;audit'= {
+            cand show 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+            cand verify 'Check every line''s MAC and the chain; exit 1 naming the first broken line'
+            cand rotate 'Start a new log file that continues the chain; the old file is kept beside it'
+        }
+        &'sealbox;help;audit;show'= {
+        }
+        &'sealbox;help;audit;verify'= {
+        }
+        &'sealbox;help;audit;rotate'= {
+        }
+        &'sealbox;help;exec'= {
+        }
+        &'sealbox;help;env'= {
+        }
+        &'sealbox;help;inject'= {
+        }
         &'sealbox;help;import'= {
+        }
+        &'sealbox;help;export'= {
+        }
+        &'sealbox;help;__complete-names'= {
+        }
+        &'sealbox;help;unlock'= {
+        }
+        &'sealbox;help;lock'= {
+        }
+        &'sealbox;help;agent'= {
+            cand status 'Show what the agent holds (identity files, public keys) and when each expires'
+        }
+        &'sealbox;help;agent;status'= {
+        }
+        &'sealbox;help;passwd'= {
+        }
+        &'sealbox;help;recipients'= {
+            cand list 'List the vault''s recipients'
+            cand add 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+            cand remove 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+        }
+        &'sealbox;help;recipients;list'= {
+        }
+        &'sealbox;help;recipients;add'= {
+        }
+        &'sealbox;help;recipients;remove'= {
         }
         &'sealbox;help;diff'= {
         }

@@ -50,11 +50,22 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "generate" -d 'Print
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "restore" -d 'Cancel a scheduled deletion'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "rotate" -d 'Rotate a secret with a script (create, set, test), or every secret that is due'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
-complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "import" -d 'Import secrets from an AWS region: every version that carries a label (one write)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "audit" -d 'Show the audit log (who did what to which secret, when), or verify its chain'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "import" -d 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A further recipient of the vault: an age `age1…` or `ssh-…` public key (repeatable)' -r
@@ -149,6 +160,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand list" -s o -l output -d 
 json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l include-deleted -d 'Include secrets scheduled for deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l rotation-due -d 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
@@ -279,6 +291,25 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s q -l quiet -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l script -d 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l every -d 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l timeout -d 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l no-rotate-now -d 'Store the configuration and only run `test` against the current value'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l cancel -d 'Drop the AWSPENDING label of an incomplete rotation'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l disable -d 'Turn scheduled rotation off (the script stays configured)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l due -d 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l dry-run -d 'With --due: list what is due, rotate nothing'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s V -l version -d 'Print version'
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
@@ -374,20 +405,272 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s q -l quiet -
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l from-region -d 'The AWS region (a `region add --aws` name) to pull from' -r
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l prefix -d 'Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l since -d 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l until -d 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l operation -d 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l outcome -d '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l log -d 'Read this log file instead of the configured one (e.g. a rotated-out file)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -a "show" -d 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -a "verify" -d 'Check every line\'s MAC and the chain; exit 1 naming the first broken line'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -a "rotate" -d 'Start a new log file that continues the chain; the old file is kept beside it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l until -d 'Only lines before DATE (a bare YYYY-MM-DD includes that whole day)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l operation -d 'Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l outcome -d '`ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l log -d 'Read this log file instead of the configured one (e.g. a rotated-out file)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l log -d 'Verify this log file instead of the configured one (e.g. a rotated-out file)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l if-larger-than -d 'Only rotate when the log is larger than BYTES' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check every line\'s MAC and the chain; exit 1 naming the first broken line'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Start a new log file that continues the chain; the old file is kept beside it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -d 'Every secret under this prefix becomes a variable named by the rest of its name, uppercased, non-alphanumerics as `_` (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l env -d 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l expand-json -d 'A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l pristine -d 'Start the command with only PATH, HOME, TERM, LANG and the secrets'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l strict -d 'Fail when a reference or prefix finds nothing, instead of warning'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l env -d 'Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l format -d 'Output format' -r -f -a "shell\t'`export NAME=\'value\'` lines, safe for `eval`'
+dotenv\t'`NAME=\'value\'` / `NAME="escaped"` lines (docker compose, python-dotenv)'
+json\t'One JSON object {"NAME": "value"}'"
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l expand-json -d 'A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l strict -d 'Fail when a reference or the prefix finds nothing, instead of warning'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s i -l in-file -l input -d 'The template (`-` for stdin)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l out-file -l output-file -d 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l format -d 'What the source is' -r -f -a "dotenv\t'KEY=value lines'
+json\t'{"name": "value"} or {"name": ["oldest", ..., "current"]}'
+pass\t'A pass/gopass store directory (each NAME.gpg through `pass show` or `gpg --decrypt`)'"
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l from-region -d 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l prefix -d 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
 json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l overwrite -d 'Bring secrets that exist here and differ up to AWS\'s versions and labels (else: exit 4, nothing imported)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l overwrite -d 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS\'s versions, labels, description and tags for secrets that differ'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l ttl -d 'How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l idle -d 'Lock after this long without use (0: never)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l detached -d 'Leave the caller\'s session and close inherited descriptors (how `unlock` starts it)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l remove -d 'Remove the passphrase: store the identity unprotected (throwaway machines only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l rotate-all -d 'Also rotate every secret it could read (marks them due where rotation is set up)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l force -d 'Allow removing the key this command is using'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l region -d 'The AWS region (a `region add --aws` name) to compare with' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l prefix -d 'Only secrets whose name starts with this prefix' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
@@ -401,28 +684,51 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s q -l quiet -d '
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "init" -d 'Create an identity and an empty vault'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "list" -d 'List secrets, optionally under a name prefix'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "update" -d 'Change a secret\'s description'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "tag" -d 'Add or change tags on a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "untag" -d 'Remove tags from a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "restore" -d 'Cancel a scheduled deletion'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "import" -d 'Import secrets from an AWS region: every version that carries a label (one write)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge region replicate sync promote import diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "init" -d 'Create an identity and an empty vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "list" -d 'List secrets, optionally under a name prefix'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "update" -d 'Change a secret\'s description'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "tag" -d 'Add or change tags on a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "untag" -d 'Remove tags from a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "restore" -d 'Cancel a scheduled deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "rotate" -d 'Rotate a secret with a script (create, set, test), or every secret that is due'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "audit" -d 'Show the audit log (who did what to which secret, when), or verify its chain'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "import" -d 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "add" -d 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "list" -d 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "remove" -d 'Remove a region from the config (refused while it holds replicas)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check every line\'s MAC and the chain; exit 1 naming the first broken line'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "rotate" -d 'Start a new log file that continues the chain; the old file is kept beside it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Show what the agent holds (identity files, public keys) and when each expires'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List the vault\'s recipients'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Remove a recipient, re-encrypt the vault, and list the secrets it could read'
+
+# Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints
+# nothing when opening the vault would need a passphrase prompt). Added by tests/cli/generated.rs.
+complete -c sealbox -n "__fish_sealbox_using_subcommand get describe versions put-version stage update tag untag delete restore rotate replicate promote sync list env export" -f -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -x -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"

@@ -16,6 +16,27 @@ apt_install() {
 
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
+# ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
+command -v ssh-keygen >/dev/null || apt_install openssh-client
+# python3: runs the toy age plugin tests/cli/fixtures/age-plugin-sealboxtest.
+command -v python3 >/dev/null || apt_install python3
+
+# PostgreSQL server and psql, and python3 (examples/rotation/postgres.sh reads its JSON with
+# it): the rotation end-to-end test starts its own cluster. Debian keeps initdb and pg_ctl off
+# PATH, under /usr/lib/postgresql/<version>/bin.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+  apt_install postgresql
+fi
+command -v psql >/dev/null || apt_install postgresql-client
+command -v python3 >/dev/null || apt_install python3
+# Shell integration (issue 5): make for the Makefile test, pass + gpg for `import --format
+# pass`, script(1) for the terminal tests.
+command -v make >/dev/null || apt_install make
+command -v gpg >/dev/null || apt_install gnupg
+command -v pass >/dev/null || apt_install pass
+command -v script >/dev/null || apt_install bsdutils
+command -v zsh >/dev/null || apt_install zsh
+command -v fish >/dev/null || apt_install fish
 
 # moto_server (AWS Secrets Manager emulator) for tests/cli/aws.rs, in a virtualenv under
 # target/ (the tests look there, or at $SEALBOX_MOTO_VENV).

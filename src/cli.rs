@@ -152,6 +152,18 @@ sealbox delete app/old-key --force-delete-without-recovery")]
 (any write does this too; `purge` is for cron or before a backup)")]
     Purge,
 
+    /// Rotate a secret with a script (create, set, test), or every secret that is due
+    #[command(
+        after_help = "Examples:\n  sealbox rotate app/db --script ./examples/rotation/postgres.sh --every 30\n  \
+sealbox rotate app/db                      # rotate now (or resume an incomplete rotation)\n  \
+sealbox rotate app/db --no-rotate-now --script ./rotate.sh   # only run `test`\n  \
+sealbox rotate app/db --cancel             # drop AWSPENDING of a failed rotation\n  \
+sealbox rotate app/db --disable\n  \
+sealbox rotate --due                       # from cron or a systemd timer\n  \
+sealbox rotate --due --dry-run"
+    )]
+    Rotate(RotateArgs),
+
     /// Manage regions: other vault files that secrets replicate to
     #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
 sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...\n  \
@@ -174,11 +186,94 @@ sealbox replicate app/db/password --remove ci")]
     #[command(after_help = "Examples:\n  sealbox --vault /mnt/backup/sealbox/vault.age promote app/db/password")]
     Promote(NameArg),
 
-    /// Import secrets from an AWS region: every version that carries a label (one write)
-    #[command(after_help = "Examples:\n  sealbox import --from-region prod-us\n  \
-sealbox import --from-region prod-us --prefix app/prod/\n  \
-sealbox import --from-region prod-us --overwrite -o json")]
+    /// Show the audit log (who did what to which secret, when), or verify its chain
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Examples:\n  sealbox audit app/db --since 7d --operation GetSecretValue   # who read app/db this week\n  \
+sealbox audit --outcome failed --since 2026-01-01\n  \
+sealbox audit app/ -o json\n  \
+sealbox audit verify\n  \
+sealbox audit rotate --if-larger-than 10000000\n  \
+sealbox audit show verify      # a secret named `verify`"
+    )]
+    Audit(AuditArgs),
+
+    /// Run a command with secrets in its environment (the command replaces sealbox)
+    #[command(after_help = "References (REF): NAME, NAME#field, NAME@LABEL, NAME#field@LABEL\n\n\
+Examples:\n  sealbox exec --prefix app/dev/ -- ./server          # app/dev/db-password -> DB_PASSWORD\n  \
+sealbox exec --env PGPASSWORD=app/db#password -- psql -h db.local\n  \
+sealbox exec --prefix app/dev/ --expand-json -- env  # app/dev/db {\"user\":..} -> DB_USER\n  \
+sealbox exec --pristine --strict --prefix ci/ -- make deploy\n\n\
+The command's exit status, signals, stdin and terminal are its own: sealbox execs it.")]
+    Exec(ExecArgs),
+
+    /// Print secrets as environment variables: shell (for eval), dotenv or JSON
+    #[command(after_help = "Examples:\n  eval \"$(sealbox env app/dev/)\"\n  \
+sealbox env app/dev/ --format dotenv > .env\n  \
+sealbox env --env PGPASSWORD=app/db#password --format json")]
+    Env(EnvArgs),
+
+    /// Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)
+    #[command(
+        after_help = "Examples:\n  sealbox inject -i config.tmpl -o config.yaml   # written 0600, atomically\n  \
+sealbox inject -i .npmrc.tmpl > ~/.npmrc\n\n\
+A template line: password: {{ sealbox://app/db#password }}\n\
+`-o FILE` is short for `--out-file FILE` here."
+    )]
+    Inject(InjectArgs),
+
+    /// Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)
+    #[command(after_help = "Examples:\n  sealbox import --format dotenv .env --prefix app/dev/\n  \
+sealbox import --format json secrets.json            # {\"name\": \"value\"}\n  \
+sealbox import --format json versions.json           # {\"name\": [\"oldest\", ..., \"current\"]}\n  \
+sealbox import --format pass ~/.password-store --prefix pass/\n  \
+sealbox export app/ | sealbox --vault other.age import --format json - --overwrite\n  \
+sealbox import --from-region prod-us --prefix app/prod/   # an AWS region: every labelled version")]
     Import(ImportArgs),
+
+    /// Print current values as JSON {"name": "value"} (plaintext: stdout only)
+    #[command(after_help = "Examples:\n  sealbox export > backup.json          # plaintext! keep it safe\n  \
+sealbox export app/prod/ | jq .\n\n\
+Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format json` reads them back.")]
+    Export(ExportArgs),
+
+    /// Secret names for shell completion (prints nothing if the vault needs a prompt)
+    #[command(name = "__complete-names", hide = true)]
+    CompleteNames(CompleteNamesArgs),
+
+    /// Unlock the identity once: start the agent and load the identity into it
+    #[command(
+        after_help = "Examples:\n  sealbox unlock                     # prompts once; 8h, locks after 30m unused\n  \
+sealbox unlock --ttl 1d --idle 2h\n  \
+SEALBOX_PASSPHRASE_FD=3 sealbox unlock 3<passfile   # CI\n\n\
+The agent never hands out the identity: commands send it an age header's recipient stanzas \
+and get back that one file's key."
+    )]
+    Unlock(UnlockArgs),
+
+    /// Wipe every identity from the agent and stop it
+    #[command(after_help = "Examples:\n  sealbox lock")]
+    Lock,
+
+    /// The unlock agent: run it in the foreground, or show what it holds
+    #[command(after_help = "Examples:\n  sealbox agent status\n  sealbox agent status -o json\n  \
+sealbox agent            # run in the foreground (`sealbox unlock` starts it in the background)")]
+    Agent(AgentArgs),
+
+    /// Change or remove the identity's passphrase
+    #[command(
+        after_help = "Examples:\n  sealbox passwd                     # asks the old passphrase, then the new one twice\n  \
+sealbox passwd --remove            # store the identity unprotected\n  \
+SEALBOX_PASSPHRASE_FD=3 SEALBOX_NEW_PASSPHRASE_FD=4 sealbox passwd 3<old 4<new"
+    )]
+    Passwd(PasswdArgs),
+
+    /// List, add or remove the vault's recipients (re-encrypts the vault)
+    #[command(after_help = "Examples:\n  sealbox recipients list\n  \
+sealbox recipients add age1...          # a teammate's public key\n  \
+sealbox recipients add \"$(cat ~/.ssh/id_ed25519.pub)\"\n  \
+sealbox recipients remove age1... --rotate-all")]
+    Recipients(RecipientsArgs),
 
     /// Compare the vault with an AWS region: names, version ids, labels (never values)
     #[command(after_help = "Examples:\n  sealbox diff --region prod-us\n  \
@@ -356,6 +451,9 @@ pub struct ListArgs {
     /// Include secrets scheduled for deletion
     #[arg(long)]
     pub include_deleted: bool,
+    /// Only secrets whose next rotation date has passed (what `rotate --due` would rotate)
+    #[arg(long)]
+    pub rotation_due: bool,
 }
 
 #[derive(Debug, Args)]
@@ -418,6 +516,45 @@ pub struct DeleteArgs {
     /// Delete at once, irrecoverably
     #[arg(long, action = ArgAction::SetTrue)]
     pub force_delete_without_recovery: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// Secret name (omit with --due)
+    #[arg(required_unless_present = "due", conflicts_with = "due")]
+    pub name: Option<String>,
+
+    /// The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path
+    #[arg(long, value_name = "PATH")]
+    pub script: Option<PathBuf>,
+
+    /// Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    pub every: Option<i64>,
+
+    /// Seconds each step may run before its whole process group is killed (1..3600) [default: 300]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u64>,
+
+    /// Store the configuration and only run `test` against the current value
+    #[arg(long, conflicts_with_all = ["cancel", "disable"])]
+    pub no_rotate_now: bool,
+
+    /// Drop the AWSPENDING label of an incomplete rotation
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "disable"])]
+    pub cancel: bool,
+
+    /// Turn scheduled rotation off (the script stays configured)
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout"])]
+    pub disable: bool,
+
+    /// Rotate every secret whose next rotation date has passed (for cron or a systemd timer)
+    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "no_rotate_now", "cancel", "disable"])]
+    pub due: bool,
+
+    /// With --due: list what is due, rotate nothing
+    #[arg(long, requires = "due")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -502,20 +639,6 @@ pub struct SyncArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// The AWS region (a `region add --aws` name) to pull from
-    #[arg(long, value_name = "REGION")]
-    pub from_region: String,
-    /// Only secrets whose sealbox name starts with this prefix (e.g. `app/prod/`)
-    #[arg(long, value_name = "PREFIX")]
-    pub prefix: Option<String>,
-    /// Bring secrets that exist here and differ up to AWS's versions and labels (else: exit 4,
-    /// nothing imported)
-    #[arg(long)]
-    pub overwrite: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct DiffArgs {
     /// The AWS region (a `region add --aws` name) to compare with
     #[arg(long, value_name = "REGION")]
@@ -523,4 +646,234 @@ pub struct DiffArgs {
     /// Only secrets whose name starts with this prefix
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub action: Option<AuditAction>,
+
+    #[command(flatten)]
+    pub query: AuditQueryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditAction {
+    /// Show log lines (what `sealbox audit [NAME]` does; use it for a secret named `verify`)
+    #[command(after_help = "Examples:\n  sealbox audit show app/db --until 2026-02-01")]
+    Show(AuditQueryArgs),
+
+    /// Check every line's MAC and the chain; exit 1 naming the first broken line
+    #[command(after_help = "Examples:\n  sealbox audit verify\n  sealbox audit verify -o json\n  \
+sealbox audit verify --log ~/.local/state/sealbox/audit.jsonl.20260101T000000Z")]
+    Verify(AuditVerifyArgs),
+
+    /// Start a new log file that continues the chain; the old file is kept beside it
+    #[command(after_help = "Examples:\n  sealbox audit rotate\n  \
+sealbox audit rotate --if-larger-than 10000000   # from cron: only past 10 MB")]
+    Rotate(AuditRotateArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct AuditQueryArgs {
+    /// A secret name (also matches the names below it, `NAME/…`) or a prefix ending in `/`
+    pub name: Option<String>,
+    /// Only lines at or after DATE: RFC 3339, YYYY-MM-DD (UTC), or an age like 7d or 12h
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only lines before DATE (a bare YYYY-MM-DD includes that whole day)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only this operation (GetSecretValue, PutSecretValue, DeleteSecret, …)
+    #[arg(long, value_name = "OP")]
+    pub operation: Option<String>,
+    /// `ok`, `failed` (any error), or an error class (ResourceNotFoundException, …)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: Option<String>,
+    /// Read this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditVerifyArgs {
+    /// Verify this log file instead of the configured one (e.g. a rotated-out file)
+    #[arg(long, value_name = "PATH")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditRotateArgs {
+    /// Only rotate when the log is larger than BYTES
+    #[arg(long, value_name = "BYTES")]
+    pub if_larger_than: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Every secret under this prefix becomes a variable named by the rest of its name,
+    /// uppercased, non-alphanumerics as `_` (repeatable)
+    #[arg(long = "prefix", value_name = "PREFIX")]
+    pub prefixes: Vec<String>,
+    /// Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)
+    #[arg(long = "env", value_name = "VAR=REF")]
+    pub envs: Vec<String>,
+    /// A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)
+    #[arg(long)]
+    pub expand_json: bool,
+    /// Start the command with only PATH, HOME, TERM, LANG and the secrets
+    #[arg(long)]
+    pub pristine: bool,
+    /// Fail when a reference or prefix finds nothing, instead of warning
+    #[arg(long)]
+    pub strict: bool,
+    /// The command and its arguments (after `--`)
+    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "CMD")]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum EnvFormat {
+    /// `export NAME='value'` lines, safe for `eval`
+    #[default]
+    Shell,
+    /// `NAME='value'` / `NAME="escaped"` lines (docker compose, python-dotenv)
+    Dotenv,
+    /// One JSON object {"NAME": "value"}
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvArgs {
+    /// Every secret under this prefix becomes a variable (as with `exec --prefix`)
+    pub prefix: Option<String>,
+    /// Set VAR from a reference: NAME, NAME#field, NAME@LABEL, NAME#field@LABEL (repeatable)
+    #[arg(long = "env", value_name = "VAR=REF")]
+    pub envs: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = EnvFormat::Shell)]
+    pub format: EnvFormat,
+    /// A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)
+    #[arg(long)]
+    pub expand_json: bool,
+    /// Fail when a reference or the prefix finds nothing, instead of warning
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InjectArgs {
+    /// The template (`-` for stdin)
+    #[arg(short = 'i', long = "in-file", visible_alias = "input", value_name = "TEMPLATE")]
+    pub input: PathBuf,
+    /// Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too
+    #[arg(long = "out-file", visible_alias = "output-file", value_name = "FILE")]
+    pub out_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// KEY=value lines
+    Dotenv,
+    /// {"name": "value"} or {"name": ["oldest", ..., "current"]}
+    Json,
+    /// A pass/gopass store directory (each NAME.gpg through `pass show` or `gpg --decrypt`)
+    Pass,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the source is
+    #[arg(long, value_enum, required_unless_present = "from_region")]
+    pub format: Option<ImportFormat>,
+    /// The file (`-` for stdin), or the store directory for `--format pass`
+    #[arg(required_unless_present = "from_region")]
+    pub source: Option<PathBuf>,
+    /// Pull from this AWS region (a `region add --aws` name) instead: every version that
+    /// carries a label, with its id, labels, description and tags
+    #[arg(long, value_name = "REGION", conflicts_with_all = ["format", "source"])]
+    pub from_region: Option<String>,
+    /// Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import
+    /// only the AWS secrets whose sealbox name starts with it
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Add a new version to secrets that exist already (else: exit 4, nothing imported); with
+    /// --from-region, take AWS's versions, labels, description and tags for secrets that differ
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only names that start with this prefix
+    pub prefix: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompleteNamesArgs {
+    /// What has been typed so far
+    #[arg(default_value = "", allow_hyphen_values = true)]
+    pub prefix: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// How long the agent keeps the identity (e.g. 90s, 30m, 8h, 1d)
+    #[arg(long, value_name = "DURATION", default_value = "8h")]
+    pub ttl: String,
+    /// Lock after this long without use (0: never)
+    #[arg(long, value_name = "DURATION", default_value = "30m")]
+    pub idle: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentArgs {
+    #[command(subcommand)]
+    pub command: Option<AgentCommand>,
+    /// Leave the caller's session and close inherited descriptors (how `unlock` starts it)
+    #[arg(long, hide = true)]
+    pub detached: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// Show what the agent holds (identity files, public keys) and when each expires
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Remove the passphrase: store the identity unprotected (throwaway machines only)
+    #[arg(long)]
+    pub remove: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecipientsArgs {
+    #[command(subcommand)]
+    pub command: RecipientsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecipientsCommand {
+    /// List the vault's recipients
+    List,
+    /// Add recipients (`age1…` or `ssh-…` public keys) and re-encrypt the vault
+    Add {
+        /// Public keys to add
+        #[arg(required = true, value_name = "RECIPIENT")]
+        recipients: Vec<String>,
+    },
+    /// Remove a recipient, re-encrypt the vault, and list the secrets it could read
+    Remove {
+        /// The public key to remove
+        #[arg(value_name = "RECIPIENT")]
+        recipient: String,
+        /// Also rotate every secret it could read (marks them due where rotation is set up)
+        #[arg(long)]
+        rotate_all: bool,
+        /// Allow removing the key this command is using
+        #[arg(long)]
+        force: bool,
+    },
 }

@@ -107,6 +107,14 @@ impl Context {
         if let Some(ids) = self.identities.get() {
             return Ok(ids);
         }
+        // In order: the agent (if its socket answers and it holds this identity file), the
+        // identity file itself, which prompts for a passphrase if it needs one, or fails
+        // with exit 6 and `run: sealbox unlock` when it can't.
+        if let Some((client, public_keys)) = crate::agent::loaded(&self.identity_path) {
+            let key = crate::agent::identity_key(&self.identity_path);
+            let ids = crypto::agent::agent_identities(client, key, public_keys);
+            return Ok(self.identities.get_or_init(|| ids));
+        }
         if !self.identity_path.exists() {
             return Err(Error::decrypt(format!("no identity at {}", self.identity_path.display()))
                 .with_hint("run `sealbox init`, or pass --identity PATH (or set SEALBOX_IDENTITY)"));
@@ -115,19 +123,30 @@ impl Context {
         Ok(self.identities.get_or_init(|| ids))
     }
 
+    /// True once the identity is loaded (so opening the vault again can't prompt).
+    pub fn identities_loaded(&self) -> bool {
+        self.identities.get().is_some()
+    }
+
     pub fn reader(&self) -> Result<VaultReader, Error> {
-        store::open_reader(&self.vault_path, self.identities()?)
+        let reader = store::open_reader(&self.vault_path, self.identities()?)?;
+        crate::audit::remember_vault(&self.vault_path, &reader.meta);
+        Ok(reader)
     }
 
     /// A locked read-modify-write of the vault. Secrets whose recovery window has passed
-    /// are purged first; `change` sees the rest. Once the write is committed, the changed
-    /// secrets that have replicas are pushed to their regions (a failed push only warns).
+    /// are purged first; `change` sees the rest. Before the save, the purges are logged
+    /// (EndSecretDelete) and the audit log's end is kept in the vault. Once the write is
+    /// committed, the changed secrets that have replicas are pushed to their regions (a
+    /// failed push only warns).
     pub fn write<T>(&self, change: impl FnOnce(&mut Document) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let now = self.now;
         let (out, plan) = store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
-            purge_due(doc, now);
+            crate::audit::remember_vault(&self.vault_path, &doc.meta);
+            let purged = purge_due(doc, now);
             let out = change(doc)?;
             let plan = replication::plan(doc)?;
+            crate::audit::before_save(self, doc, &purged)?;
             Ok((out, plan))
         })?;
         replication::push_planned(self, plan);

@@ -1,5 +1,8 @@
-//! Everything that touches age: identities (X25519, passphrase-protected, OpenSSH),
-//! recipients, and the encrypting/decrypting streams. No other module imports age.
+//! Everything that touches age: identities (X25519, passphrase-protected, OpenSSH, age
+//! plugins), recipients, the encrypting/decrypting streams, and age's side of the unlock
+//! agent (`crypto::agent`). No other module imports age.
+
+pub mod agent;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -39,14 +42,43 @@ impl Identities {
     }
 }
 
+/// The public-key label of an age plugin identity (the plugin alone knows its recipient).
+pub const PLUGIN_KEY_PREFIX: &str = "plugin:";
+
+/// What a command says when an identity needs a passphrase and nothing can provide it.
+pub const UNLOCK_HINT: &str =
+    "run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)";
+
 /// Where a passphrase comes from when one is needed.
 pub fn obtain_passphrase(interaction: &Interaction, purpose: &str, confirm: bool) -> Result<SecretString, Error> {
-    if let Some(p) = crate::terminal::passphrase_from_fd()? {
+    obtain_passphrase_from(
+        interaction,
+        purpose,
+        confirm,
+        "SEALBOX_PASSPHRASE_FD",
+        "run it in a terminal, or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile",
+    )
+}
+
+/// A passphrase from descriptor `$fd_variable`, else a prompt on the terminal, else an
+/// exit-6 error with `hint`.
+pub fn obtain_passphrase_from(
+    interaction: &Interaction,
+    purpose: &str,
+    confirm: bool,
+    fd_variable: &str,
+    hint: &str,
+) -> Result<SecretString, Error> {
+    if let Some(p) = crate::terminal::passphrase_from_fd_var(fd_variable)? {
+        if confirm && p.is_empty() {
+            return Err(Error::usage(format!("the passphrase on {fd_variable} is empty"))
+                .with_hint("write the passphrase and a newline to the descriptor, or use --no-passphrase"));
+        }
         return Ok(SecretString::from(p.to_string()));
     }
     if !interaction.can_prompt {
         return Err(Error::decrypt(format!("a passphrase is needed to {purpose}, and there is no terminal to ask on"))
-            .with_hint("run it in a terminal, or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile"));
+            .with_hint(hint));
     }
     let first = crate::terminal::prompt_hidden(&format!("passphrase to {purpose}: "))?;
     if confirm {
@@ -81,23 +113,115 @@ pub fn check_identity_permissions(path: &Path) -> Result<(), Error> {
     Ok(())
 }
 
+/// What kind of identity file a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityKind {
+    /// An age identity file (X25519 keys, plugin identities), not encrypted.
+    Age,
+    /// An age identity file encrypted with a passphrase (scrypt).
+    AgeProtected,
+    /// An OpenSSH ed25519/RSA private key, encrypted or not.
+    Ssh,
+}
+
+fn kind_of(text: &str) -> IdentityKind {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with("age-encryption.org/") || trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----") {
+        IdentityKind::AgeProtected
+    } else if is_ssh_key(trimmed) {
+        IdentityKind::Ssh
+    } else {
+        IdentityKind::Age
+    }
+}
+
+fn is_ssh_key(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    trimmed.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----") || trimmed.starts_with("-----BEGIN RSA PRIVATE KEY-----")
+}
+
 /// Load the identity file at `path`: an age identity file (plain or passphrase-protected)
-/// or an OpenSSH ed25519/RSA private key (plain or encrypted).
+/// or an OpenSSH ed25519/RSA private key (plain or encrypted). A passphrase comes from
+/// `SEALBOX_PASSPHRASE_FD` or a prompt; without either the error hints at `sealbox unlock`.
 pub fn load_identities(path: &Path, interaction: &Interaction) -> Result<Identities, Error> {
     check_identity_permissions(path)?;
     let text = read_capped(path)?;
-    let trimmed = text.trim_start();
-    if trimmed.starts_with("age-encryption.org/") || trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----") {
-        let passphrase = obtain_passphrase(interaction, &format!("unlock {}", path.display()), false)?;
-        let inner = decrypt_identity_file(&text, passphrase)?;
-        return parse_age_identity_file(&inner, path);
+    match kind_of(&text) {
+        IdentityKind::AgeProtected => {
+            let passphrase = identity_passphrase(interaction, &format!("unlock {}", path.display()))?;
+            let inner = decrypt_identity_file(&text, passphrase)?;
+            parse_age_identity_file(&inner, path)
+        }
+        IdentityKind::Ssh => load_ssh_identity(&text, path, interaction),
+        IdentityKind::Age => parse_age_identity_file(&text, path),
     }
-    if trimmed.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")
-        || trimmed.starts_with("-----BEGIN RSA PRIVATE KEY-----")
-    {
-        return load_ssh_identity(&text, path, interaction);
+}
+
+fn identity_passphrase(interaction: &Interaction, purpose: &str) -> Result<SecretString, Error> {
+    obtain_passphrase_from(interaction, purpose, false, "SEALBOX_PASSPHRASE_FD", UNLOCK_HINT)
+}
+
+/// An identity file made ready for the agent: the unlocked text of an age identity file,
+/// or an SSH key with its passphrase (checked here, so a wrong one fails before any agent
+/// starts).
+pub struct UnlockMaterial {
+    pub text: Zeroizing<String>,
+    pub passphrase: Option<Zeroizing<String>>,
+    pub public_keys: Vec<String>,
+    pub kind: IdentityKind,
+}
+
+pub fn unlock_material(path: &Path, interaction: &Interaction) -> Result<UnlockMaterial, Error> {
+    check_identity_permissions(path)?;
+    let text = read_capped(path)?;
+    let kind = kind_of(&text);
+    match kind {
+        IdentityKind::AgeProtected => {
+            let passphrase = identity_passphrase(interaction, &format!("unlock {}", path.display()))?;
+            let inner = decrypt_identity_file(&text, passphrase)?;
+            let public_keys = parse_age_identity_file(&inner, path)?.public_keys;
+            Ok(UnlockMaterial { text: inner, passphrase: None, public_keys, kind })
+        }
+        IdentityKind::Age => {
+            let public_keys = parse_age_identity_file(&text, path)?.public_keys;
+            Ok(UnlockMaterial { text, passphrase: None, public_keys, kind })
+        }
+        IdentityKind::Ssh => {
+            let identity = age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), None)
+                .map_err(|e| Error::decrypt(format!("the SSH key {} can't be read: {e}", path.display())))?;
+            let mut given = None;
+            let (_, public) = unlock_ssh(identity, path, || {
+                let p = identity_passphrase(interaction, &format!("unlock the SSH key {}", path.display()))?;
+                given = Some(Zeroizing::new(p.expose_secret().to_string()));
+                Ok(p)
+            })?;
+            Ok(UnlockMaterial { text, passphrase: given, public_keys: vec![public], kind })
+        }
     }
-    parse_age_identity_file(&text, path)
+}
+
+/// The plaintext of an age identity file and whether it was passphrase-protected, for
+/// `sealbox passwd`.
+pub fn identity_plaintext(path: &Path, interaction: &Interaction) -> Result<(Zeroizing<String>, bool), Error> {
+    check_identity_permissions(path)?;
+    let text = read_capped(path)?;
+    match kind_of(&text) {
+        IdentityKind::AgeProtected => {
+            let passphrase = identity_passphrase(interaction, &format!("unlock {}", path.display()))?;
+            let inner = decrypt_identity_file(&text, passphrase)?;
+            parse_age_identity_file(&inner, path)?;
+            Ok((inner, true))
+        }
+        IdentityKind::Age => {
+            parse_age_identity_file(&text, path)?;
+            Ok((text, false))
+        }
+        IdentityKind::Ssh => Err(Error::usage(format!(
+            "{} is an SSH key: change its passphrase with `ssh-keygen -p -f {}`",
+            path.display(),
+            path.display()
+        ))),
+    }
 }
 
 fn read_capped(path: &Path) -> Result<Zeroizing<String>, Error> {
@@ -138,36 +262,109 @@ pub fn decrypt_identity_file(text: &str, passphrase: SecretString) -> Result<Zer
 fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identities, Error> {
     let mut identities: Vec<Box<dyn age::Identity + Send + Sync>> = Vec::new();
     let mut public_keys = Vec::new();
+    let mut plugin_identities: Vec<age::plugin::Identity> = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         if line.starts_with("AGE-SECRET-KEY-1") {
             let id = age::x25519::Identity::from_str(line)
                 .map_err(|e| Error::decrypt(format!("the identity {} has an invalid key: {e}", path.display())))?;
             public_keys.push(id.to_public().to_string());
             identities.push(Box::new(id));
+        } else if line.starts_with("AGE-PLUGIN-") {
+            let id = age::plugin::Identity::from_str(line).map_err(|e| {
+                Error::decrypt(format!("the identity {} has an invalid plugin identity: {e}", path.display()))
+            })?;
+            public_keys.push(format!("{PLUGIN_KEY_PREFIX}{}", id.plugin()));
+            plugin_identities.push(id);
         } else {
             return Err(Error::decrypt(format!(
-                "the identity {} has a line sealbox can't use (expected AGE-SECRET-KEY-1…)",
+                "the identity {} has a line sealbox can't use (expected AGE-SECRET-KEY-1… or AGE-PLUGIN-…)",
                 path.display()
             )));
         }
     }
+    let mut plugin_names: Vec<String> = plugin_identities.iter().map(|i| i.plugin().to_string()).collect();
+    plugin_names.sort();
+    plugin_names.dedup();
+    for name in plugin_names {
+        let plugin = age::plugin::IdentityPluginV1::new(&name, &plugin_identities, PluginUi).map_err(|_| {
+            Error::decrypt(format!("the identity {} needs age-plugin-{name}, which is not on PATH", path.display()))
+                .with_hint(format!("install age-plugin-{name} somewhere on PATH"))
+        })?;
+        identities.push(Box::new(plugin));
+    }
     if identities.is_empty() {
         return Err(Error::decrypt(format!("the identity {} holds no key", path.display())));
     }
+    public_keys.dedup();
     Ok(Identities { identities, public_keys })
+}
+
+/// How an age plugin talks to the user: messages on stderr, PINs and questions on the
+/// terminal (when there is one; without it the plugin's request fails).
+#[derive(Clone)]
+struct PluginUi;
+
+impl age::Callbacks for PluginUi {
+    fn display_message(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
+    fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {
+        if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return None;
+        }
+        let choices = match no_string {
+            Some(no) => format!("[{yes_string}/{no}]"),
+            None => format!("[{yes_string}]"),
+        };
+        let answer = rpassword::prompt_password(format!("{message} {choices} (typed hidden): ")).ok()?;
+        Some(answer.trim().eq_ignore_ascii_case(yes_string))
+    }
+
+    fn request_public_string(&self, description: &str) -> Option<String> {
+        if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return None;
+        }
+        eprint!("{description} ");
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).ok()?;
+        Some(line.trim_end().to_string())
+    }
+
+    fn request_passphrase(&self, description: &str) -> Option<SecretString> {
+        if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return None;
+        }
+        crate::terminal::prompt_hidden(&format!("{description} ")).ok().map(|p| SecretString::from(p.to_string()))
+    }
 }
 
 fn load_ssh_identity(text: &str, path: &Path, interaction: &Interaction) -> Result<Identities, Error> {
     let identity = age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), Some(path.display().to_string()))
         .map_err(|e| Error::decrypt(format!("the SSH key {} can't be read: {e}", path.display())))?;
+    let (usable, public) = unlock_ssh(identity, path, || {
+        identity_passphrase(interaction, &format!("unlock the SSH key {}", path.display()))
+    })?;
+    Ok(Identities { identities: vec![usable], public_keys: vec![public] })
+}
+
+/// A usable SSH identity and its `ssh-…` public key; `passphrase` is asked only when the
+/// key is encrypted.
+fn unlock_ssh(
+    identity: age::ssh::Identity,
+    path: &Path,
+    passphrase: impl FnOnce() -> Result<SecretString, Error>,
+) -> Result<(Box<dyn age::Identity + Send + Sync>, String), Error> {
     let public = age::ssh::Recipient::try_from(identity.clone())
         .map_err(|e| Error::decrypt(format!("the SSH key {} is not supported: {e:?}", path.display())))?
         .to_string();
     let usable: Box<dyn age::Identity + Send + Sync> = match identity {
         age::ssh::Identity::Unencrypted(key) => Box::new(age::ssh::Identity::from(key)),
         age::ssh::Identity::Encrypted(key) => {
-            let passphrase = obtain_passphrase(interaction, &format!("unlock the SSH key {}", path.display()), false)?;
-            let key = key.decrypt(passphrase).map_err(|_| Error::decrypt("wrong passphrase for the SSH key"))?;
+            let key = key.decrypt(passphrase()?).map_err(|_| {
+                Error::decrypt("wrong passphrase for the SSH key")
+                    .with_hint("try again, or check it with `ssh-keygen -y`")
+            })?;
             Box::new(age::ssh::Identity::from(key))
         }
         age::ssh::Identity::Unsupported(_) => {
@@ -175,7 +372,7 @@ fn load_ssh_identity(text: &str, path: &Path, interaction: &Interaction) -> Resu
                 .with_hint("use an ed25519 or RSA key, or an age identity (`sealbox init`)"));
         }
     };
-    Ok(Identities { identities: vec![usable], public_keys: vec![public] })
+    Ok((usable, public))
 }
 
 /// A new X25519 identity as the text of an identity file, and its public key.
@@ -219,7 +416,21 @@ pub fn validate_recipient(s: &str) -> Result<String, Error> {
 fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
     let s = s.trim();
     if s.starts_with("age1") {
-        return age::x25519::Recipient::from_str(s)
+        let x25519 = age::x25519::Recipient::from_str(s);
+        if let Ok(r) = x25519 {
+            return Ok(Box::new(r));
+        }
+        // `age1<plugin>1…`: a plugin recipient (age-plugin-yubikey's age1yubikey1…).
+        if let Ok(r) = age::plugin::Recipient::from_str(s) {
+            let name = r.plugin().to_string();
+            return age::plugin::RecipientPluginV1::new(&name, &[r], &[], PluginUi)
+                .map(|p| Box::new(p) as Box<dyn age::Recipient + Send>)
+                .map_err(|_| {
+                    Error::usage(format!("the recipient {s} needs age-plugin-{name}, which is not on PATH"))
+                        .with_hint(format!("install age-plugin-{name} somewhere on PATH"))
+                });
+        }
+        return x25519
             .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
             .map_err(|e| Error::usage(format!("invalid age recipient {s}: {e}")));
     }
@@ -233,7 +444,12 @@ fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
 
 /// Start an age stream to `recipients`; the caller writes plaintext and calls `finish`.
 pub fn encrypt_to<W: Write>(recipients: &[String], output: W) -> Result<EncryptingWriter<W>, Error> {
-    let parsed = recipients.iter().map(|r| parse_recipient(r)).collect::<Result<Vec<_>, _>>()?;
+    // A bad recipient stored in the vault is not the caller's usage error: exit 1.
+    let parsed = recipients
+        .iter()
+        .map(|r| parse_recipient(r))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Error { kind: crate::error::ExitKind::Other, ..e })?;
     if parsed.is_empty() {
         return Err(Error::other("the vault has no recipients"));
     }
@@ -259,6 +475,9 @@ fn decrypt_error(e: age::DecryptError, what: &Path) -> Error {
         .with_hint(
             "pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`",
         ),
+        age::DecryptError::Io(io) if io.kind() == std::io::ErrorKind::ConnectionAborted => {
+            Error::decrypt(format!("can't decrypt {}: {io}", what.display())).with_hint(UNLOCK_HINT)
+        }
         age::DecryptError::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
             Error::decrypt(format!("{} is cut short: it ends inside the age header", what.display()))
         }
@@ -269,5 +488,34 @@ fn decrypt_error(e: age::DecryptError, what: &Path) -> Error {
             Error::decrypt(format!("{} is corrupted: its header failed authentication", what.display()))
         }
         other => Error::decrypt(format!("can't decrypt {}: {other}", what.display())),
+    }
+}
+
+/// True for an empty passphrase (refused by `passwd`: `--remove` says what it means).
+pub fn passphrase_is_empty(passphrase: &SecretString) -> bool {
+    passphrase.expose_secret().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plugin_identities_parse_and_name_the_missing_plugin() {
+        let line = age::plugin::Identity::default_for_plugin("sealboxnosuch").unwrap().to_string();
+        assert!(line.starts_with("AGE-PLUGIN-SEALBOXNOSUCH-1"), "{line}");
+        let err = parse_age_identity_file(&format!("# a plugin\n{line}\n"), Path::new("/id")).err().unwrap();
+        assert!(err.message.contains("needs age-plugin-sealboxnosuch"), "{}", err.message);
+        assert_eq!(err.hint.as_deref(), Some("install age-plugin-sealboxnosuch somewhere on PATH"));
+        let err = agent::AgentKeys::load(&line, None, Path::new("/id")).err().unwrap();
+        assert!(err.message.contains("age-plugin-sealboxnosuch"), "{}", err.message);
+    }
+
+    #[test]
+    fn identity_kinds_are_told_apart() {
+        assert_eq!(kind_of("age-encryption.org/v1\n"), IdentityKind::AgeProtected);
+        assert_eq!(kind_of("-----BEGIN AGE ENCRYPTED FILE-----\n"), IdentityKind::AgeProtected);
+        assert_eq!(kind_of("-----BEGIN OPENSSH PRIVATE KEY-----\n"), IdentityKind::Ssh);
+        assert_eq!(kind_of("# created\nAGE-SECRET-KEY-1X\n"), IdentityKind::Age);
     }
 }

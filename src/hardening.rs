@@ -44,3 +44,20 @@ pub fn restore_core_limit() {
         }
     }
 }
+
+/// Mark an inherited descriptor close-on-exec (the passphrase descriptor, before `exec`
+/// hands the process over to another program). A descriptor that isn't open is ignored.
+#[allow(unsafe_code)]
+pub fn close_on_exec(fd: i32) {
+    // 0-2 are the child's stdio even when the passphrase came on stdin.
+    if fd <= 2 {
+        return;
+    }
+    // SAFETY: fcntl on an integer descriptor; an invalid one just returns -1 (EBADF).
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFD);
+        if flags >= 0 {
+            libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
+        }
+    }
+}

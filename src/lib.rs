@@ -1,5 +1,7 @@
 //! sealbox: AWS Secrets Manager's model on an age-encrypted vault file.
 
+/// The unlock agent: socket, protocol, the background process.
+pub mod agent;
 /// The audit log.
 pub mod audit;
 /// AWS Secrets Manager as a region kind (the SDK behind the `aws` feature).
@@ -14,6 +16,8 @@ pub mod config;
 pub mod context;
 /// The only module that imports age.
 pub mod crypto;
+/// Secrets as environment variables: names, shell/dotenv quoting, the dotenv reader.
+pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
 /// Process hardening: no core dumps, no ptrace.
@@ -22,8 +26,12 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
+pub mod reference;
 /// Replication to regions: pushes to replicas in other vault files.
 pub mod replication;
+/// Running rotation scripts: process group, timeout, stdin protocol.
+pub mod rotation;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
@@ -43,7 +51,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -70,7 +78,7 @@ pub fn main() -> ExitCode {
 
 /// The error and its causes on one line, without repeating a cause that the message
 /// already includes.
-fn error_text(err: &anyhow::Error) -> String {
+pub(crate) fn error_text(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
         let s = cause.to_string();

@@ -40,18 +40,21 @@ pub fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Error> {
 /// `SEALBOX_PASSPHRASE_FD=N`: the passphrase is read from inherited descriptor N (up to the
 /// first newline). For CI and tests; never from argv or a plain variable.
 pub fn passphrase_from_fd() -> Result<Option<Zeroizing<String>>, Error> {
-    let Ok(fd) = std::env::var("SEALBOX_PASSPHRASE_FD") else { return Ok(None) };
-    let fd: u32 = fd
-        .trim()
-        .parse()
-        .map_err(|_| Error::usage(format!("SEALBOX_PASSPHRASE_FD={fd:?} is not a descriptor number")))?;
+    passphrase_from_fd_var("SEALBOX_PASSPHRASE_FD")
+}
+
+/// The same for another variable (`SEALBOX_NEW_PASSPHRASE_FD`, for `sealbox passwd`).
+pub fn passphrase_from_fd_var(variable: &str) -> Result<Option<Zeroizing<String>>, Error> {
+    let Ok(fd) = std::env::var(variable) else { return Ok(None) };
+    let fd: u32 =
+        fd.trim().parse().map_err(|_| Error::usage(format!("{variable}={fd:?} is not a descriptor number")))?;
     // Opening /dev/fd/N duplicates the inherited descriptor without unsafe code.
     let file = std::fs::File::open(format!("/dev/fd/{fd}")).map_err(|e| {
-        Error::decrypt(format!("SEALBOX_PASSPHRASE_FD={fd}: descriptor {fd} can't be read: {e}"))
+        Error::decrypt(format!("{variable}={fd}: descriptor {fd} can't be read: {e}"))
             .with_hint(format!("open it for the command, e.g. `{fd}<passfile`"))
     })?;
     let mut raw = Zeroizing::new(Vec::new());
-    file.take(4096).read_to_end(&mut raw).map_err(|e| Error::decrypt(format!("SEALBOX_PASSPHRASE_FD={fd}: {e}")))?;
+    file.take(4096).read_to_end(&mut raw).map_err(|e| Error::decrypt(format!("{variable}={fd}: {e}")))?;
     let line_end = raw.iter().position(|&b| b == b'\n').unwrap_or(raw.len());
     let mut line = &raw[..line_end];
     if line.last() == Some(&b'\r') {

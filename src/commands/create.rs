@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::{new_arn, new_version_id};
+use crate::audit::{self, Event};
 use crate::cli::{CreateArgs, SecretType};
 use crate::context::Context;
 use crate::error::Error;
@@ -48,6 +49,7 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
                 && let Some(v) = existing.version(token)
             {
                 if v.value == value {
+                    audit::record(ctx, &[Event::ok("CreateSecret", Some(&args.name), Some(token))])?;
                     return Ok((existing.arn.clone(), token.clone(), false));
                 }
                 return Err(Error::exists(format!(
@@ -66,6 +68,8 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
         secret.description = args.description.clone().filter(|d| !d.is_empty());
         secret.set_tags(&tags, now)?;
         doc.put(secret);
+        // Logged before the vault is saved: no log line, no change.
+        audit::record(ctx, &[Event::ok("CreateSecret", Some(&args.name), Some(&version_id))])?;
         Ok((arn, version_id, true))
     })?;
     if ctx.json() {

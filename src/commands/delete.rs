@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use crate::audit::{self, Event};
 use crate::cli::DeleteArgs;
 use crate::context::Context;
 use crate::error::Error;
@@ -24,6 +25,7 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
         let Some(mut secret) = doc.get(&args.name)? else {
             if args.force_delete_without_recovery {
                 // AWS: a forced delete of an unknown name succeeds.
+                audit::record(ctx, &[Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force")])?;
                 return Ok((None, now));
             }
             return Err(Error::secret_not_found(&args.name).into());
@@ -46,11 +48,26 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
             aws_replicas = aws.iter().map(|r| r.to_string()).collect();
             vault_id = doc.meta.vault_id.clone();
             doc.remove(&args.name);
+            audit::record(
+                ctx,
+                &[
+                    Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force"),
+                    Event::ok("EndSecretDelete", Some(&args.name), None),
+                ],
+            )?;
             return Ok((Some(secret.arn), now));
         }
         let purge_after = secret.schedule_deletion(days, now)?;
         let arn = secret.arn.clone();
         doc.put(secret);
+        audit::record(
+            ctx,
+            &[
+                Event::ok("DeleteSecret", Some(&args.name), None),
+                Event::ok("StartSecretDelete", Some(&args.name), None)
+                    .with_detail(format!("purge after {}", output::date(purge_after))),
+            ],
+        )?;
         Ok((Some(arn), purge_after))
     })?;
     for (region, result) in crate::aws::propagate_force_delete(ctx, &args.name, &aws_replicas, &vault_id) {

@@ -1,6 +1,7 @@
 //! `sealbox describe`: a secret's metadata (AWS DescribeSecret). Works while a secret is
 //! scheduled for deletion.
 
+use crate::audit;
 use crate::cli::NameArg;
 use crate::context::Context;
 use crate::error::Error;
@@ -11,6 +12,9 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let mut reader = ctx.reader()?;
     let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
+    audit::record(ctx, &[audit::Event::ok("DescribeSecret", Some(&s.name), None)])?;
+    let last_accessed =
+        audit::last_accessed(&audit::log_path(ctx), &reader.meta.vault_id, Some(&s.name))?.remove(&s.name);
     let prefixes: Vec<(String, Vec<String>)> = if s.replica_of.is_some() {
         Vec::new()
     } else {
@@ -23,7 +27,7 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
             .collect()
     };
     if ctx.json() {
-        let mut v = output::describe_json(&s, None);
+        let mut v = output::describe_json(&s, last_accessed);
         if !prefixes.is_empty() {
             v["ReplicatedPrefixes"] =
                 prefixes.iter().map(|(p, r)| serde_json::json!({"Prefix": p, "Regions": r})).collect::<Vec<_>>().into();
@@ -36,6 +40,7 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
         ("Description".into(), s.description.clone().unwrap_or_else(|| "-".into())),
         ("Created".into(), output::date(s.created)),
         ("Last changed".into(), output::date(s.last_changed)),
+        ("Last accessed".into(), last_accessed.map(output::day).unwrap_or_else(|| "-".into())),
     ];
     if let Some(d) = &s.deletion {
         rows.push(("Deleted".into(), output::date(d.deleted)));
@@ -45,6 +50,7 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
     rows.push((
         "Rotation".into(),
         match (r.enabled, r.every_days) {
+            (true, Some(1)) => "every day".into(),
             (true, Some(days)) => format!("every {days} days"),
             (true, None) => "enabled".into(),
             (false, _) => "disabled".into(),
@@ -71,6 +77,12 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
             )
         };
         rows.push(("Last rotation".into(), text));
+    }
+    if let Some(c) = &r.in_progress {
+        rows.push((
+            "Rotation in progress".into(),
+            format!("version {} by process {} since {}", c.version_id, c.pid, output::date(c.started)),
+        ));
     }
     if let Some(p) = &s.replica_of {
         rows.push(("Primary region".into(), format!("{} (read-only replica of vault {})", p.region, p.vault_id)));

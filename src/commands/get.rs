@@ -1,5 +1,6 @@
 //! `sealbox get`: print a value's exact bytes (or one JSON field, or AWS's JSON).
 
+use crate::audit;
 use crate::cli::GetArgs;
 use crate::context::Context;
 use crate::error::Error;
@@ -18,13 +19,23 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
         return Err(Error::marked_for_deletion(&args.name).into());
     }
     let version = secret.resolve(args.version_id.as_deref(), args.stage.as_deref())?;
+    let read = audit::Event::ok("GetSecretValue", Some(&secret.name), Some(&version.id));
     if ctx.json() {
+        // Logged before the value is printed: no log line, no value.
+        audit::record(ctx, &[read])?;
         return output::print_json(&output::secret_value_json(&secret, version));
     }
     let bytes = match &args.field {
         Some(field) => field_bytes(&secret.name, version.value.as_bytes(), field)?,
         None => zeroize::Zeroizing::new(version.value.as_bytes().to_vec()),
     };
+    audit::record(
+        ctx,
+        &[match &args.field {
+            Some(field) => read.with_detail(format!("field {field}")),
+            None => read,
+        }],
+    )?;
     output::write_stdout(&bytes)?;
     if terminal::stdout_is_terminal() && !bytes.ends_with(b"\n") {
         output::write_stdout(b"\n")?;

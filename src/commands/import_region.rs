@@ -6,19 +6,17 @@ use serde_json::{Value, json};
 use super::new_arn;
 use crate::audit::{self, Event};
 use crate::aws::{self, ImportAction};
-use crate::cli::ImportArgs;
 use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
-    let prefix = args.prefix.clone().unwrap_or_default();
+pub fn run(ctx: &Context, region: &str, prefix: Option<&str>, overwrite: bool) -> anyhow::Result<()> {
+    let prefix = prefix.unwrap_or_default().to_string();
     if !prefix.is_empty() {
         names::validate_name(&prefix)?;
     }
-    let config = aws::require_aws_region(ctx, &args.from_region)?;
-    let region = args.from_region.as_str();
+    let config = aws::require_aws_region(ctx, region)?;
     let unreachable = |m: String| Error::other(format!("can't read AWS region {region}: {m}"));
     // Everything is fetched before the vault is locked: no lock is held over the network.
     let listed = aws::list(region, config, &prefix).map_err(unreachable)?;
@@ -44,7 +42,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
         for (name, remote, versions) in pulled {
             let existing = doc.get(&name)?;
             let (secret, action) =
-                aws::import_into(existing, &name, || new_arn(doc, &name), &remote, versions, args.overwrite, now)?;
+                aws::import_into(existing, &name, || new_arn(doc, &name), &remote, versions, overwrite, now)?;
             if action != ImportAction::Unchanged {
                 doc.put(secret.clone());
             }

@@ -38,11 +38,15 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
     } else {
         let passphrase = if args.no_passphrase {
             None
-        } else if crate::terminal::passphrase_from_fd()?.is_some() || ctx.interaction.can_prompt {
+        } else if std::env::var_os("SEALBOX_PASSPHRASE_FD").is_some() || ctx.interaction.can_prompt {
+            // Only check that the descriptor is named: reading it here would drain a pipe
+            // before obtain_passphrase reads it (and protect the identity with "").
             Some(crypto::obtain_passphrase(&ctx.interaction, "protect the new identity", true)?)
         } else {
+            // Issue 2's contract for init: a missing choice is a usage error (exit 2), made
+            // at once, before any file is written; elsewhere a needed prompt is exit 6.
             return Err(Error::usage(
-                "init needs a passphrase for the new identity, and there is no terminal to ask on",
+                "init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)",
             )
             .with_hint("run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)")
             .into());

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use crate::audit;
 use crate::cli::ListArgs;
 use crate::context::Context;
 use crate::output;
@@ -16,19 +17,37 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
         .into_iter()
         .map(|l| l.entry)
         .filter(|e| args.include_deleted || e.deleted.is_none())
+        .filter(|e| !args.rotation_due || (e.rotation_enabled && e.next_rotation.is_some_and(|t| t <= ctx.now)))
         .collect();
+    // One line per secret listed: a list shows what it read.
+    let events: Vec<_> = entries.iter().map(|e| audit::Event::ok("ListSecrets", Some(&e.name), None)).collect();
+    audit::record(ctx, &events)?;
+    // One pass over the log for all the names, only when there is something to show.
+    let accessed = if entries.is_empty() {
+        Default::default()
+    } else {
+        audit::last_accessed(&audit::log_path(ctx), &reader.meta.vault_id, None)?
+    };
     if ctx.json() {
-        let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, None)).collect();
+        let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, accessed.get(&e.name).copied())).collect();
         return output::print_json(&json!({"SecretList": list}));
     }
-    let mut table =
-        output::new_table(&["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "NEXT ROTATION", "DELETION DATE"]);
+    let mut table = output::new_table(&[
+        "NAME",
+        "DESCRIPTION",
+        "VERSIONS",
+        "LAST CHANGED",
+        "LAST ACCESSED",
+        "NEXT ROTATION",
+        "DELETION DATE",
+    ]);
     for e in &entries {
         table.add_row(vec![
             e.name.clone(),
             e.description.clone().unwrap_or_default(),
             e.version_count.to_string(),
             output::short_date(e.last_changed),
+            accessed.get(&e.name).map(|t| output::day(*t)).unwrap_or_else(|| "-".into()),
             match (e.rotation_enabled, e.next_rotation) {
                 (true, Some(t)) => output::short_date(t),
                 (true, None) => "enabled".into(),
@@ -39,7 +58,8 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
     }
     if entries.is_empty() {
         if !ctx.quiet() {
-            eprintln!("no secrets{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
+            let due = if args.rotation_due { " due for rotation" } else { "" };
+            eprintln!("no secrets{due}{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
         }
         return Ok(());
     }

@@ -1,24 +1,37 @@
 //! One module per subcommand. These are the only functions that print or prompt.
 
+mod agent;
+mod audit;
 mod aws_region;
+mod complete;
 mod create;
 mod delete;
 mod describe;
 mod diff;
+mod env;
+mod exec;
+mod export;
 mod generate;
 mod get;
+mod import;
 mod import_region;
 mod init;
+pub mod inject;
 mod list;
+mod passwd;
 mod promote;
 mod purge;
 mod put_version;
+mod recipients;
 mod region;
 mod replicate;
+mod resolve;
 mod restore;
+mod rotate;
 mod stage;
 mod sync;
 mod tag;
+mod unlock;
 mod update;
 mod versions;
 
@@ -29,6 +42,40 @@ use crate::vault::names;
 use crate::vault::{Document, Secret};
 
 pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    // A failed command is logged here once (commands log their successes themselves,
+    // before acting); see `audit::record_failure` for what is not logged twice.
+    let audited = audited_call(&command);
+    let result = run(ctx, command);
+    if let (Err(err), Some((operation, name))) = (&result, audited) {
+        crate::audit::record_failure(ctx, operation, name.as_deref(), err);
+    }
+    result
+}
+
+/// The AWS operation name and secret name a command is logged under when it fails.
+fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
+    let (op, name) = match command {
+        Command::Create(a) => ("CreateSecret", Some(&a.name)),
+        Command::Get(a) => ("GetSecretValue", Some(&a.name)),
+        Command::PutVersion(a) => ("PutSecretValue", Some(&a.name)),
+        Command::List(_) => ("ListSecrets", None),
+        Command::Describe(a) => ("DescribeSecret", Some(&a.name)),
+        Command::Versions(a) => ("ListSecretVersionIds", Some(&a.name)),
+        Command::Stage(a) => ("UpdateSecretVersionStage", Some(&a.name)),
+        Command::Update(a) => ("UpdateSecret", Some(&a.name)),
+        Command::Tag(a) => ("TagResource", Some(&a.name)),
+        Command::Untag(a) => ("UntagResource", Some(&a.name)),
+        Command::Delete(a) => ("DeleteSecret", Some(&a.name)),
+        Command::Restore(a) => ("RestoreSecret", Some(&a.name)),
+        Command::Rotate(a) => ("RotateSecret", a.name.as_ref()),
+        Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
+        Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
+        _ => return None,
+    };
+    Some((op, name.cloned()))
+}
+
+fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Init(a) => init::run(ctx, a),
         Command::Create(a) => create::run(ctx, a),
@@ -45,11 +92,23 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Delete(a) => delete::run(ctx, a),
         Command::Restore(a) => restore::run(ctx, a),
         Command::Purge => purge::run(ctx),
+        Command::Rotate(a) => rotate::run(ctx, a),
         Command::Region(a) => region::run(ctx, a),
         Command::Replicate(a) => replicate::run(ctx, a),
         Command::Sync(a) => sync::run(ctx, a),
         Command::Promote(a) => promote::run(ctx, a),
-        Command::Import(a) => import_region::run(ctx, a),
+        Command::Audit(a) => audit::run(ctx, a),
+        Command::Exec(a) => exec::run(ctx, a),
+        Command::Env(a) => env::run(ctx, a),
+        Command::Inject(a) => inject::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::CompleteNames(a) => complete::run(ctx, a),
+        Command::Unlock(a) => unlock::run_unlock(ctx, a),
+        Command::Lock => unlock::run_lock(ctx),
+        Command::Agent(a) => agent::run(ctx, a),
+        Command::Passwd(a) => passwd::run(ctx, a),
+        Command::Recipients(a) => recipients::run(ctx, a),
         Command::Diff(a) => diff::run(ctx, a),
     }
 }

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::{modify, new_version_id};
+use crate::audit::{self, Event};
 use crate::cli::PutVersionArgs;
 use crate::context::Context;
 use crate::output;
@@ -23,10 +24,19 @@ pub fn run(ctx: &Context, args: PutVersionArgs) -> anyhow::Result<()> {
     let now = ctx.now;
     let (secret, outcome) = modify(ctx, &args.name, |s| {
         let out = s.put_value(version_id.clone(), value, &args.stages, now)?;
+        let mut events = vec![Event::ok("PutSecretValue", Some(&args.name), Some(&out.version_id))];
+        if let Some(pending) = &out.abandoned_rotation {
+            events.push(Event::ok("RotationAbandoned", Some(&args.name), Some(pending)).with_detail("put-version"));
+        }
+        audit::record(ctx, &events)?;
         let changed = out.created;
         Ok((out, changed))
     })?;
     if let Some(pending) = &outcome.abandoned_rotation {
+        crate::audit::record(
+            ctx,
+            &[crate::audit::Event::ok("RotationAbandoned", Some(&args.name), Some(pending)).with_detail("put-version")],
+        )?;
         ctx.warn(format!("abandoned the incomplete rotation of {} (version {pending} lost AWSPENDING)", args.name));
     }
     let stages = secret.version(&outcome.version_id).map(|v| v.stages.clone()).unwrap_or_default();

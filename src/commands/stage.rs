@@ -1,6 +1,7 @@
 //! `sealbox stage NAME LABEL --to VID [--from VID]` (AWS UpdateSecretVersionStage).
 
 use super::{arn_name, modify};
+use crate::audit::{self, Event};
 use crate::cli::StageArgs;
 use crate::context::Context;
 use crate::error::Error;
@@ -15,6 +16,11 @@ pub fn run(ctx: &Context, args: StageArgs) -> anyhow::Result<()> {
         let before = s.stages_map();
         s.move_label(&args.label, args.to.as_deref(), args.from.as_deref(), now)?;
         let changed = s.stages_map() != before;
+        let version = args.to.as_deref().or(args.from.as_deref());
+        audit::record(
+            ctx,
+            &[Event::ok("UpdateSecretVersionStage", Some(&args.name), version).with_detail(args.label.clone())],
+        )?;
         Ok(((), changed))
     })?;
     if ctx.json() {

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::modify;
+use crate::audit::{self, Event};
 use crate::cli::{TagArgs, UntagArgs};
 use crate::context::Context;
 use crate::output;
@@ -14,6 +15,7 @@ pub fn run_tag(ctx: &Context, args: TagArgs) -> anyhow::Result<()> {
     let now = ctx.now;
     let (secret, ()) = modify(ctx, &args.name, |s| {
         s.set_tags(&tags, now)?;
+        audit::record(ctx, &[Event::ok("TagResource", Some(&args.name), None)])?;
         Ok(((), true))
     })?;
     report(ctx, &secret)
@@ -23,6 +25,7 @@ pub fn run_untag(ctx: &Context, args: UntagArgs) -> anyhow::Result<()> {
     let now = ctx.now;
     let (secret, ()) = modify(ctx, &args.name, |s| {
         s.remove_tags(&args.keys, now)?;
+        audit::record(ctx, &[Event::ok("UntagResource", Some(&args.name), None)])?;
         Ok(((), true))
     })?;
     report(ctx, &secret)

@@ -469,3 +469,38 @@ fn aws_a_secret_created_outside_sealbox_is_not_overwritten() {
     aws(&sb, &["replicate", "app/foreign", "--remove", "prod-us"]).success();
     assert_eq!(moto.value("app/foreign", "AWSCURRENT"), "f");
 }
+
+#[test]
+fn aws_rotation_propagates_and_a_failed_one_leaves_awspending() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(moto) = Moto::start() else { return };
+    let sb = Sandbox::new();
+    add_region(&sb, &moto.url, None);
+    aws(&sb, &["create", "app/db", "--value", "old-value"]).success();
+    aws(&sb, &["replicate", "app/db", "--to", "prod-us"]).success();
+    let dir = sb.home().join("scripts");
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = |name: &str, body: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, body).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    // Prints nothing at `create`: sealbox generates the new value.
+    let ok = script("ok.sh", "#!/bin/sh\nexit 0\n");
+    let failing = script("fail.sh", "#!/bin/sh\n[ \"$1\" = test ] && { echo 'login refused' >&2; exit 1; }\nexit 0\n");
+    aws(&sb, &["rotate", "app/db", "--script", &ok]).success();
+    let new = sb.get("app/db");
+    assert_ne!(new, "old-value");
+    assert_eq!(moto.value("app/db", "AWSCURRENT"), new);
+    assert_eq!(moto.value("app/db", "AWSPREVIOUS"), "old-value");
+    assert_eq!(sorted_stages(&moto.stages("app/db")), sorted_stages(&local_stages(&sb, "app/db")));
+    // A failed rotation: AWSCURRENT stays, the pending version is in AWS as AWSPENDING.
+    let r = aws(&sb, &["rotate", "app/db", "--script", &failing]);
+    assert_eq!(r.code(), 7, "{}", r.stderr_text());
+    assert_eq!(moto.value("app/db", "AWSCURRENT"), new);
+    let pending = sb.run(&["get", "app/db", "--stage", "AWSPENDING"]).success().stdout_text();
+    assert_eq!(moto.value("app/db", "AWSPENDING"), pending);
+    assert_eq!(sorted_stages(&moto.stages("app/db")), sorted_stages(&local_stages(&sb, "app/db")));
+    assert_eq!(status(&sb, "app/db")["Status"], "InSync");
+}

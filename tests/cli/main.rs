@@ -5,9 +5,14 @@
 
 mod support;
 
+mod agent;
+mod audit;
 #[cfg(feature = "aws")]
 mod aws;
 mod core;
 mod generated;
 mod reliability;
 mod replication;
+mod rotation;
+mod rotation_pg;
+mod shell;

@@ -1,0 +1,173 @@
+//! `sealbox audit [NAME|PREFIX] [filters]`, `audit verify`, `audit rotate`.
+
+use jiff::{Timestamp, ToSpan};
+use serde_json::{Value, json};
+
+use crate::audit::{self, Line, VaultKey};
+use crate::cli::{AuditAction, AuditArgs, AuditQueryArgs, AuditRotateArgs, AuditVerifyArgs};
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+
+pub fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<()> {
+    match args.action {
+        None => show(ctx, args.query),
+        Some(AuditAction::Show(q)) => show(ctx, q),
+        Some(AuditAction::Verify(v)) => verify(ctx, v),
+        Some(AuditAction::Rotate(r)) => rotate(ctx, r),
+    }
+}
+
+/// RFC 3339, a bare date (UTC midnight; with `end`, the next midnight), or `<N>d`/`<N>h` ago.
+pub fn parse_date(text: &str, now: Timestamp, end: bool, flag: &str) -> Result<Timestamp, Error> {
+    let bad = || {
+        Error::usage(format!("{flag} {text:?} is not a date"))
+            .with_hint("use RFC 3339 (2026-01-31T12:00:00Z), a day (2026-01-31), or an age (7d, 12h)")
+    };
+    if let Ok(t) = text.parse::<Timestamp>() {
+        return Ok(t);
+    }
+    if let Ok(d) = text.parse::<jiff::civil::Date>() {
+        let d = if end { d.tomorrow().map_err(|_| bad())? } else { d };
+        return d.to_zoned(jiff::tz::TimeZone::UTC).map(|z| z.timestamp()).map_err(|_| bad());
+    }
+    let (num, unit) = text.split_at(text.len().saturating_sub(1));
+    let n: i64 = num.parse().map_err(|_| bad())?;
+    let span = match unit {
+        "d" => (n * 24).hours(),
+        "h" => n.hours(),
+        _ => return Err(bad()),
+    };
+    now.checked_sub(span).map_err(|_| bad())
+}
+
+fn name_matches(query: &str, name: &str) -> bool {
+    if query.ends_with('/') {
+        name.starts_with(query)
+    } else {
+        name == query || name.strip_prefix(query).is_some_and(|rest| rest.starts_with('/'))
+    }
+}
+
+fn outcome_matches(want: &str, outcome: &str) -> bool {
+    match want {
+        "failed" => outcome != "ok",
+        _ => outcome.eq_ignore_ascii_case(want),
+    }
+}
+
+fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
+    let since = q.since.as_deref().map(|s| parse_date(s, ctx.now, false, "--since")).transpose()?;
+    let until = q.until.as_deref().map(|s| parse_date(s, ctx.now, true, "--until")).transpose()?;
+    let path = q.log.clone().unwrap_or_else(|| audit::log_path(ctx));
+    let lines: Vec<Line> = audit::read_lines(&path)?
+        .into_iter()
+        .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
+        .filter(|l| since.is_none_or(|s| l.time.is_some_and(|t| t >= s)))
+        .filter(|l| until.is_none_or(|u| l.time.is_some_and(|t| t < u)))
+        .filter(|l| {
+            q.operation.as_deref().is_none_or(|op| l.str("operation").is_some_and(|o| o.eq_ignore_ascii_case(op)))
+        })
+        .filter(|l| q.outcome.as_deref().is_none_or(|w| l.str("outcome").is_some_and(|o| outcome_matches(w, o))))
+        .collect();
+    if ctx.json() {
+        let events: Vec<Value> = lines.into_iter().map(|l| Value::Object(l.value)).collect();
+        return output::print_json(&json!({"Events": events}));
+    }
+    if lines.is_empty() {
+        ctx.info(format!("no matching lines in {}", path.display()));
+        return Ok(());
+    }
+    let mut table = output::new_table(&["TIME", "OPERATION", "NAME", "VERSION", "OUTCOME", "USER", "PID", "PARENT"]);
+    let text = |l: &Line, k: &str| l.str(k).map(str::to_string).unwrap_or_else(|| "-".into());
+    for l in &lines {
+        table.add_row(vec![
+            text(l, "time"),
+            text(l, "operation"),
+            text(l, "name"),
+            text(l, "version_id"),
+            text(l, "outcome"),
+            l.str("user").map(str::to_string).or_else(|| l.value.get("uid").map(|u| u.to_string())).unwrap_or_default(),
+            l.value.get("pid").map(|p| p.to_string()).unwrap_or_default(),
+            text(l, "parent"),
+        ]);
+    }
+    output::print_table(&table)
+}
+
+fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
+    let reader = ctx.reader()?;
+    let key = VaultKey::from_meta(&reader.meta)?;
+    let live = audit::log_path(ctx);
+    let path = args.log.clone().unwrap_or_else(|| live.clone());
+    let is_live = std::path::absolute(&path).ok() == std::path::absolute(&live).ok();
+    let recorded = if is_live { (reader.meta.audit.lines, reader.meta.audit.last_mac.as_deref()) } else { (0, None) };
+    let report = audit::verify(&path, &key, recorded, is_live)?;
+    if ctx.json() {
+        let mut v = json!({
+            "Log": path.display().to_string(),
+            "Valid": report.problem.is_none(),
+            "Lines": report.lines,
+            "Verified": report.verified,
+            "Unkeyed": report.unkeyed,
+            "OtherVaults": report.other_vaults,
+            "FirstSeq": report.first_seq,
+            "LastSeq": report.last_seq,
+            "ContinuesArchive": report.continues_archive,
+        });
+        if let (Some(line), Some(problem)) = (report.broken_line, &report.problem) {
+            v["BrokenLine"] = line.into();
+            v["Problem"] = problem.clone().into();
+        }
+        output::print_json(&v)?;
+    }
+    if let (Some(line), Some(problem)) = (report.broken_line, report.problem) {
+        return Err(Error::other(format!("the audit log {} is broken at line {line}: {problem}", path.display()))
+            .with_hint("restore the log from a backup; lines before the broken one are intact")
+            .into());
+    }
+    if !ctx.json() {
+        let mut extra = Vec::new();
+        if report.unkeyed > 0 {
+            extra.push(format!("{} written without the vault key (failed decrypts)", report.unkeyed));
+        }
+        if report.other_vaults > 0 {
+            extra.push(format!("{} of other vaults (chain checked, MAC not)", report.other_vaults));
+        }
+        if report.continues_archive {
+            extra.push("continues a rotated-out file".into());
+        }
+        let range = match (report.first_seq, report.last_seq) {
+            (Some(a), Some(b)) => format!(", seq {a}..{b}"),
+            _ => String::new(),
+        };
+        output::write_stdout(
+            format!(
+                "ok: {} lines, chain intact, {} verified with this vault's key{range}{}\n",
+                report.lines,
+                report.verified,
+                if extra.is_empty() { String::new() } else { format!("; {}", extra.join("; ")) }
+            )
+            .as_bytes(),
+        )?;
+    }
+    Ok(())
+}
+
+fn rotate(ctx: &Context, args: AuditRotateArgs) -> anyhow::Result<()> {
+    let reader = ctx.reader()?;
+    let key = VaultKey::from_meta(&reader.meta)?;
+    let archive = audit::rotate(ctx, &key, args.if_larger_than)?;
+    if ctx.json() {
+        return output::print_json(&json!({
+            "Log": audit::log_path(ctx).display().to_string(),
+            "Rotated": archive.is_some(),
+            "Archive": archive.as_ref().map(|a| a.display().to_string()),
+        }));
+    }
+    match archive {
+        Some(a) => ctx.info(format!("rotated: the old lines are in {}; the new log continues the chain", a.display())),
+        None => ctx.info("nothing to rotate"),
+    }
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! `sealbox recipients list|add|remove`: who can open this vault. Add and remove re-encrypt
+//! the whole vault in one locked atomic write. A region's vault keeps its own recipients:
+//! these commands change only the vault they run on (`--vault` picks a region's).
+
+use serde_json::json;
+
+use crate::audit::{self, Event};
+use crate::cli::{RecipientsArgs, RecipientsCommand};
+use crate::context::Context;
+use crate::crypto;
+use crate::error::Error;
+use crate::output;
+use crate::vault::Document;
+
+pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
+    match args.command {
+        RecipientsCommand::List => list(ctx),
+        RecipientsCommand::Add { recipients } => add(ctx, &recipients),
+        RecipientsCommand::Remove { recipient, rotate_all, force } => remove(ctx, &recipient, rotate_all, force),
+    }
+}
+
+fn list(ctx: &Context) -> anyhow::Result<()> {
+    let reader = ctx.reader()?;
+    let own = &ctx.identities()?.public_keys;
+    let recipients = &reader.meta.recipients;
+    if ctx.json() {
+        let rows: Vec<_> =
+            recipients.iter().map(|r| json!({"Recipient": r, "ThisIdentity": own.contains(r)})).collect();
+        return output::print_json(&json!({"Recipients": rows}));
+    }
+    let mut text = String::new();
+    for r in recipients {
+        text.push_str(r);
+        if own.contains(r) {
+            text.push_str("  (this identity)");
+        }
+        text.push('\n');
+    }
+    output::write_stdout(text.as_bytes())
+}
+
+fn add(ctx: &Context, given: &[String]) -> anyhow::Result<()> {
+    let mut wanted = Vec::new();
+    for r in given {
+        let r = crypto::validate_recipient(r)?;
+        if !wanted.contains(&r) {
+            wanted.push(r);
+        }
+    }
+    let (added, all) = ctx.write(|doc| {
+        let mut added = Vec::new();
+        for r in &wanted {
+            if !doc.meta.recipients.contains(r) {
+                doc.meta.recipients.push(r.clone());
+                added.push(r.clone());
+            }
+        }
+        if !added.is_empty() {
+            doc.mark_changed();
+        }
+        Ok((added, doc.meta.recipients.clone()))
+    })?;
+    let events: Vec<Event> = added.iter().map(|r| Event::ok("AddRecipient", None, None).with_detail(r)).collect();
+    audit::record(ctx, &events)?;
+    if ctx.json() {
+        return output::print_json(&json!({"Added": added, "Recipients": all}));
+    }
+    if added.is_empty() {
+        ctx.info("nothing to add: every key given is a recipient already");
+    } else {
+        ctx.info(format!(
+            "added {} recipient{}; {} re-encrypted to {} recipients",
+            added.len(),
+            if added.len() == 1 { "" } else { "s" },
+            ctx.vault_path.display(),
+            all.len()
+        ));
+    }
+    Ok(())
+}
+
+/// What a removal left to do.
+struct Removal {
+    exposed: Vec<String>,
+    remaining: usize,
+}
+
+fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
+    let target = crypto::validate_recipient(given)?;
+    let own = ctx.identities()?.public_keys.clone();
+    let now = ctx.now;
+    let (removal, rotation) = ctx.write(|doc| {
+        if !doc.meta.recipients.contains(&target) {
+            return Err(Error::not_found(format!("{target} is not a recipient of {}", ctx.vault_path.display()))
+                .with_hint("run `sealbox recipients list`")
+                .into());
+        }
+        if doc.meta.recipients.len() == 1 {
+            return Err(Error::invalid_state(format!(
+                "{target} is the last recipient of {}: without it nobody could open the vault",
+                ctx.vault_path.display()
+            ))
+            .with_hint("add the new key first: `sealbox recipients add RECIPIENT`")
+            .into());
+        }
+        if own.contains(&target) && !force {
+            return Err(Error::invalid_state(format!(
+                "{target} is the identity this command is using: removing it locks you out of the vault"
+            ))
+            .with_hint("pass --force if you hold another of its recipients' keys")
+            .into());
+        }
+        doc.meta.recipients.retain(|r| *r != target);
+        doc.mark_changed();
+        let exposed: Vec<String> = doc.names().map(str::to_string).collect();
+        let rotation = if rotate_all { Some(mark_due(doc, &exposed, now)?) } else { None };
+        Ok((Removal { exposed, remaining: doc.meta.recipients.len() }, rotation))
+    })?;
+    audit::record(ctx, &[Event::ok("RemoveRecipient", None, None).with_detail(&target)])?;
+    let mut rotation = rotation;
+    if rotation.is_none() && !removal.exposed.is_empty() && ctx.interaction.can_prompt && !ctx.json() {
+        eprintln!(
+            "sealbox: {target} could read {} secret{} before its removal, and may have copies",
+            removal.exposed.len(),
+            if removal.exposed.len() == 1 { "" } else { "s" }
+        );
+        if ask_yes_no("rotate all of them now? [y/N] ") {
+            let names = removal.exposed.clone();
+            rotation = Some(ctx.write(|doc| Ok(mark_due(doc, &names, now)?))?);
+        }
+    }
+    if ctx.json() {
+        let (due, by_hand) = rotation.clone().unwrap_or_default();
+        return output::print_json(&json!({
+            "Removed": target,
+            "RemainingRecipients": removal.remaining,
+            "ExposedSecrets": removal.exposed,
+            "MarkedForRotation": due,
+            "RotateByHand": by_hand,
+        }));
+    }
+    ctx.info(format!(
+        "removed {target}; {} re-encrypted to {} recipient{}",
+        ctx.vault_path.display(),
+        removal.remaining,
+        if removal.remaining == 1 { "" } else { "s" }
+    ));
+    if removal.exposed.is_empty() {
+        return Ok(());
+    }
+    ctx.info(format!(
+        "removing a key does not revoke what it already decrypted: it could read these {} secret{}:",
+        removal.exposed.len(),
+        if removal.exposed.len() == 1 { "" } else { "s" }
+    ));
+    let mut text = String::new();
+    for name in &removal.exposed {
+        text.push_str(name);
+        text.push('\n');
+    }
+    output::write_stdout(text.as_bytes())?;
+    match rotation {
+        None => ctx.info(
+            "rotate them: `sealbox recipients remove … --rotate-all` marks every one with rotation set up as due; \
+change the others with `sealbox put-version NAME`",
+        ),
+        Some((due, by_hand)) => {
+            if !due.is_empty() {
+                ctx.info(format!(
+                    "marked {} secret{} with rotation set up as due now: run `sealbox rotate --due` to rotate them",
+                    due.len(),
+                    if due.len() == 1 { "" } else { "s" }
+                ));
+            }
+            if !by_hand.is_empty() {
+                ctx.info(format!(
+                    "{} secret{} no rotation set up; give each a new value with `sealbox put-version NAME`: {}",
+                    by_hand.len(),
+                    if by_hand.len() == 1 { " has" } else { "s have" },
+                    by_hand.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Make every secret in `names` that has rotation set up due now (`next_rotation = now`),
+/// so the next `rotate --due` rotates it. Returns (marked due, to change by hand).
+fn mark_due(doc: &mut Document, names: &[String], now: jiff::Timestamp) -> Result<(Vec<String>, Vec<String>), Error> {
+    let mut due = Vec::new();
+    let mut by_hand = Vec::new();
+    for name in names {
+        let Some(mut secret) = doc.get(name)? else { continue };
+        if secret.rotation.enabled && secret.deletion.is_none() {
+            secret.rotation.next_rotation = Some(now);
+            doc.put(secret);
+            due.push(name.clone());
+        } else {
+            by_hand.push(name.clone());
+        }
+    }
+    Ok((due, by_hand))
+}
+
+fn ask_yes_no(prompt: &str) -> bool {
+    eprint!("{prompt}");
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line).is_err() {
+        return false;
+    }
+    matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+}

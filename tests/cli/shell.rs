@@ -1,0 +1,737 @@
+//! Shell, scripts and Makefiles: exec, env, inject, import, export, name completion,
+//! non-interactive discipline. Every example of docs/scripting.md runs here.
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use crate::support::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_sealbox");
+
+/// Values a careless quoting would break.
+const HOSTILE: [&str; 8] = [
+    "it's",
+    "\"double\" and 'single'",
+    "$(touch pwned) `touch pwned2` ${HOME}",
+    "line one\nline two\n",
+    "back\\slash \\n not a newline",
+    "ünïcödé ✓ 🔑",
+    "trailing space ",
+    "--looks-like-a-flag",
+];
+
+fn create_bytes(sb: &Sandbox, name: &str, value: &[u8]) {
+    let file = sb.home().join("value.tmp");
+    std::fs::write(&file, value).unwrap();
+    sb.run(&["create", name, "--value-file", file.to_str().unwrap()]).success();
+    std::fs::remove_file(file).unwrap();
+}
+
+fn audit_log(sb: &Sandbox) -> String {
+    std::fs::read_to_string(sb.home().join(".local/state/sealbox/audit.jsonl")).unwrap_or_default()
+}
+
+/// Run `script` in `sh -c` (as a user's shell would), through a sandbox command's environment.
+fn sh(sb: &Sandbox, script: &str) -> Run {
+    let c = sb.cmd(&[]);
+    let mut shell = Command::new("sh");
+    shell.arg("-c").arg(script);
+    shell.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            shell.env(k, v);
+        }
+    }
+    shell.env("PATH", sh_path());
+    shell.current_dir(sb.home());
+    shell.stdin(Stdio::null());
+    Run::from(shell, None)
+}
+
+// ---------------------------------------------------------------- exec
+
+#[test]
+fn exec_prefix_maps_names_and_passes_hostile_values_exactly() {
+    let sb = Sandbox::new();
+    for (i, v) in HOSTILE.iter().enumerate() {
+        create_bytes(&sb, &format!("app/dev/value-{i}"), v.as_bytes());
+    }
+    sb.create("app/dev/db-password", "s3cret");
+    sb.create("app/other/x", "not exported");
+    for (i, v) in HOSTILE.iter().enumerate() {
+        let var = format!("VALUE_{i}");
+        sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", &var]).success().stdout_is(&format!("{v}\n"));
+    }
+    sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "DB_PASSWORD"]).success().stdout_is("s3cret\n");
+    // Without the trailing slash the names are the same.
+    sb.run(&["exec", "--prefix", "app/dev", "--", "printenv", "DB_PASSWORD"]).success().stdout_is("s3cret\n");
+    // Only the prefix: app/other/x gives no X.
+    let r = sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "X"]);
+    assert_eq!(r.code(), 1);
+    assert!(!sb.home().join("pwned").exists() && !sb.home().join("pwned2").exists());
+}
+
+#[test]
+fn exec_env_references_in_all_four_forms() {
+    let sb = Sandbox::new();
+    sb.create("app/db", r#"{"username":"app","password":"old-pw","port":5432}"#);
+    sb.run(&["put-version", "app/db", "--value", r#"{"username":"app","password":"new-pw","port":5432}"#]).success();
+    sb.create("ops@example.com", "mailbox");
+    let out = sb
+        .run(&[
+            "exec",
+            "--env",
+            "WHOLE=app/db",
+            "--env",
+            "PW=app/db#password",
+            "--env",
+            "OLD=app/db@AWSPREVIOUS",
+            "--env",
+            "OLD_PW=app/db#password@AWSPREVIOUS",
+            "--env",
+            "PORT=app/db#port",
+            "--env",
+            "MAIL=ops@example.com",
+            "--",
+            "sh",
+            "-c",
+            r#"printf '%s|' "$WHOLE" "$PW" "$OLD" "$OLD_PW" "$PORT" "$MAIL""#,
+        ])
+        .success();
+    out.stdout_is(
+        r#"{"username":"app","password":"new-pw","port":5432}|new-pw|{"username":"app","password":"old-pw","port":5432}|old-pw|5432|mailbox|"#,
+    );
+}
+
+#[test]
+fn exec_expand_json_gives_one_variable_per_field() {
+    let sb = Sandbox::new();
+    sb.create("app/dev/db", r#"{"username":"app","password":"pw","port":5432}"#);
+    sb.create("app/dev/plain", "p");
+    sb.run(&[
+        "exec",
+        "--prefix",
+        "app/dev/",
+        "--expand-json",
+        "--",
+        "sh",
+        "-c",
+        r#"printf '%s|' "$DB_USERNAME" "$DB_PASSWORD" "$DB_PORT" "$PLAIN" "${DB-unset}""#,
+    ])
+    .success()
+    .stdout_is("app|pw|5432|p|unset|");
+}
+
+#[test]
+fn exec_collisions_exit_2_naming_both_secrets() {
+    let sb = Sandbox::new();
+    sb.create("app/dev/db-password", "a");
+    sb.create("app/dev/db_password", "b");
+    sb.run(&["exec", "--prefix", "app/dev/", "--", "true"])
+        .fails(2, "app/dev/db-password and app/dev/db_password both map to the environment variable DB_PASSWORD");
+    // Across prefixes, and between a prefix and --env, too.
+    let sb = Sandbox::new();
+    sb.create("a/key", "1");
+    sb.create("b/key", "2");
+    sb.run(&["exec", "--prefix", "a/", "--prefix", "b/", "--", "true"]).fails(2, "a/key and b/key both map");
+    sb.run(&["exec", "--prefix", "a/", "--env", "KEY=b/key", "--", "true"]).fails(2, "a/key and b/key both map");
+    // --expand-json fields collide with plain secrets as well.
+    sb.create("c/db", r#"{"password":"x"}"#);
+    sb.create("c/db-password", "y");
+    sb.run(&["exec", "--prefix", "c/", "--expand-json", "--", "true"]).fails(2, "c/db#password and c/db-password");
+}
+
+#[test]
+fn exec_exit_status_and_signals_are_the_childs() {
+    let sb = Sandbox::new();
+    sb.create("app/k", "v");
+    assert_eq!(sb.run(&["exec", "--prefix", "app/", "--", "sh", "-c", "exit 42"]).code(), 42);
+    // Killed by a signal: the caller sees the signal itself (sealbox was replaced)...
+    let r = sb.run(&["exec", "--prefix", "app/", "--", "sh", "-c", "kill -TERM $$"]);
+    assert_eq!(r.output.status.signal(), Some(15), "{:?}", r.output.status);
+    // ...which a calling shell reports as 128+n.
+    sh(&sb, "sealbox exec --prefix app/ -- sh -c 'kill -TERM $$'; echo \"status=$?\"")
+        .success()
+        .stdout_is("status=143\n");
+    sh(&sb, "sealbox exec -- sh -c 'kill -INT $$'; echo \"status=$?\"").success().stdout_is("status=130\n");
+}
+
+#[test]
+fn exec_replaces_sealbox_in_the_same_process() {
+    let sb = Sandbox::new();
+    sb.create("app/k", "v");
+    let mut c = sb.cmd(&["exec", "--prefix", "app/", "--", "sh", "-c", "echo $$"]);
+    c.stdout(Stdio::piped());
+    let child = c.spawn().unwrap();
+    let pid = child.id();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), pid.to_string());
+    // stdin is the child's own.
+    sb.run_stdin(&["exec", "--", "cat"], b"piped through\n").success().stdout_is("piped through\n");
+}
+
+#[test]
+fn exec_pristine_passes_only_path_home_term_lang_and_the_secrets() {
+    let sb = Sandbox::new();
+    sb.create("app/token", "t0k");
+    let mut c = sb.cmd(&["exec", "--pristine", "--prefix", "app/", "--", "env"]);
+    c.env("LEAKY", "must not pass").env("TERM", "xterm").env("SEALBOX_PASSPHRASE_FD", "9");
+    c.env("SEALBOX_VAULT", sb.vault());
+    let out = Run::from(c, None).success();
+    let mut lines: Vec<String> = out.stdout_text().lines().map(str::to_string).collect();
+    lines.sort();
+    let path = std::env::var("PATH").unwrap_or_default();
+    let mut want = vec![
+        format!("HOME={}", sb.home().display()),
+        "LANG=C.UTF-8".to_string(),
+        format!("PATH={path}"),
+        "TERM=xterm".to_string(),
+        "TOKEN=t0k".to_string(),
+    ];
+    want.sort();
+    assert_eq!(lines, want);
+}
+
+#[test]
+fn exec_removes_sealbox_key_variables_and_keeps_the_rest() {
+    let sb = Sandbox::new();
+    sb.create("app/token", "t0k");
+    let pass = sb.home().join("pass");
+    std::fs::write(&pass, "x\n").unwrap();
+    let mut c = sb.cmd(&["exec", "--prefix", "app/", "--", "env"]);
+    c.env("KEEP_ME", "yes").env("SEALBOX_PASSPHRASE_FD", "7").env("SEALBOX_FUTURE_KEY", "k");
+    c.env("SEALBOX_VAULT", sb.vault());
+    let out = Run::from(c, None).success().stdout_text();
+    assert!(out.contains("KEEP_ME=yes\n"), "{out}");
+    assert!(out.contains("TOKEN=t0k\n"), "{out}");
+    assert!(out.contains(&format!("SEALBOX_VAULT={}\n", sb.vault().display())), "{out}");
+    assert!(!out.contains("SEALBOX_PASSPHRASE_FD"), "{out}");
+    assert!(!out.contains("SEALBOX_FUTURE_KEY"), "{out}");
+    assert!(!out.contains("SEALBOX_SCRYPT_WORK_FACTOR"), "{out}");
+}
+
+#[test]
+fn exec_passphrase_descriptor_is_closed_for_the_child() {
+    let sb = Sandbox::empty();
+    let pass = sb.home().join("pass");
+    std::fs::write(&pass, "correct horse\n").unwrap();
+    sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox init 3<pass").success();
+    sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox create app/k --value v 3<pass").success();
+    // The child can't read descriptor 3, though sealbox was given it.
+    sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox exec --prefix app/ -- sh -c 'cat <&3 || echo closed' 3<pass 2>/dev/null")
+        .success()
+        .stdout_is("closed\n");
+}
+
+#[test]
+fn exec_strict_fails_on_a_missing_reference_and_default_warns() {
+    let sb = Sandbox::new();
+    sb.create("app/k", "v");
+    let before = sb.vault_bytes();
+    sb.run(&["exec", "--strict", "--env", "X=app/missing", "--", "true"]).fails(3, "secret app/missing not found");
+    assert!(audit_log(&sb).contains("ResourceNotFoundException"), "{}", audit_log(&sb));
+    sb.run(&["exec", "--strict", "--env", "X=app/k#field", "--", "true"]).fails(2, "is not a JSON object");
+    sb.run(&["exec", "--strict", "--env", "X=app/k@AWSPENDING", "--", "true"])
+        .fails(3, "no version labelled AWSPENDING");
+    sb.run(&["exec", "--strict", "--prefix", "nothing/", "--", "true"])
+        .fails(3, "no secrets under the prefix nothing/");
+    sb.run(&[
+        "exec",
+        "--env",
+        "X=app/missing",
+        "--env",
+        "K=app/k",
+        "--",
+        "sh",
+        "-c",
+        r#"printf '%s|%s' "${X-unset}" "$K""#,
+    ])
+    .success()
+    .stdout_is("unset|v")
+    .stderr_has("sealbox: warning: X is not set: secret app/missing not found");
+    assert_eq!(sb.vault_bytes(), before);
+}
+
+#[test]
+fn exec_skips_secrets_scheduled_for_deletion() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "1");
+    sb.create("app/b", "2");
+    sb.run(&["delete", "app/b"]).success();
+    sb.run(&["exec", "--prefix", "app/", "--", "sh", "-c", r#"printf '%s|%s' "$A" "${B-unset}""#])
+        .success()
+        .stdout_is("1|unset");
+    sb.run(&["exec", "--strict", "--env", "B=app/b", "--", "true"]).fails(5, "marked for deletion");
+}
+
+#[test]
+fn exec_and_env_reject_nul_bytes() {
+    let sb = Sandbox::new();
+    create_bytes(&sb, "app/bin", b"a\0b");
+    sb.run(&["exec", "--prefix", "app/", "--", "true"]).fails(2, "contains a NUL byte");
+    sb.run(&["exec", "--env", "B=app/bin", "--", "true"]).fails(2, "contains a NUL byte");
+    for format in ["shell", "dotenv", "json"] {
+        sb.run(&["env", "app/", "--format", format]).fails(2, "contains a NUL byte").stdout_is("");
+    }
+}
+
+#[test]
+fn exec_usage_errors() {
+    let sb = Sandbox::new();
+    sb.run(&["exec", "--env", "1BAD=app/x", "--", "true"]).fails(2, "invalid environment variable name");
+    sb.run(&["exec", "--env", "NOREF", "--", "true"]).fails(2, "is not VAR=REF");
+    sb.run(&["exec", "--env", "X=bad name", "--", "true"]).fails(2, "invalid secret reference");
+    sb.run(&["exec", "--", "no-such-command-xyz"]).fails(127, "can't run no-such-command-xyz");
+    assert_eq!(sb.run(&["exec"]).code(), 2);
+}
+
+#[test]
+fn exec_and_env_record_reads_in_the_audit_log_before_running() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "1");
+    sb.create("app/b", r#"{"f":"x"}"#);
+    // The child reads the log: the events are there before it runs.
+    let log = sb.home().join(".local/state/sealbox/audit.jsonl");
+    let r = sb
+        .run(&["exec", "--prefix", "app/", "--", "sh", "-c", &format!("grep -c GetSecretValue {}", log.display())])
+        .success();
+    assert_eq!(r.stdout_text(), "2\n");
+    sb.run(&["env", "--env", "F=app/b#f"]).success().stdout_is("export F='x'\n");
+    let text = audit_log(&sb);
+    assert_eq!(text.matches("GetSecretValue").count(), 3, "{text}");
+    assert!(!text.contains("\"1\"") && !text.contains("\\\"x\\\""), "a value leaked into the audit log:\n{text}");
+}
+
+// ---------------------------------------------------------------- env
+
+#[test]
+fn env_shell_output_is_safe_for_eval() {
+    let sb = Sandbox::new();
+    for (i, v) in HOSTILE.iter().enumerate() {
+        create_bytes(&sb, &format!("app/v{i}"), v.as_bytes());
+    }
+    for (i, v) in HOSTILE.iter().enumerate() {
+        sh(&sb, &format!("eval \"$(sealbox env app/)\" && printf %s \"$V{i}\"")).success().stdout_is(v);
+    }
+    assert!(!sb.home().join("pwned").exists() && !sb.home().join("pwned2").exists());
+    sb.run(&["env", "--env", "Q=app/v0"]).success().stdout_is("export Q='it'\\''s'\n");
+}
+
+#[test]
+fn env_dotenv_and_json_formats() {
+    let sb = Sandbox::new();
+    sb.create("app/plain", "a $b \"c\"");
+    sb.create("app/quote", "it's\nnew\\line $X");
+    sb.run(&["env", "app/", "--format", "dotenv"])
+        .success()
+        .stdout_is("PLAIN='a $b \"c\"'\nQUOTE=\"it's\\nnew\\\\line \\$X\"\n");
+    sb.run(&["env", "app/", "--format", "json"])
+        .success()
+        .stdout_is("{\n  \"PLAIN\": \"a $b \\\"c\\\"\",\n  \"QUOTE\": \"it's\\nnew\\\\line $X\"\n}\n");
+    // dotenv output imports back to the same values.
+    let dotenv = sb.run(&["env", "app/", "--format", "dotenv"]).success().output.stdout;
+    sb.run_stdin(&["import", "--format", "dotenv", "-", "--prefix", "copy/"], &dotenv).success();
+    sb.run(&["get", "copy/QUOTE"]).success().stdout_is("it's\nnew\\line $X");
+    sb.run(&["get", "copy/PLAIN"]).success().stdout_is("a $b \"c\"");
+}
+
+#[test]
+fn env_of_an_empty_prefix_warns_and_prints_nothing() {
+    let sb = Sandbox::new();
+    sb.run(&["env", "none/"]).success().stdout_is("").stderr_has("no secrets under the prefix none/");
+    sb.run(&["env", "none/", "--strict"]).fails(3, "no secrets under the prefix none/");
+    sb.run(&["env", "none/", "--format", "json"]).success().stdout_is("{}\n");
+}
+
+mod round_trip {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+        /// Any byte string without NUL survives `env --format shell` and `eval` in sh.
+        #[test]
+        fn env_shell_round_trips_any_bytes(value in proptest::collection::vec(1u8..=255, 1..200)) {
+            let sb = Sandbox::new();
+            create_bytes(&sb, "p/var", &value);
+            let exported = sb.run(&["env", "p/"]).success().output.stdout;
+            let mut c = Command::new("sh");
+            c.args(["-c", "eval \"$(cat)\"; printf %s \"$VAR\""]).env_clear().env("PATH", "/usr/bin:/bin");
+            let out = Run::from(c, Some(&exported)).success();
+            prop_assert_eq!(out.output.stdout, value);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- inject
+
+#[test]
+fn inject_fills_references_into_a_0600_file() {
+    let sb = Sandbox::new();
+    sb.create("app/db", r#"{"username":"app","password":"p'w\"$"}"#);
+    sb.create("npm/token", "npm_T0KEN");
+    let tmpl = sb.home().join("config.tmpl");
+    std::fs::write(
+        &tmpl,
+        "user: {{ sealbox://app/db#username }}\npassword: {{sealbox://app/db#password}}\n//registry.npmjs.org/:_authToken={{  sealbox://npm/token  }}\nkept: {{ not_ours }}\n",
+    )
+    .unwrap();
+    sb.run(&["inject", "-i", "config.tmpl", "-o", "config.yaml"]).success();
+    let out = sb.home().join("config.yaml");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "user: app\npassword: p'w\"$\n//registry.npmjs.org/:_authToken=npm_T0KEN\nkept: {{ not_ours }}\n"
+    );
+    assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
+    // Without -o: stdout. The long form works too, and so does a template on stdin.
+    sb.run(&["inject", "-i", "config.tmpl"]).success().stdout_is(&std::fs::read_to_string(&out).unwrap());
+    sb.run(&["inject", "--in-file", "config.tmpl", "--out-file", "again.yaml"]).success();
+    sb.run_stdin(&["inject", "-i", "-"], b"t={{ sealbox://npm/token }}").success().stdout_is("t=npm_T0KEN");
+    // An existing output file is replaced atomically and stays 0600.
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    sb.run(&["inject", "-i", "config.tmpl", "-o", "config.yaml"]).success();
+    assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
+#[test]
+fn inject_with_a_missing_reference_writes_nothing() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "1");
+    std::fs::write(sb.home().join("t"), "a={{ sealbox://app/a }}\nb={{ sealbox://app/missing }}\n").unwrap();
+    sb.run(&["inject", "-i", "t", "-o", "out"])
+        .fails(3, "secret app/missing not found (line 2: sealbox://app/missing)");
+    assert!(!sb.home().join("out").exists());
+    std::fs::write(sb.home().join("out"), "old").unwrap();
+    sb.run(&["inject", "-i", "t", "-o", "out"]).fails(3, "not found");
+    assert_eq!(std::fs::read_to_string(sb.home().join("out")).unwrap(), "old");
+    sb.run(&["inject", "-i", "t"]).fails(3, "not found").stdout_is("");
+    std::fs::write(sb.home().join("u"), "{{ sealbox://app/a").unwrap();
+    sb.run(&["inject", "-i", "u"]).fails(2, "is not closed by }}");
+    sb.run(&["inject", "-i", "nope"]).fails(3, "can't read the template nope");
+    let names: Vec<String> =
+        std::fs::read_dir(sb.home()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!names.iter().any(|n| n.contains(".tmp-")), "temp file left: {names:?}");
+}
+
+// ---------------------------------------------------------------- import / export
+
+#[test]
+fn import_json_with_versions_and_export_round_trip() {
+    let sb = Sandbox::new();
+    let json = r#"{"app/one": "1", "app/three": ["v1", "v2", "v3"], "app/obj": {"k": "v"}, "app/bin": {"SecretBinary": "AP8B"}}"#;
+    sb.run_stdin(&["import", "--format", "json", "-"], json.as_bytes())
+        .success()
+        .stderr_has("imported 4 secrets: 4 created");
+    sb.run(&["get", "app/one"]).success().stdout_is("1");
+    sb.run(&["get", "app/three"]).success().stdout_is("v3");
+    sb.run(&["get", "app/three", "--stage", "AWSPREVIOUS"]).success().stdout_is("v2");
+    let versions = sb.json(&["versions", "app/three"]);
+    assert_eq!(versions["Versions"].as_array().map(Vec::len), Some(2), "{versions}");
+    sb.run(&["get", "app/obj", "--field", "k"]).success().stdout_is("v");
+    assert_eq!(sb.run(&["get", "app/bin"]).success().output.stdout, vec![0u8, 0xff, 1]);
+    let exported = sb.run(&["export", "app/"]).success();
+    assert_eq!(
+        exported.stdout_text(),
+        "{\n  \"app/bin\": {\"SecretBinary\": \"AP8B\"},\n  \"app/obj\": \"{\\\"k\\\":\\\"v\\\"}\",\n  \"app/one\": \"1\",\n  \"app/three\": \"v3\"\n}\n"
+    );
+    // Into another vault, and back the same.
+    let other = Sandbox::new();
+    other.run_stdin(&["import", "--format", "json", "-"], &exported.output.stdout).success();
+    other.run(&["export"]).success().stdout_is(&exported.stdout_text());
+    assert_eq!(audit_log(&sb).matches("\"CreateSecret\"").count(), 4);
+}
+
+#[test]
+fn import_existing_names_fail_with_4_unless_overwrite() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "old");
+    let before = sb.vault_bytes();
+    let json = br#"{"app/a": "new", "app/b": "b"}"#;
+    sb.run_stdin(&["import", "--format", "json", "-"], json).fails(4, "1 of the imported secrets already exist: app/a");
+    assert_eq!(sb.vault_bytes(), before);
+    sb.run(&["get", "app/b"]).fails(3, "not found");
+    sb.run_stdin(&["import", "--format", "json", "-", "--overwrite"], json)
+        .success()
+        .stderr_has("1 created, 1 updated, 0 unchanged");
+    sb.run(&["get", "app/a"]).success().stdout_is("new");
+    sb.run(&["get", "app/a", "--stage", "AWSPREVIOUS"]).success().stdout_is("old");
+    // The same import again changes nothing and writes nothing.
+    let before = sb.vault_bytes();
+    sb.run_stdin(&["import", "--format", "json", "-", "--overwrite"], json).success().stderr_has("2 unchanged");
+    assert_eq!(sb.vault_bytes(), before);
+    sb.run_stdin(&["import", "--format", "json", "-"], b"[1]").fails(2, "not an object");
+    sb.run_stdin(&["import", "--format", "json", "-"], br#"{"bad name": "x"}"#).fails(2, "invalid secret name");
+}
+
+#[test]
+fn import_dotenv_with_a_prefix() {
+    let sb = Sandbox::new();
+    std::fs::write(
+        sb.home().join(".env"),
+        "# app settings\nexport DB_PASSWORD='p@ss $word'\nAPI_KEY=abc123 # comment\nMULTI=\"a\\nb\"\nEMPTY=\n",
+    )
+    .unwrap();
+    sb.run(&["import", "--format", "dotenv", ".env", "--prefix", "app/dev/"])
+        .success()
+        .stderr_has("skipping EMPTY: its value is empty");
+    sb.run(&["get", "app/dev/DB_PASSWORD"]).success().stdout_is("p@ss $word");
+    sb.run(&["get", "app/dev/API_KEY"]).success().stdout_is("abc123");
+    sb.run(&["get", "app/dev/MULTI"]).success().stdout_is("a\nb");
+    sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "DB_PASSWORD"]).success().stdout_is("p@ss $word\n");
+}
+
+#[test]
+fn import_from_a_pass_store() {
+    if require_tool("gpg").is_none() || require_tool("pass").is_none() {
+        return;
+    }
+    let sb = Sandbox::new();
+    let gnupg = sb.home().join(".gnupg");
+    std::fs::create_dir_all(&gnupg).unwrap();
+    std::fs::set_permissions(&gnupg, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let store = sb.home().join("store");
+    let script = format!(
+        "set -e
+export GNUPGHOME={g} PASSWORD_STORE_DIR={s}
+gpg --batch --quiet --passphrase '' --quick-gen-key sealbox-test@example.invalid default default never 2>/dev/null
+pass init sealbox-test@example.invalid >/dev/null
+printf 'hunter2\\n' | pass insert -m web/github.com >/dev/null
+printf 'line1\\nline2 $(x)\\n' | pass insert -m db/prod >/dev/null
+printf 'k\\n' | pass insert -m top >/dev/null",
+        g = gnupg.display(),
+        s = store.display()
+    );
+    sh(&sb, &script).success();
+    let mut c = sb.cmd(&["import", "--format", "pass", "store", "--prefix", "pass/"]);
+    c.env("GNUPGHOME", &gnupg);
+    Run::from(c, None).success().stderr_has("imported 3 secrets: 3 created");
+    sb.run(&["get", "pass/web/github.com"]).success().stdout_is("hunter2");
+    sb.run(&["get", "pass/db/prod"]).success().stdout_is("line1\nline2 $(x)");
+    sb.run(&["get", "pass/top"]).success().stdout_is("k");
+}
+
+#[test]
+fn export_warns_on_a_terminal_and_skips_deleted() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    sb.create("b", "2");
+    sb.run(&["delete", "b"]).success();
+    sb.run(&["export"]).success().stdout_is("{\n  \"a\": \"1\"\n}\n");
+    sb.run(&["export", "zzz/"]).success().stdout_is("{}\n");
+    // On a terminal (through script(1)) a warning goes to stderr first.
+    if require_tool("script").is_some() {
+        let r = sh(&sb, "script -qec 'sealbox export' /dev/null");
+        assert!(
+            r.stdout_text().contains("sealbox: warning: printing 1 plaintext secrets to the terminal"),
+            "{}",
+            r.stdout_text()
+        );
+    }
+}
+
+/// `import` of 100,000 secrets is one write; measured by bench/shell.sh, checked here to be
+/// linear enough to run at all in a debug build.
+#[test]
+fn import_of_many_secrets_is_one_write() {
+    let sb = Sandbox::new();
+    let mut json = String::from("{");
+    for i in (0..5000).rev() {
+        json.push_str(&format!("{}\"bulk/s{i:05}\": \"value {i}\"", if i == 4999 { "" } else { "," }));
+    }
+    json.push('}');
+    sb.run_stdin(&["import", "--format", "json", "-"], json.as_bytes()).success().stderr_has("5000 created");
+    sb.run(&["get", "bulk/s00042"]).success().stdout_is("value 42");
+    sb.run(&["get", "bulk/s04999"]).success().stdout_is("value 4999");
+    assert_eq!(sb.run(&["list", "bulk/"]).success().stdout_text().matches("bulk/s").count(), 5000);
+}
+
+// ---------------------------------------------------------------- completion, prompts, help
+
+#[test]
+fn complete_names_lists_names_only_when_no_prompt_is_needed() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "1");
+    sb.create("app/api", "2");
+    sb.create("other", "3");
+    sb.create("app/gone", "4");
+    sb.run(&["delete", "app/gone"]).success();
+    sb.run(&["__complete-names", "app/"]).success().stdout_is("app/api\napp/db\n");
+    sb.run(&["__complete-names"]).success().stdout_is("app/api\napp/db\nother\n");
+    // A passphrase-protected identity and no descriptor: nothing, quietly.
+    let locked = Sandbox::empty();
+    std::fs::write(locked.home().join("pass"), "pw\n").unwrap();
+    sh(
+        &locked,
+        "SEALBOX_PASSPHRASE_FD=3 sealbox init 3<pass && SEALBOX_PASSPHRASE_FD=3 sealbox create x --value 1 3<pass",
+    )
+    .success();
+    let r = locked.run(&["__complete-names"]).success().stdout_is("");
+    assert!(r.output.stderr.is_empty(), "{}", r.stderr_text());
+    // No vault at all: nothing either.
+    Sandbox::empty().run(&["__complete-names"]).success().stdout_is("");
+}
+
+#[test]
+fn bash_completion_offers_secret_names() {
+    if require_tool("bash").is_none() {
+        return;
+    }
+    let sb = Sandbox::new();
+    sb.create("app/db-password", "1");
+    sb.create("app/api", "2");
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/sealbox.bash");
+    let script = format!(
+        r#"source {f}
+complete_words() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=(); _sealbox_names sealbox "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; printf '%s,' "${{COMPREPLY[@]}}"; echo; }}
+complete_words sealbox get app/
+complete_words sealbox describe app/d
+complete_words sealbox exec --prefix ap
+complete_words sealbox get --stag"#,
+        f = file.display()
+    );
+    let mut c = Command::new("bash");
+    c.args(["-c", &script]);
+    c.env_clear().env("HOME", sb.home()).env("PATH", sh_path());
+    let out = Run::from(c, None).success();
+    assert_eq!(out.stdout_text(), "app/api,app/db-password,\napp/db-password,\napp/api,app/db-password,\n--stage,\n");
+}
+
+#[test]
+fn fish_and_zsh_completion_offer_secret_names() {
+    let sb = Sandbox::new();
+    sb.create("app/db-password", "1");
+    sb.create("app/api", "2");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    if require_tool("fish").is_some() {
+        let script = format!(
+            "source {}; complete -C 'sealbox get app/'; complete -C 'sealbox exec --prefix app/d'",
+            dir.join("sealbox.fish").display()
+        );
+        let mut c = Command::new("fish");
+        c.args(["--no-config", "-c", &script]).env_clear().env("HOME", sb.home()).env("PATH", sh_path());
+        Run::from(c, None).success().stdout_is("app/api\napp/db-password\napp/db-password\n");
+    }
+    if require_tool("zsh").is_some() {
+        // compadd only works inside a completion; a stand-in prints what it is given.
+        let script = format!(
+            "source {} 2>/dev/null; compadd() {{ print -l -- \"${{(@P)2}}\" }}; PREFIX=app/db _sealbox_secret_names",
+            dir.join("_sealbox").display()
+        );
+        let mut c = Command::new("zsh");
+        c.args(["-f", "-c", &script]).env_clear().env("HOME", sb.home()).env("PATH", sh_path());
+        Run::from(c, None).success().stdout_is("app/db-password\n");
+    }
+}
+
+fn sh_path() -> String {
+    format!("{}:{}", Path::new(BIN).parent().unwrap().display(), std::env::var("PATH").unwrap_or_default())
+}
+
+#[test]
+fn no_input_never_prompts_and_fails_with_6() {
+    let sb = Sandbox::empty();
+    // init with no terminal and no --no-passphrase: a prompt would be needed.
+    sb.run(&["init"]).fails(2, "no terminal to ask on").stderr_has("sealbox: hint: ");
+    std::fs::write(sb.home().join("pass"), "pw\n").unwrap();
+    sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox init 3<pass && SEALBOX_PASSPHRASE_FD=3 sealbox create k --value v 3<pass")
+        .success();
+    // A passphrase-protected identity without the descriptor: exit 6 at once, with a hint.
+    for args in [&["get", "k"][..], &["exec", "--env", "K=k", "--", "true"], &["env", "--env", "K=k"], &["export"]] {
+        sb.run(args).fails(6, "a passphrase is needed").stderr_has("SEALBOX_PASSPHRASE_FD");
+    }
+    if require_tool("script").is_none() {
+        return;
+    }
+    // On a real terminal (script(1) gives one), --no-input still never prompts.
+    let r = sh(&sb, "script -qec 'sealbox --no-input get k; echo \"status=$?\"' /dev/null");
+    assert!(r.stdout_text().contains("a passphrase is needed"), "{}", r.stdout_text());
+    assert!(r.stdout_text().contains("status=6"), "{}", r.stdout_text());
+    assert!(!r.stdout_text().contains("passphrase to"), "prompted:\n{}", r.stdout_text());
+    let plain = Sandbox::new();
+    let r = sh(&plain, "script -qec 'sealbox --no-input create x; echo \"status=$?\"' /dev/null");
+    assert!(r.stdout_text().contains("--no-input forbids the prompt"), "{}", r.stdout_text());
+    assert!(r.stdout_text().contains("status=6"), "{}", r.stdout_text());
+}
+
+#[test]
+fn passphrase_descriptor_can_be_a_pipe() {
+    // Read once: init used to drain a pipe before reading it for real (an empty passphrase).
+    let sb = Sandbox::empty();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox init").success();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=3 sealbox create k --value v 3<&0 0</dev/null").success();
+    sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox get k").success().stdout_is("v");
+    sh(&sb, "printf 'wrong\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox get k").fails(6, "wrong passphrase");
+    sh(&sb, "printf '\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox --vault v2.age --identity id2 init").fails(2, "is empty");
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    let sb = Sandbox::empty();
+    let top = sb.run(&["--help"]).success().stdout_text();
+    let commands: Vec<String> = top
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect();
+    for mine in ["exec", "env", "inject", "import", "export"] {
+        assert!(commands.iter().any(|c| c == mine), "{mine} missing from --help:\n{top}");
+    }
+    assert!(!top.contains("__complete-names"), "the hidden command shows:\n{top}");
+    for cmd in &commands {
+        let help = sb.run(&[cmd, "--help"]).success().stdout_text();
+        assert!(help.contains("Examples:\n  "), "{cmd} --help has no examples:\n{help}");
+    }
+}
+
+// ---------------------------------------------------------------- Makefiles
+
+#[test]
+fn makefile_with_parallel_gets_and_a_target_under_exec() {
+    if require_tool("make").is_none() {
+        return;
+    }
+    let sb = Sandbox::new();
+    sb.create("app/dev/db-password", "s3cr3t");
+    sb.create("app/dev/api-key", "k3y");
+    for i in 0..16 {
+        sb.create(&format!("app/dev/n{i}"), &format!("v{i}"));
+    }
+    let dir = sb.home().join("project");
+    std::fs::create_dir(&dir).unwrap();
+    // The Makefile of docs/scripting.md.
+    let makefile = "\
+DB_PASSWORD := $(shell sealbox get app/dev/db-password)
+N := 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
+
+all: config.txt deploy fetch
+
+config.txt:
+\t@printf 'db=%s\\n' '$(DB_PASSWORD)' > $@
+
+deploy:
+\t@sealbox exec --prefix app/dev/ -- sh -c 'printf \"%s %s\\n\" \"$$API_KEY\" \"$$DB_PASSWORD\" > deployed.txt'
+
+fetch: $(addprefix out/n,$(N))
+
+out/n%:
+\t@mkdir -p out
+\t@sealbox get app/dev/n$* > $@
+";
+    std::fs::write(dir.join("Makefile"), makefile).unwrap();
+    let mut c = Command::new("make");
+    c.args(["-j8", "-C"]).arg(&dir);
+    c.env_clear().env("HOME", sb.home()).env("PATH", sh_path()).env("LANG", "C.UTF-8");
+    Run::from(c, None).success();
+    assert_eq!(std::fs::read_to_string(dir.join("config.txt")).unwrap(), "db=s3cr3t\n");
+    assert_eq!(std::fs::read_to_string(dir.join("deployed.txt")).unwrap(), "k3y s3cr3t\n");
+    for i in 0..16 {
+        assert_eq!(std::fs::read_to_string(dir.join(format!("out/n{i}"))).unwrap(), format!("v{i}"));
+    }
+}
