@@ -82,7 +82,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let stream =
                     crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
-                let mut r = Reader::open(stream).unwrap();
+                let mut r = Reader::open(stream, crypto::plaintext_len(&sealed, sealed.len() as u64)).unwrap();
                 r.read_secret(&target).unwrap().unwrap()
             })
         });
@@ -91,7 +91,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let stream =
                     crypto::decrypt_from(BufReader::new(Cursor::new(&sealed)), &ids, "bench".as_ref()).unwrap();
-                let mut r = Reader::open(stream).unwrap();
+                let mut r = Reader::open(stream, crypto::plaintext_len(&sealed, sealed.len() as u64)).unwrap();
                 let found = r.scan(&prefix).unwrap();
                 found.iter().map(|l| r.read_record(l).unwrap().versions.len()).sum::<usize>()
             })

@@ -383,12 +383,21 @@ fn append(
         prev = Some(mac);
     }
     file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_data().map_err(io)?;
+    // Lines about changes are made durable before the change is; lines about reads are
+    // left to the page cache (an fsync per `get` would cost more than the read itself).
+    if events.iter().any(|e| !is_read(&e.operation)) {
+        file.sync_data().map_err(io)?;
+    }
     let new_tail = Tail { seq, mac: prev };
     if let (Some(k), Some(mac)) = (key, new_tail.mac.as_deref()) {
         write_tail_record(path, k, seq, mac)?;
     }
     Ok(new_tail)
+}
+
+/// Operations that only read: their lines are not fsynced.
+fn is_read(operation: &str) -> bool {
+    matches!(operation, "GetSecretValue" | "DescribeSecret" | "ListSecrets" | "ListSecretVersionIds")
 }
 
 fn build_line(

@@ -26,19 +26,49 @@ pub type EncryptingWriter<W> = age::stream::StreamWriter<W>;
 /// Identities that can open a vault, and the public keys they correspond to.
 pub struct Identities {
     identities: Vec<Box<dyn age::Identity + Send + Sync>>,
-    /// `age1…` / `ssh-…` strings of the loaded identities.
-    pub public_keys: Vec<String>,
+    /// `age1…` / `ssh-…` strings of the loaded identities, derived on first use: a `get`
+    /// never needs them, and deriving an X25519 public key is a scalar multiplication.
+    public_keys: std::cell::OnceCell<Vec<String>>,
+    /// The X25519 secret key lines to derive public keys from, and keys already known.
+    pending_keys: Vec<PublicKeySource>,
+}
+
+enum PublicKeySource {
+    Known(String),
+    X25519(Zeroizing<String>),
 }
 
 impl std::fmt::Debug for Identities {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Identities({:?})", self.public_keys)
+        write!(f, "Identities({:?})", self.public_keys())
     }
 }
 
 impl Identities {
     pub fn from_boxed(identities: Vec<Box<dyn age::Identity + Send + Sync>>, public_keys: Vec<String>) -> Self {
-        Identities { identities, public_keys }
+        Identities {
+            identities,
+            public_keys: std::cell::OnceCell::new(),
+            pending_keys: public_keys.into_iter().map(PublicKeySource::Known).collect(),
+        }
+    }
+
+    /// `age1…` / `ssh-…` / `plugin:NAME` strings of the loaded identities.
+    pub fn public_keys(&self) -> &Vec<String> {
+        self.public_keys.get_or_init(|| {
+            let mut keys: Vec<String> = self
+                .pending_keys
+                .iter()
+                .filter_map(|k| match k {
+                    PublicKeySource::Known(s) => Some(s.clone()),
+                    PublicKeySource::X25519(line) => {
+                        age::x25519::Identity::from_str(line).ok().map(|id| id.to_public().to_string())
+                    }
+                })
+                .collect();
+            keys.dedup();
+            keys
+        })
     }
 }
 
@@ -179,11 +209,11 @@ pub fn unlock_material(path: &Path, interaction: &Interaction) -> Result<UnlockM
         IdentityKind::AgeProtected => {
             let passphrase = identity_passphrase(interaction, &format!("unlock {}", path.display()))?;
             let inner = decrypt_identity_file(&text, passphrase)?;
-            let public_keys = parse_age_identity_file(&inner, path)?.public_keys;
+            let public_keys = parse_age_identity_file(&inner, path)?.public_keys().clone();
             Ok(UnlockMaterial { text: inner, passphrase: None, public_keys, kind })
         }
         IdentityKind::Age => {
-            let public_keys = parse_age_identity_file(&text, path)?.public_keys;
+            let public_keys = parse_age_identity_file(&text, path)?.public_keys().clone();
             Ok(UnlockMaterial { text, passphrase: None, public_keys, kind })
         }
         IdentityKind::Ssh => {
@@ -267,13 +297,13 @@ fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identities, Error>
         if line.starts_with("AGE-SECRET-KEY-1") {
             let id = age::x25519::Identity::from_str(line)
                 .map_err(|e| Error::decrypt(format!("the identity {} has an invalid key: {e}", path.display())))?;
-            public_keys.push(id.to_public().to_string());
+            public_keys.push(PublicKeySource::X25519(Zeroizing::new(line.to_string())));
             identities.push(Box::new(id));
         } else if line.starts_with("AGE-PLUGIN-") {
             let id = age::plugin::Identity::from_str(line).map_err(|e| {
                 Error::decrypt(format!("the identity {} has an invalid plugin identity: {e}", path.display()))
             })?;
-            public_keys.push(format!("{PLUGIN_KEY_PREFIX}{}", id.plugin()));
+            public_keys.push(PublicKeySource::Known(format!("{PLUGIN_KEY_PREFIX}{}", id.plugin())));
             plugin_identities.push(id);
         } else {
             return Err(Error::decrypt(format!(
@@ -295,8 +325,7 @@ fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identities, Error>
     if identities.is_empty() {
         return Err(Error::decrypt(format!("the identity {} holds no key", path.display())));
     }
-    public_keys.dedup();
-    Ok(Identities { identities, public_keys })
+    Ok(Identities { identities, public_keys: std::cell::OnceCell::new(), pending_keys: public_keys })
 }
 
 /// How an age plugin talks to the user: messages on stderr, PINs and questions on the
@@ -345,7 +374,7 @@ fn load_ssh_identity(text: &str, path: &Path, interaction: &Interaction) -> Resu
     let (usable, public) = unlock_ssh(identity, path, || {
         identity_passphrase(interaction, &format!("unlock the SSH key {}", path.display()))
     })?;
-    Ok(Identities { identities: vec![usable], public_keys: vec![public] })
+    Ok(Identities::from_boxed(vec![usable], vec![public]))
 }
 
 /// A usable SSH identity and its `ssh-…` public key; `passphrase` is asked only when the
@@ -405,7 +434,7 @@ pub fn protect_identity(text: &str, passphrase: SecretString) -> Result<Vec<u8>,
 
 /// The public key of the identity at `path`, for `init --identity`.
 pub fn public_keys_of(path: &Path, interaction: &Interaction) -> Result<Vec<String>, Error> {
-    Ok(load_identities(path, interaction)?.public_keys)
+    Ok(load_identities(path, interaction)?.public_keys().clone())
 }
 
 /// Check a recipient string: `age1…` X25519 or `ssh-ed25519`/`ssh-rsa` public key.
@@ -456,6 +485,23 @@ pub fn encrypt_to<W: Write>(recipients: &[String], output: W) -> Result<Encrypti
     let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref() as &dyn age::Recipient))
         .map_err(|e| Error::other(format!("can't encrypt: {e}")))?;
     encryptor.wrap_output(output).map_err(|e| Error::other(format!("can't write the vault: {e}")))
+}
+
+/// The plaintext length that an age file of `file_len` bytes implies, from the file's first
+/// bytes `head` (which must hold the whole header): size arithmetic instead of decrypting the
+/// last chunk. None when the header isn't the binary v1 format or isn't all in `head`.
+pub fn plaintext_len(head: &[u8], file_len: u64) -> Option<u64> {
+    const CHUNK: u64 = 64 * 1024;
+    const TAG: u64 = 16;
+    const NONCE: u64 = 16;
+    if !head.starts_with(b"age-encryption.org/v1\n") {
+        return None;
+    }
+    let mac_line = head.windows(5).position(|w| w == b"\n--- ")? + 1;
+    let end_of_header = mac_line + head[mac_line..].iter().position(|&b| b == b'\n')? + 1;
+    let ciphertext = file_len.checked_sub(end_of_header as u64 + NONCE).filter(|&c| c > 0)?;
+    let chunks = ciphertext.div_ceil(CHUNK + TAG);
+    ciphertext.checked_sub(chunks * TAG)
 }
 
 /// Open an age stream with `identities`.
@@ -517,5 +563,29 @@ mod tests {
         assert_eq!(kind_of("-----BEGIN AGE ENCRYPTED FILE-----\n"), IdentityKind::AgeProtected);
         assert_eq!(kind_of("-----BEGIN OPENSSH PRIVATE KEY-----\n"), IdentityKind::Ssh);
         assert_eq!(kind_of("# created\nAGE-SECRET-KEY-1X\n"), IdentityKind::Age);
+    }
+}
+
+#[cfg(test)]
+mod length_tests {
+    use super::*;
+
+    #[test]
+    fn plaintext_length_from_the_file_size_matches_age() {
+        let id = age::x25519::Identity::generate();
+        let recipient = id.to_public().to_string();
+        for len in [1usize, 100, 65_535, 65_536, 65_537, 131_072, 200_000] {
+            let mut sealed = Vec::new();
+            let mut w = encrypt_to(std::slice::from_ref(&recipient), &mut sealed).unwrap();
+            w.write_all(&vec![7u8; len]).unwrap();
+            w.finish().unwrap();
+            assert_eq!(plaintext_len(&sealed, sealed.len() as u64), Some(len as u64), "len {len}");
+            // A cut file implies another length, so the vault header's `end` won't match.
+            assert_ne!(plaintext_len(&sealed, sealed.len() as u64 - 1), Some(len as u64));
+            if sealed.len() > 65_552 {
+                assert_ne!(plaintext_len(&sealed, sealed.len() as u64 - 65_552), Some(len as u64));
+            }
+        }
+        assert_eq!(plaintext_len(b"-----BEGIN AGE ENCRYPTED FILE-----", 1000), None);
     }
 }

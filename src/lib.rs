@@ -43,15 +43,13 @@ pub mod vault;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::Cli;
 use crate::error::{exit_kind, hint, is_broken_pipe};
 
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
-    let cli = match Cli::try_parse_from(commands::inject::rewrite_args(std::env::args_os())) {
+    let cli = match parse(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -90,6 +88,15 @@ pub(crate) fn error_text(err: &anyhow::Error) -> String {
         }
     }
     text
+}
+
+/// Parse argv. The clap command tree is leaked rather than dropped: freeing its hundreds of
+/// small allocations costs a `get` more than the rest of its parsing.
+fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let command = Box::leak(Box::new(Cli::command()));
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {

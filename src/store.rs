@@ -133,9 +133,16 @@ fn remove_stale_temps(path: &Path) {
 /// Open the vault for reading. No lock: the rename in [`write`] means a reader sees the
 /// old file or the new one, never a mix.
 pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, Error> {
+    use std::os::unix::fs::FileExt;
     let file = open_vault_file(path)?;
+    // The file's size tells the plaintext length (checked against the vault header), so a
+    // reader learns of a cut file without decrypting the last chunk.
+    let mut head = vec![0u8; 16 * 1024];
+    let n = file.read_at(&mut head, 0).map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?;
+    let file_len = file.metadata().map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?.len();
+    let plaintext_len = crypto::plaintext_len(&head[..n], file_len);
     let stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    Reader::open(stream).map_err(|e| in_file(e, path))
+    Reader::open(stream, plaintext_len).map_err(|e| in_file(e, path))
 }
 
 fn in_file(mut e: Error, path: &Path) -> Error {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
 
 fn list(ctx: &Context) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
-    let own = &ctx.identities()?.public_keys;
+    let own = &ctx.identities()?.public_keys();
     let recipients = &reader.meta.recipients;
     if ctx.json() {
         let rows: Vec<_> =
@@ -88,7 +88,7 @@ struct Removal {
 
 fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
     let target = crypto::validate_recipient(given)?;
-    let own = ctx.identities()?.public_keys.clone();
+    let own = ctx.identities()?.public_keys().clone();
     let now = ctx.now;
     let (removal, rotation) = ctx.write(|doc| {
         if !doc.meta.recipients.contains(&target) {

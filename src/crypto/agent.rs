@@ -128,12 +128,12 @@ impl AgentKeys {
             return Ok(AgentKeys { held: Held::Ssh(usable), public_keys: vec![public] });
         }
         let parsed = super::parse_age_identity_file(text, path)?;
-        if parsed.public_keys.iter().any(|k| k.starts_with(super::PLUGIN_KEY_PREFIX)) {
+        if parsed.public_keys().iter().any(|k| k.starts_with(super::PLUGIN_KEY_PREFIX)) {
             return Err(Error::usage(
                 "identities of age plugins can't be loaded into the agent: the plugin itself asks for a PIN or touch",
             ));
         }
-        Ok(AgentKeys { held: Held::AgeText(LockedBytes::new(text)), public_keys: parsed.public_keys })
+        Ok(AgentKeys { held: Held::AgeText(LockedBytes::new(text)), public_keys: parsed.public_keys().clone() })
     }
 
     /// The file key (base64) for these stanzas, `Ok(None)` if none is ours, `Err` if one

@@ -606,12 +606,18 @@ pub struct Located {
 }
 
 impl<R: Read + Seek> Reader<R> {
-    pub fn open(mut inner: R) -> Result<Reader<R>, Error> {
+    /// Open a decrypting stream. `plaintext_len` is the length the age file's size implies
+    /// (see `crypto::plaintext_len`); without it the last chunk is decrypted to learn it.
+    /// Either way a file cut after the chunks a lookup reads is caught here.
+    pub fn open(mut inner: R, plaintext_len: Option<u64>) -> Result<Reader<R>, Error> {
         let mut head = [0u8; HEADER_LEN as usize];
         let n = read_full(&mut inner, &mut head)?;
         let header = Header::decode(&head[..n])?;
-        // Seeking to the end authenticates the last chunk: a cut file fails here.
-        let len = inner.seek(SeekFrom::End(0)).map_err(stream_error)?;
+        let len = match plaintext_len {
+            Some(len) => len,
+            // Seeking to the end authenticates the last chunk.
+            None => inner.seek(SeekFrom::End(0)).map_err(stream_error)?,
+        };
         if len != header.end {
             return Err(corrupt(format!("the header says {} bytes of plaintext but there are {len}", header.end)));
         }
@@ -728,9 +734,9 @@ fn read_full<R: Read>(r: &mut R, buf: &mut [u8]) -> Result<usize, Error> {
 
 fn read_at<R: Read + Seek>(r: &mut R, offset: u64, len: usize) -> Result<Vec<u8>, Error> {
     r.seek(SeekFrom::Start(offset)).map_err(stream_error)?;
-    let mut buf = vec![0u8; len];
-    let n = read_full(r, &mut buf)?;
-    if n != len {
+    let mut buf = Vec::with_capacity(len);
+    r.take(len as u64).read_to_end(&mut buf).map_err(stream_error)?;
+    if buf.len() != len {
         return Err(corrupt("it ends before its last section"));
     }
     Ok(buf)
@@ -782,7 +788,7 @@ mod tests {
         let doc = Document::decode(bytes.clone()).unwrap();
         assert_eq!(doc.len(), 3000);
         assert!(doc.meta.fences.len() > 3, "{} fences", doc.meta.fences.len());
-        let mut r = Reader::open(Cursor::new(bytes.to_vec())).unwrap();
+        let mut r = Reader::open(Cursor::new(bytes.to_vec()), None).unwrap();
         for i in [0usize, 1, 1499, 2999] {
             let s = r.read_secret(&format!("app/s{i:06}")).unwrap().unwrap();
             assert_eq!(s.current().unwrap().value.as_str(), Some(format!("value-{i}").as_str()));
@@ -850,7 +856,7 @@ mod tests {
             let mut flipped = bytes.to_vec();
             flipped[i] ^= 0x20;
             let _ = Document::decode(Zeroizing::new(flipped.clone()));
-            if let Ok(mut r) = Reader::open(Cursor::new(flipped)) {
+            if let Ok(mut r) = Reader::open(Cursor::new(flipped), None) {
                 let _ = r.read_secret("app/s000007");
                 let _ = r.scan("app/");
             }

@@ -493,9 +493,9 @@ fn rotate_due_follows_the_clock_from_sealbox_now() {
     assert_eq!(sb.get("d"), "one");
 }
 
-/// The script block that follows `marker` in docs/rotation.md.
+/// The script block that follows `marker` in the README (its Rotation section).
 fn doc_block(marker: &str) -> String {
-    let doc = read(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rotation.md"));
+    let doc = read(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
     let after = &doc[doc.find(marker).unwrap()..];
     let start = after.find("```sh\n").unwrap() + "```sh\n".len();
     let body = &after[start..];

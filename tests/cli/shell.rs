@@ -1,5 +1,5 @@
 //! Shell, scripts and Makefiles: exec, env, inject, import, export, name completion,
-//! non-interactive discipline. Every example of docs/scripting.md runs here.
+//! non-interactive discipline. Every example of the README's "Use it from scripts and Makefiles" section runs here.
 
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
@@ -705,7 +705,7 @@ fn makefile_with_parallel_gets_and_a_target_under_exec() {
     }
     let dir = sb.home().join("project");
     std::fs::create_dir(&dir).unwrap();
-    // The Makefile of docs/scripting.md.
+    // The Makefile of the README's scripting section.
     let makefile = "\
 DB_PASSWORD := $(shell sealbox get app/dev/db-password)
 N := 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
