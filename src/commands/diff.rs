@@ -21,9 +21,7 @@ fn labels(stages: &[String]) -> String {
 
 pub fn run(ctx: &Context, args: DiffArgs) -> anyhow::Result<()> {
     let prefix = args.prefix.clone().unwrap_or_default();
-    if !prefix.is_empty() {
-        names::validate_name(&prefix)?;
-    }
+    names::validate_prefix(&prefix)?;
     let config = aws::require_aws_region(ctx, &args.region)?;
     let region = args.region.as_str();
     let mut reader = ctx.reader()?;

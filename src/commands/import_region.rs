@@ -13,9 +13,7 @@ use crate::vault::names;
 
 pub fn run(ctx: &Context, region: &str, prefix: Option<&str>, overwrite: bool) -> anyhow::Result<()> {
     let prefix = prefix.unwrap_or_default().to_string();
-    if !prefix.is_empty() {
-        names::validate_name(&prefix)?;
-    }
+    names::validate_prefix(&prefix)?;
     let config = aws::require_aws_region(ctx, region)?;
     let unreachable = |m: String| Error::other(format!("can't read AWS region {region}: {m}"));
     // Everything is fetched before the vault is locked: no lock is held over the network.
