@@ -209,6 +209,12 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
                 if let Some(n) = r.replicas {
                     v["Replicas"] = n.into();
                 }
+                if let Some(aws) = crate::aws::aws_region(ctx, &r.name) {
+                    v["AwsRegion"] = aws.aws.clone().into();
+                    v["Profile"] = aws.profile.clone().into();
+                    v["EndpointUrl"] = aws.endpoint_url.clone().into();
+                    v["NamePrefix"] = aws.name_prefix.clone().into();
+                }
                 v
             })
             .collect();

@@ -183,6 +183,9 @@ fn aws_region_add_is_stored_in_the_config_and_checked() {
     assert_eq!(list["Regions"][0]["Region"], "prod-us");
     assert_eq!(list["Regions"][0]["Reachable"], true, "{list}");
     assert_eq!(list["Regions"][0]["Vault"], format!("aws:us-east-1 via {}", moto.url));
+    assert_eq!(list["Regions"][0]["AwsRegion"], "us-east-1");
+    assert_eq!(list["Regions"][0]["NamePrefix"], "team/");
+    assert_eq!(list["Regions"][0]["Profile"], Value::Null);
     aws(&sb, &["region", "add", "prod-us", "--aws", "us-east-1"]).fails(4, "region prod-us already exists");
     aws(&sb, &["region", "add", "eu", "--aws", "EU West"]).fails(2, "invalid AWS region");
     aws(&sb, &["region", "add", "eu", "--aws", "eu-west-1", "--endpoint-url", "localhost:1"])
