@@ -507,3 +507,23 @@ fn aws_rotation_propagates_and_a_failed_one_leaves_awspending() {
     assert_eq!(sorted_stages(&moto.stages("app/db")), sorted_stages(&local_stages(&sb, "app/db")));
     assert_eq!(status(&sb, "app/db")["Status"], "InSync");
 }
+
+#[test]
+fn aws_a_replicated_prefix_takes_new_secrets_to_aws() {
+    let Some(moto) = Moto::start() else { return };
+    let sb = Sandbox::new();
+    add_region(&sb, &moto.url, Some("ci/"));
+    aws(&sb, &["create", "app/prod/a", "--value", "a"]).success();
+    aws(&sb, &["create", "app/dev/b", "--value", "b"]).success();
+    aws(&sb, &["replicate", "--prefix", "app/prod/", "--to", "prod-us"]).success();
+    assert_eq!(moto.value("ci/app/prod/a", "AWSCURRENT"), "a");
+    assert_eq!(moto.describe("ci/app/dev/b"), Value::Null, "outside the prefix");
+    // A new secret under the prefix follows in the same command.
+    aws(&sb, &["create", "app/prod/c", "--value", "c"]).success();
+    assert_eq!(moto.value("ci/app/prod/c", "AWSCURRENT"), "c");
+    assert_eq!(status(&sb, "app/prod/c")["Status"], "InSync");
+    aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/prod/"]).success();
+    let r = aws(&sb, &["diff", "--region", "prod-us"]);
+    assert_eq!(r.code(), 1);
+    assert_eq!(r.stdout_text(), "only here:  app/dev/b\n");
+}
