@@ -34,6 +34,9 @@ _sealbox() {
             sealbox,describe)
                 cmd="sealbox__subcmd__describe"
                 ;;
+            sealbox,diff)
+                cmd="sealbox__subcmd__diff"
+                ;;
             sealbox,env)
                 cmd="sealbox__subcmd__env"
                 ;;
@@ -168,6 +171,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,describe)
                 cmd="sealbox__subcmd__help__subcmd__describe"
+                ;;
+            sealbox__subcmd__help,diff)
+                cmd="sealbox__subcmd__help__subcmd__diff"
                 ;;
             sealbox__subcmd__help,env)
                 cmd="sealbox__subcmd__help__subcmd__env"
@@ -335,7 +341,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,6 +974,52 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__diff)
+            opts="-o -q -h -V --region --prefix --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__env)
             opts="-o -q -h -V --env --format --expand-json --strict --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1195,7 +1247,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1387,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1811,7 +1877,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__import)
-            opts="-o -q -h -V --format --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --format --from-region --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,6 +1885,10 @@ _sealbox() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "dotenv json pass" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --prefix)
@@ -2469,7 +2539,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region__subcmd__add)
-            opts="-o -q -h -V --vault --recipient --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --recipient --aws --profile --endpoint-url --name-prefix --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,6 +2550,22 @@ _sealbox() {
                     return 0
                     ;;
                 --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aws)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2841,7 +2927,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__sync)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --force-overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

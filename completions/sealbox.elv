@@ -56,7 +56,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
-            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
@@ -64,6 +64,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -402,7 +403,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -410,6 +411,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;region;add'= {
             cand --vault 'The region''s vault file'
             cand --recipient 'An extra age or SSH recipient of the region''s vault (repeatable), e.g. a CI machine''s key'
+            cand --aws 'An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)'
+            cand --profile 'The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]'
+            cand --endpoint-url 'Another endpoint than AWS''s own (a VPC endpoint, a local emulator)'
+            cand --name-prefix 'Put this in front of every secret name in AWS (e.g. `team/`)'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
@@ -457,7 +462,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --version 'Print version'
         }
         &'sealbox;region;help'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -497,6 +502,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --force-overwrite 'Replace secrets of the same name that exist in a region and are not this vault''s replicas (an AWS secret created outside sealbox, a standalone secret in a vault)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -680,14 +686,15 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;import'= {
             cand --format 'What the source is'
-            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`)'
+            cand --from-region 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags'
+            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported)'
+            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS''s versions, labels, description and tags for secrets that differ'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -907,6 +914,24 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;recipients;help;help'= {
         }
+        &'sealbox;diff'= {
+            cand --region 'The AWS region (a `region add --aws` name) to compare with'
+            cand --prefix 'Only secrets whose name starts with this prefix'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -932,7 +957,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
-            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
@@ -940,6 +965,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -975,7 +1001,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;rotate'= {
         }
         &'sealbox;help;region'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
         }
@@ -1035,6 +1061,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;recipients;add'= {
         }
         &'sealbox;help;recipients;remove'= {
+        }
+        &'sealbox;help;diff'= {
         }
         &'sealbox;help;help'= {
         }

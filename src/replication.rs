@@ -208,12 +208,21 @@ fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// A region's config, or a usage error when it is not in the config.
+pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
+    ctx.config.regions.get(region).ok_or_else(|| {
+        Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
+            .with_hint(format!("add it with `sealbox region add {region} --vault PATH` (or `--aws AWS_REGION`)"))
+    })
+}
+
 /// A region's vault path from the config, or why there is none.
 pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
-    ctx.config.regions.get(region).map(|r| r.vault.clone()).ok_or_else(|| {
+    let config = ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
-    })
+    })?;
+    config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
 fn region_timeout(ctx: &Context) -> Duration {
@@ -255,6 +264,9 @@ enum PushResult {
 
 /// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
 pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
+    }
     let all_failed = |message: String| names.iter().map(|n| Outcome::failed(n, region, message.clone())).collect();
     let path = match region_vault(ctx, region) {
         Ok(p) => p,
@@ -347,6 +359,15 @@ pub fn remove_from_region(
     names: &[String],
     primary_vault_id: &str,
 ) -> Result<usize, Error> {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        let mut removed = 0;
+        for name in names {
+            if crate::aws::remove_one(ctx, name, region, primary_vault_id)? {
+                removed += 1;
+            }
+        }
+        return Ok(removed);
+    }
     let path = region_vault(ctx, region)?;
     check_reachable(&path).map_err(Error::other)?;
     store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {

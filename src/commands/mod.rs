@@ -2,16 +2,19 @@
 
 mod agent;
 mod audit;
+mod aws_region;
 mod complete;
 mod create;
 mod delete;
 mod describe;
+mod diff;
 mod env;
 mod exec;
 mod export;
 mod generate;
 mod get;
 mod import;
+mod import_region;
 mod init;
 pub mod inject;
 mod list;
@@ -106,6 +109,7 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Agent(a) => agent::run(ctx, a),
         Command::Passwd(a) => passwd::run(ctx, a),
         Command::Recipients(a) => recipients::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a),
     }
 }
 
