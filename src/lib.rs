@@ -76,7 +76,7 @@ pub fn main() -> ExitCode {
 
 /// The error and its causes on one line, without repeating a cause that the message
 /// already includes.
-pub(crate) fn error_text(err: &anyhow::Error) -> String {
+pub fn error_text(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
         let s = cause.to_string();

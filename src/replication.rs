@@ -11,13 +11,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use base64::Engine as _;
 use jiff::Timestamp;
 
 use crate::context::Context;
 use crate::error::Error;
 use crate::store;
-use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
+use crate::vault::format::Meta;
 use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
 use crate::vault::{Document, Secret};
 
@@ -419,40 +418,12 @@ pub fn create_region_vault(
     recipients: Vec<String>,
     now: Timestamp,
 ) -> Result<String, Error> {
-    let mut key = [0u8; 32];
-    getrandom::fill(&mut key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
-    let meta = Meta {
-        format: FORMAT_VERSION,
-        vault_id: uuid::Uuid::new_v4().simple().to_string(),
-        created: now,
-        region: region.to_string(),
-        recipients,
-        audit: AuditState { key: base64::engine::general_purpose::STANDARD.encode(key), last_mac: None, lines: 0 },
-        secret_count: 0,
-        next_purge: None,
-        replicated_prefixes: Default::default(),
-        fences: Vec::new(),
-        extra: Default::default(),
-    };
-    let vault_id = meta.vault_id.clone();
-    let mut doc = Document::new(meta);
-    store::create_vault(path, &mut doc)?;
-    Ok(vault_id)
+    store::create_empty_vault(path, region, recipients, now)
 }
 
 /// An error and its causes on one line.
 pub fn error_text(err: &anyhow::Error) -> String {
-    let mut text = String::new();
-    for cause in err.chain() {
-        let s = cause.to_string();
-        if !text.contains(&s) {
-            if !text.is_empty() {
-                text.push_str(": ");
-            }
-            text.push_str(&s);
-        }
-    }
-    text
+    crate::error_text(err)
 }
 
 #[cfg(test)]

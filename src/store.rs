@@ -289,3 +289,36 @@ pub fn create_vault(path: &Path, doc: &mut Document) -> Result<(), Error> {
     }
     save_document(path, doc, false)
 }
+
+/// Create a new, empty vault at `path` (failing if one exists): a fresh vault id and audit
+/// key, `region` as the name used in its ARNs, encrypted to `recipients`.
+pub fn create_empty_vault(
+    path: &Path,
+    region: &str,
+    recipients: Vec<String>,
+    now: jiff::Timestamp,
+) -> Result<String, Error> {
+    use base64::Engine as _;
+    let mut key = Zeroizing::new([0u8; 32]);
+    getrandom::fill(&mut *key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
+    let meta = crate::vault::format::Meta {
+        format: crate::vault::format::FORMAT_VERSION,
+        vault_id: uuid::Uuid::new_v4().simple().to_string(),
+        created: now,
+        region: region.to_string(),
+        recipients,
+        audit: crate::vault::format::AuditState {
+            key: base64::engine::general_purpose::STANDARD.encode(*key),
+            last_mac: None,
+            lines: 0,
+        },
+        secret_count: 0,
+        next_purge: None,
+        replicated_prefixes: Default::default(),
+        fences: Vec::new(),
+        extra: Default::default(),
+    };
+    let vault_id = meta.vault_id.clone();
+    create_vault(path, &mut Document::new(meta))?;
+    Ok(vault_id)
+}
