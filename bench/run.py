@@ -36,7 +36,9 @@ def hyperfine(label, commands, runs=None, shell=False, env=None):
     out = tempfile.NamedTemporaryFile(suffix=".json", delete=False)
     out.close()
     args = ["hyperfine", "--style", "none", "--warmup", "3", "--export-json", out.name]
-    if not shell:
+    if shell:
+        args += ["--shell", "bash"]  # $RANDOM makes each write unique
+    else:
         args.append("-N")
     if runs:
         args += ["--runs", str(runs)]
@@ -130,6 +132,13 @@ def main():
             os.makedirs(home)
             env = {"HOME": home, "PATH": os.environ["PATH"], "LANG": "C.UTF-8"}
             sh([BIN, "init", "--no-passphrase"], env, stderr=subprocess.DEVNULL)
+            # The targets are measured without read auditing (`log_reads = false`); `get
+            # (audited)` below measures the default, which appends one HMAC-chained line per read.
+            cfg_dir = os.path.join(home, ".config/sealbox")
+            with open(os.path.join(cfg_dir, "config.toml"), "w") as f:
+                f.write("[audit]\nlog_reads = false\n")
+            audited = os.path.join(cfg_dir, "audited.toml")
+            open(audited, "w").close()
             data = {name(i): [value(rng, i, v) for v in range(3)] for i in range(n)}
             src = os.path.join(work, f"import-{n}.json")
             with open(src, "w") as f:
@@ -149,6 +158,7 @@ def main():
             size["read"] = hyperfine(str(n), [
                 ("age -d", f"age -d -i {ident} -o /dev/null {vault}"),
                 ("get", f"{base} get {mid}"),
+                ("get (audited)", f"{base} --config {audited} get {mid}"),
                 ("get --stage AWSPREVIOUS", f"{base} get {mid} --stage AWSPREVIOUS"),
                 ("list", f"{base} list"),
                 ("exec --prefix (50)", f"{base} exec --prefix {group} -- /bin/true"),

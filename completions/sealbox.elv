@@ -56,7 +56,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
-            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
@@ -64,6 +64,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -403,7 +404,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -411,6 +412,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;region;add'= {
             cand --vault 'The region''s vault file'
             cand --recipient 'An extra age or SSH recipient of the region''s vault (repeatable), e.g. a CI machine''s key'
+            cand --aws 'An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)'
+            cand --profile 'The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]'
+            cand --endpoint-url 'Another endpoint than AWS''s own (a VPC endpoint, a local emulator)'
+            cand --name-prefix 'Put this in front of every secret name in AWS (e.g. `team/`)'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
@@ -458,7 +463,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --version 'Print version'
         }
         &'sealbox;region;help'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -498,6 +503,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --force-overwrite 'Replace secrets of the same name that exist in a region and are not this vault''s replicas (an AWS secret created outside sealbox, a standalone secret in a vault)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -681,14 +687,15 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;import'= {
             cand --format 'What the source is'
-            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`)'
+            cand --from-region 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags'
+            cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
             cand -o 'Output format: human text and tables, or AWS-shaped JSON'
             cand --output 'Output format: human text and tables, or AWS-shaped JSON'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
-            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported)'
+            cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS''s versions, labels, description and tags for secrets that differ'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -908,6 +915,24 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;recipients;help;help'= {
         }
+        &'sealbox;diff'= {
+            cand --region 'The AWS region (a `region add --aws` name) to compare with'
+            cand --prefix 'Only secrets whose name starts with this prefix'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;doctor'= {
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
@@ -949,7 +974,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand exec 'Run a command with secrets in its environment (the command replaces sealbox)'
             cand env 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
             cand inject 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
-            cand import 'Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)'
+            cand import 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
             cand export 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
             cand __complete-names 'Secret names for shell completion (prints nothing if the vault needs a prompt)'
             cand unlock 'Unlock the identity once: start the agent and load the identity into it'
@@ -957,6 +982,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand agent 'The unlock agent: run it in the foreground, or show what it holds'
             cand passwd 'Change or remove the identity''s passphrase'
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
+            cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -993,7 +1019,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;rotate'= {
         }
         &'sealbox;help;region'= {
-            cand add 'Add a region (creating its vault if there is none at PATH)'
+            cand add 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
             cand list 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
             cand remove 'Remove a region from the config (refused while it holds replicas)'
         }
@@ -1053,6 +1079,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;recipients;add'= {
         }
         &'sealbox;help;recipients;remove'= {
+        }
+        &'sealbox;help;diff'= {
         }
         &'sealbox;help;doctor'= {
         }

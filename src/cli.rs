@@ -222,12 +222,13 @@ A template line: password: {{ sealbox://app/db#password }}\n\
     )]
     Inject(InjectArgs),
 
-    /// Import secrets from a dotenv file, JSON, or a pass/gopass store (one write)
+    /// Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)
     #[command(after_help = "Examples:\n  sealbox import --format dotenv .env --prefix app/dev/\n  \
 sealbox import --format json secrets.json            # {\"name\": \"value\"}\n  \
 sealbox import --format json versions.json           # {\"name\": [\"oldest\", ..., \"current\"]}\n  \
 sealbox import --format pass ~/.password-store --prefix pass/\n  \
-sealbox export app/ | sealbox --vault other.age import --format json - --overwrite")]
+sealbox export app/ | sealbox --vault other.age import --format json - --overwrite\n  \
+sealbox import --from-region prod-us --prefix app/prod/   # an AWS region: every labelled version")]
     Import(ImportArgs),
 
     /// Print current values as JSON {"name": "value"} (plaintext: stdout only)
@@ -273,6 +274,12 @@ sealbox recipients add age1...          # a teammate's public key\n  \
 sealbox recipients add \"$(cat ~/.ssh/id_ed25519.pub)\"\n  \
 sealbox recipients remove age1... --rotate-all")]
     Recipients(RecipientsArgs),
+
+    /// Compare the vault with an AWS region: names, version ids, labels (never values)
+    #[command(after_help = "Examples:\n  sealbox diff --region prod-us\n  \
+sealbox diff --region prod-us --prefix app/ -o json\n  \
+sealbox diff --region prod-us -q && echo identical   # exit 0 when identical, 1 when not")]
+    Diff(DiffArgs),
 
     /// Check files, identity, vault integrity, regions, audit log, rotations and deletions
     ///
@@ -567,9 +574,10 @@ pub struct RegionArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RegionCommand {
-    /// Add a region (creating its vault if there is none at PATH)
+    /// Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region
     #[command(after_help = "Examples:\n  sealbox region add backup --vault /mnt/backup/sealbox/vault.age\n  \
-sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...")]
+sealbox region add ci --vault ~/shared/ci-vault.age --recipient age1ci...\n  \
+sealbox region add prod-us --aws us-east-1 --profile prod --name-prefix team/")]
     Add(RegionAddArgs),
     /// List regions: vault, recipients, whether it can be opened, replicated prefixes
     #[command(after_help = "Examples:\n  sealbox region list\n  sealbox region list -o json")]
@@ -584,11 +592,23 @@ pub struct RegionAddArgs {
     /// Region name (letters, digits, `.`, `_`, `-`)
     pub name: String,
     /// The region's vault file
-    #[arg(long, value_name = "PATH")]
-    pub vault: PathBuf,
+    #[arg(long, value_name = "PATH", required_unless_present = "aws", conflicts_with = "aws")]
+    pub vault: Option<PathBuf>,
     /// An extra age or SSH recipient of the region's vault (repeatable), e.g. a CI machine's key
-    #[arg(long = "recipient", value_name = "RECIPIENT")]
+    #[arg(long = "recipient", value_name = "RECIPIENT", conflicts_with = "aws")]
     pub recipients: Vec<String>,
+    /// An AWS Secrets Manager region instead of a vault file (e.g. us-east-1)
+    #[arg(long, value_name = "AWS_REGION")]
+    pub aws: Option<String>,
+    /// The AWS profile for credentials [default: the standard chain: environment, profile, SSO, IMDS]
+    #[arg(long, value_name = "PROFILE", requires = "aws")]
+    pub profile: Option<String>,
+    /// Another endpoint than AWS's own (a VPC endpoint, a local emulator)
+    #[arg(long, value_name = "URL", requires = "aws")]
+    pub endpoint_url: Option<String>,
+    /// Put this in front of every secret name in AWS (e.g. `team/`)
+    #[arg(long, value_name = "PREFIX", requires = "aws")]
+    pub name_prefix: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -621,6 +641,20 @@ pub struct ReplicateArgs {
 pub struct SyncArgs {
     /// Only this secret [default: every replicated secret]
     pub name: Option<String>,
+    /// Replace secrets of the same name that exist in a region and are not this vault's
+    /// replicas (an AWS secret created outside sealbox, a standalone secret in a vault)
+    #[arg(long)]
+    pub force_overwrite: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The AWS region (a `region add --aws` name) to compare with
+    #[arg(long, value_name = "REGION")]
+    pub region: String,
+    /// Only secrets whose name starts with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -759,14 +793,21 @@ pub enum ImportFormat {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// What the source is
-    #[arg(long, value_enum)]
-    pub format: ImportFormat,
+    #[arg(long, value_enum, required_unless_present = "from_region")]
+    pub format: Option<ImportFormat>,
     /// The file (`-` for stdin), or the store directory for `--format pass`
-    pub source: PathBuf,
-    /// Put this in front of every imported name (e.g. `app/dev/`)
+    #[arg(required_unless_present = "from_region")]
+    pub source: Option<PathBuf>,
+    /// Pull from this AWS region (a `region add --aws` name) instead: every version that
+    /// carries a label, with its id, labels, description and tags
+    #[arg(long, value_name = "REGION", conflicts_with_all = ["format", "source"])]
+    pub from_region: Option<String>,
+    /// Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import
+    /// only the AWS secrets whose sealbox name starts with it
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
-    /// Add a new version to secrets that exist already (else: exit 4, nothing imported)
+    /// Add a new version to secrets that exist already (else: exit 4, nothing imported); with
+    /// --from-region, take AWS's versions, labels, description and tags for secrets that differ
     #[arg(long)]
     pub overwrite: bool,
 }

@@ -23,12 +23,45 @@ pub struct Config {
     pub audit: Option<AuditConfig>,
 }
 
+/// A region: another vault file (`vault = "PATH"`), or an AWS Secrets Manager region
+/// (`aws = "us-east-1"`, with an optional profile, endpoint and name prefix).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionConfig {
-    pub vault: PathBuf,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault: Option<PathBuf>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recipients: Vec<String>,
+    /// The AWS region name (e.g. `us-east-1`) of an AWS Secrets Manager region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aws: Option<String>,
+    /// The AWS profile to take credentials from [default: the standard chain].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Another endpoint than AWS's own (a VPC endpoint, an emulator).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_url: Option<String>,
+    /// Put in front of every secret name in AWS (e.g. `team/`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_prefix: Option<String>,
+}
+
+impl RegionConfig {
+    pub fn is_aws(&self) -> bool {
+        self.aws.is_some()
+    }
+
+    /// Where the region is, for humans: the vault path or `aws:REGION[ at URL]`.
+    pub fn location(&self) -> String {
+        match (&self.aws, &self.vault) {
+            (Some(region), _) => match &self.endpoint_url {
+                Some(url) => format!("aws:{region} via {url}"),
+                None => format!("aws:{region}"),
+            },
+            (None, Some(path)) => path.display().to_string(),
+            (None, None) => "-".to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -68,10 +101,23 @@ mod tests {
     #[test]
     fn parses_regions_and_rejects_typos() {
         let c = Config::parse("[regions.backup]\nvault = \"/mnt/b/vault.age\"\nrecipients = [\"age1x\"]\n").unwrap();
-        assert_eq!(c.regions["backup"].vault, PathBuf::from("/mnt/b/vault.age"));
+        assert_eq!(c.regions["backup"].vault, Some(PathBuf::from("/mnt/b/vault.age")));
+        assert!(!c.regions["backup"].is_aws());
         assert!(Config::parse("identiy = \"x\"").is_err());
         assert_eq!(Config::parse("").unwrap(), Config::default());
         let again = Config::parse(&c.to_toml().unwrap()).unwrap();
         assert_eq!(again, c);
+    }
+
+    #[test]
+    fn parses_aws_regions() {
+        let text = "[regions.prod-us]\naws = \"us-east-1\"\nprofile = \"ops\"\nendpoint_url = \"http://127.0.0.1:5000\"\nname_prefix = \"team/\"\n";
+        let c = Config::parse(text).unwrap();
+        let r = &c.regions["prod-us"];
+        assert!(r.is_aws());
+        assert_eq!(r.vault, None);
+        assert_eq!(r.name_prefix.as_deref(), Some("team/"));
+        assert_eq!(r.location(), "aws:us-east-1 via http://127.0.0.1:5000");
+        assert_eq!(Config::parse(&c.to_toml().unwrap()).unwrap(), c);
     }
 }

@@ -4,6 +4,8 @@
 pub mod agent;
 /// The audit log.
 pub mod audit;
+/// AWS Secrets Manager as a region kind (the SDK behind the `aws` feature).
+pub mod aws;
 /// The command line (clap derive only).
 pub mod cli;
 /// One function per subcommand: the only code that prints or prompts.
@@ -59,7 +61,11 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("sealbox: error: {}", error_text(&err));
+            // An error without a message is an exit status only (`diff` finding differences).
+            let text = error_text(&err);
+            if !text.is_empty() {
+                eprintln!("sealbox: error: {text}");
+            }
             if let Some(h) = hint(&err) {
                 eprintln!("sealbox: hint: {h}");
             }
@@ -70,7 +76,7 @@ pub fn main() -> ExitCode {
 
 /// The error and its causes on one line, without repeating a cause that the message
 /// already includes.
-pub(crate) fn error_text(err: &anyhow::Error) -> String {
+pub fn error_text(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
         let s = cause.to_string();

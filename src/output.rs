@@ -104,6 +104,41 @@ pub fn print_table(t: &Table) -> anyhow::Result<()> {
     write_stdout(s.as_bytes())
 }
 
+/// A table of many rows: comfy-table on a terminal (it fits the width), and a plain
+/// aligned layout (the same columns) into a pipe or file, where comfy-table's per-cell work
+/// would cost more than reading the vault (`list` of 100,000 secrets).
+pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()> {
+    if crate::terminal::stdout_is_terminal() {
+        let mut t = new_table(headers);
+        for r in rows {
+            t.add_row(r);
+        }
+        return print_table(&t);
+    }
+    use unicode_width::UnicodeWidthStr;
+    let flat = |c: &str| c.replace(['\n', '\r', '\t'], " ");
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.iter().map(|c| flat(c)).collect()).collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.width());
+        }
+    }
+    let mut out = String::with_capacity(rows.len() * 96);
+    let mut line = String::new();
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    for r in std::iter::once(&header).chain(rows.iter()) {
+        line.clear();
+        for (c, w) in r.iter().zip(&widths) {
+            line.push_str(c);
+            line.extend(std::iter::repeat_n(' ', w.saturating_sub(c.width()) + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    write_stdout(out.as_bytes())
+}
+
 /// Two columns, for `describe`.
 pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);

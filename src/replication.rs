@@ -11,13 +11,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use base64::Engine as _;
 use jiff::Timestamp;
 
 use crate::context::Context;
 use crate::error::Error;
 use crate::store;
-use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
+use crate::vault::format::Meta;
 use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
 use crate::vault::{Document, Secret};
 
@@ -208,12 +207,21 @@ fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// A region's config, or a usage error when it is not in the config.
+pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
+    ctx.config.regions.get(region).ok_or_else(|| {
+        Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
+            .with_hint(format!("add it with `sealbox region add {region} --vault PATH` (or `--aws AWS_REGION`)"))
+    })
+}
+
 /// A region's vault path from the config, or why there is none.
 pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
-    ctx.config.regions.get(region).map(|r| r.vault.clone()).ok_or_else(|| {
+    let config = ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
-    })
+    })?;
+    config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
 fn region_timeout(ctx: &Context) -> Duration {
@@ -255,6 +263,9 @@ enum PushResult {
 
 /// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
 pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
+    }
     let all_failed = |message: String| names.iter().map(|n| Outcome::failed(n, region, message.clone())).collect();
     let path = match region_vault(ctx, region) {
         Ok(p) => p,
@@ -347,6 +358,15 @@ pub fn remove_from_region(
     names: &[String],
     primary_vault_id: &str,
 ) -> Result<usize, Error> {
+    if crate::aws::aws_region(ctx, region).is_some() {
+        let mut removed = 0;
+        for name in names {
+            if crate::aws::remove_one(ctx, name, region, primary_vault_id)? {
+                removed += 1;
+            }
+        }
+        return Ok(removed);
+    }
     let path = region_vault(ctx, region)?;
     check_reachable(&path).map_err(Error::other)?;
     store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {
@@ -398,40 +418,12 @@ pub fn create_region_vault(
     recipients: Vec<String>,
     now: Timestamp,
 ) -> Result<String, Error> {
-    let mut key = [0u8; 32];
-    getrandom::fill(&mut key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
-    let meta = Meta {
-        format: FORMAT_VERSION,
-        vault_id: uuid::Uuid::new_v4().simple().to_string(),
-        created: now,
-        region: region.to_string(),
-        recipients,
-        audit: AuditState { key: base64::engine::general_purpose::STANDARD.encode(key), last_mac: None, lines: 0 },
-        secret_count: 0,
-        next_purge: None,
-        replicated_prefixes: Default::default(),
-        fences: Vec::new(),
-        extra: Default::default(),
-    };
-    let vault_id = meta.vault_id.clone();
-    let mut doc = Document::new(meta);
-    store::create_vault(path, &mut doc)?;
-    Ok(vault_id)
+    store::create_empty_vault(path, region, recipients, now)
 }
 
 /// An error and its causes on one line.
 pub fn error_text(err: &anyhow::Error) -> String {
-    let mut text = String::new();
-    for cause in err.chain() {
-        let s = cause.to_string();
-        if !text.contains(&s) {
-            if !text.is_empty() {
-                text.push_str(": ");
-            }
-            text.push_str(&s);
-        }
-    }
-    text
+    crate::error_text(err)
 }
 
 #[cfg(test)]

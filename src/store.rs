@@ -133,16 +133,23 @@ fn remove_stale_temps(path: &Path) {
 /// Open the vault for reading. No lock: the rename in [`write`] means a reader sees the
 /// old file or the new one, never a mix.
 pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, Error> {
-    use std::os::unix::fs::FileExt;
     let file = open_vault_file(path)?;
     // The file's size tells the plaintext length (checked against the vault header), so a
     // reader learns of a cut file without decrypting the last chunk.
-    let mut head = vec![0u8; 16 * 1024];
-    let n = file.read_at(&mut head, 0).map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?;
-    let file_len = file.metadata().map_err(|e| io_error(format!("can't read the vault {}", path.display()), e))?.len();
-    let plaintext_len = crypto::plaintext_len(&head[..n], file_len);
+    let plaintext_len = plaintext_len_of(&file, path)?;
     let stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
     Reader::open(stream, plaintext_len).map_err(|e| in_file(e, path))
+}
+
+/// The plaintext length the vault file's size implies (None for a header sealbox can't
+/// measure, e.g. an armored file: then the reader decrypts the last chunk instead).
+fn plaintext_len_of(file: &File, path: &Path) -> Result<Option<u64>, Error> {
+    use std::os::unix::fs::FileExt;
+    let io = |e| io_error(format!("can't read the vault {}", path.display()), e);
+    let mut head = vec![0u8; 16 * 1024];
+    let n = file.read_at(&mut head, 0).map_err(io)?;
+    let file_len = file.metadata().map_err(io)?.len();
+    Ok(crypto::plaintext_len(&head[..n], file_len))
 }
 
 fn in_file(mut e: Error, path: &Path) -> Error {
@@ -209,21 +216,18 @@ fn open_vault_file(path: &Path) -> Result<File, Error> {
 /// Decrypt and parse the whole vault.
 pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, Error> {
     let file = open_vault_file(path)?;
+    // One allocation of the right size: no copy of the plaintext is left behind, unzeroed,
+    // by a growing buffer.
+    let capacity = plaintext_len_of(&file, path)?.unwrap_or(0).min(1 << 34) as usize;
     let mut stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    let corrupted = |e: std::io::Error| {
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
+    stream.read_to_end(&mut plaintext).map_err(|e| {
         Error::decrypt(format!(
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
             path.display()
         ))
         .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read")
-    };
-    // The plaintext's length (seeking to the end authenticates the last chunk), so the buffer
-    // is allocated once: a growing Vec would leave copies of the plaintext in freed memory.
-    let len = stream.seek(std::io::SeekFrom::End(0)).map_err(corrupted)?;
-    stream.rewind().map_err(corrupted)?;
-    let capacity = usize::try_from(len).map_err(|_| Error::decrypt("the vault is too large for this machine"))?;
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
-    stream.read_to_end(&mut plaintext).map_err(corrupted)?;
+    })?;
     Document::decode(plaintext).map_err(|e| in_file(e, path))
 }
 
@@ -334,4 +338,37 @@ pub fn create_vault(path: &Path, doc: &mut Document) -> Result<(), Error> {
         return Err(Error::exists(format!("a vault already exists at {}", path.display())));
     }
     save_document(path, doc, false)
+}
+
+/// Create a new, empty vault at `path` (failing if one exists): a fresh vault id and audit
+/// key, `region` as the name used in its ARNs, encrypted to `recipients`.
+pub fn create_empty_vault(
+    path: &Path,
+    region: &str,
+    recipients: Vec<String>,
+    now: jiff::Timestamp,
+) -> Result<String, Error> {
+    use base64::Engine as _;
+    let mut key = Zeroizing::new([0u8; 32]);
+    getrandom::fill(&mut *key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
+    let meta = crate::vault::format::Meta {
+        format: crate::vault::format::FORMAT_VERSION,
+        vault_id: uuid::Uuid::new_v4().simple().to_string(),
+        created: now,
+        region: region.to_string(),
+        recipients,
+        audit: crate::vault::format::AuditState {
+            key: base64::engine::general_purpose::STANDARD.encode(*key),
+            last_mac: None,
+            lines: 0,
+        },
+        secret_count: 0,
+        next_purge: None,
+        replicated_prefixes: Default::default(),
+        fences: Vec::new(),
+        extra: Default::default(),
+    };
+    let vault_id = meta.vault_id.clone();
+    create_vault(path, &mut Document::new(meta))?;
+    Ok(vault_id)
 }

@@ -17,6 +17,10 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
         validate_recovery_window(days)?;
     }
     let now = ctx.now;
+    // AWS regions follow a deletion (DeleteSecret with the same window, or forced); vault
+    // regions must be removed first.
+    let mut aws_replicas: Vec<String> = Vec::new();
+    let mut vault_id = String::new();
     let (arn, deletion_date) = ctx.write(|doc| {
         let Some(mut secret) = doc.get(&args.name)? else {
             if args.force_delete_without_recovery {
@@ -26,7 +30,8 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
             }
             return Err(Error::secret_not_found(&args.name).into());
         };
-        let regions = secret.active_replica_regions();
+        let (aws, regions): (Vec<&str>, Vec<&str>) =
+            secret.active_replica_regions().into_iter().partition(|r| crate::aws::aws_region(ctx, r).is_some());
         if !regions.is_empty() {
             return Err(Error::invalid_state(format!(
                 "secret {} has replicas in {}: remove them first",
@@ -40,6 +45,8 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
             if secret.replica_of.is_some() {
                 secret.ensure_writable()?;
             }
+            aws_replicas = aws.iter().map(|r| r.to_string()).collect();
+            vault_id = doc.meta.vault_id.clone();
             doc.remove(&args.name);
             audit::record(
                 ctx,
@@ -63,6 +70,16 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
         )?;
         Ok((Some(arn), purge_after))
     })?;
+    for (region, result) in crate::aws::propagate_force_delete(ctx, &args.name, &aws_replicas, &vault_id) {
+        match result {
+            Ok(true) => ctx.info(format!("deleted {} in AWS region {region} too", args.name)),
+            Ok(false) => {}
+            Err(m) => ctx.warn(format!(
+                "the replica of {} in AWS region {region} could not be deleted: {m}; delete it there by hand",
+                args.name
+            )),
+        }
+    }
     if ctx.json() {
         let mut v = json!({"Name": args.name, "DeletionDate": output::date(deletion_date)});
         if let Some(arn) = arn {

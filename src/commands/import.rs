@@ -1,5 +1,6 @@
 //! `sealbox import`: secrets from a dotenv file, JSON, or a pass/gopass store, in one locked
-//! write. Existing names fail the whole import (exit 4) unless `--overwrite`.
+//! write. Existing names fail the whole import (exit 4) unless `--overwrite`. (`--from-region`,
+//! pulling from an AWS region, is `import_region`.)
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -27,12 +28,18 @@ const MAX_IMPORT_BYTES: u64 = 1024 * 1024 * 1024;
 type Incoming = BTreeMap<String, Vec<SecretValue>>;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
+    if let Some(region) = &args.from_region {
+        return super::import_region::run(ctx, region, args.prefix.as_deref(), args.overwrite);
+    }
+    let (Some(format), Some(source)) = (args.format, args.source.as_deref()) else {
+        return Err(Error::usage("give --format FORMAT and a SOURCE, or --from-region REGION").into());
+    };
     let prefix = args.prefix.clone().unwrap_or_default();
     names::validate_prefix(&prefix)?;
-    let pairs = match args.format {
-        ImportFormat::Dotenv => from_dotenv(ctx, &read_source(&args.source)?)?,
-        ImportFormat::Json => from_json(&read_source(&args.source)?)?,
-        ImportFormat::Pass => from_pass(ctx, &args.source)?,
+    let pairs = match format {
+        ImportFormat::Dotenv => from_dotenv(ctx, &read_source(source)?)?,
+        ImportFormat::Json => from_json(&read_source(source)?)?,
+        ImportFormat::Pass => from_pass(ctx, source)?,
     };
     let mut incoming = Incoming::new();
     for (key, values) in pairs {

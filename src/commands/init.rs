@@ -1,6 +1,5 @@
 //! `sealbox init`: create (or adopt) the identity and an empty vault.
 
-use base64::Engine as _;
 use serde_json::json;
 
 use crate::cli::InitArgs;
@@ -9,8 +8,6 @@ use crate::crypto;
 use crate::error::Error;
 use crate::output;
 use crate::store;
-use crate::vault::Document;
-use crate::vault::format::{AuditState, FORMAT_VERSION, Meta};
 
 pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
     if ctx.vault_path.exists() {
@@ -64,29 +61,15 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
             recipients.insert(0, k);
         }
     }
-    let mut key = [0u8; 32];
-    getrandom::fill(&mut key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
-    let meta = Meta {
-        format: FORMAT_VERSION,
-        vault_id: uuid::Uuid::new_v4().simple().to_string(),
-        created: ctx.now,
-        region: "local".into(),
-        recipients: recipients.clone(),
-        audit: AuditState { key: base64::engine::general_purpose::STANDARD.encode(key), last_mac: None, lines: 0 },
-        secret_count: 0,
-        next_purge: None,
-        replicated_prefixes: Default::default(),
-        fences: Vec::new(),
-        extra: Default::default(),
-    };
-    let vault_id = meta.vault_id.clone();
-    let mut doc = Document::new(meta);
-    if let Err(e) = store::create_vault(&ctx.vault_path, &mut doc) {
-        if created_identity {
-            let _ = std::fs::remove_file(&ctx.identity_path);
+    let vault_id = match store::create_empty_vault(&ctx.vault_path, "local", recipients.clone(), ctx.now) {
+        Ok(id) => id,
+        Err(e) => {
+            if created_identity {
+                let _ = std::fs::remove_file(&ctx.identity_path);
+            }
+            return Err(e.into());
         }
-        return Err(e.into());
-    }
+    };
     remember_identity(ctx)?;
     if ctx.json() {
         output::print_json(&json!({

@@ -32,17 +32,11 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
         let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, accessed.get(&e.name).copied())).collect();
         return output::print_json(&json!({"SecretList": list}));
     }
-    let mut table = output::new_table(&[
-        "NAME",
-        "DESCRIPTION",
-        "VERSIONS",
-        "LAST CHANGED",
-        "LAST ACCESSED",
-        "NEXT ROTATION",
-        "DELETION DATE",
-    ]);
+    let headers =
+        ["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "LAST ACCESSED", "NEXT ROTATION", "DELETION DATE"];
+    let mut rows = Vec::with_capacity(entries.len());
     for e in &entries {
-        table.add_row(vec![
+        rows.push(vec![
             e.name.clone(),
             e.description.clone().unwrap_or_default(),
             e.version_count.to_string(),
@@ -63,5 +57,5 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
         }
         return Ok(());
     }
-    output::print_table(&table)
+    output::print_rows(&headers, rows)
 }

@@ -2,10 +2,12 @@
 
 mod agent;
 mod audit;
+mod aws_region;
 mod complete;
 mod create;
 mod delete;
 mod describe;
+mod diff;
 mod doctor;
 mod env;
 mod exec;
@@ -13,6 +15,7 @@ mod export;
 mod generate;
 mod get;
 mod import;
+mod import_region;
 mod init;
 pub mod inject;
 mod list;
@@ -107,6 +110,7 @@ fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Agent(a) => agent::run(ctx, a),
         Command::Passwd(a) => passwd::run(ctx, a),
         Command::Recipients(a) => recipients::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a),
         Command::Doctor => doctor::run(ctx),
     }
 }

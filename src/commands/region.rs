@@ -55,6 +55,16 @@ fn primary_vault_path(ctx: &Context) -> Result<PathBuf, Error> {
 }
 
 fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
+    if args.aws.is_some() {
+        return super::aws_region::add(ctx, args);
+    }
+    let vault = args.vault.clone().ok_or_else(|| Error::usage("give --vault PATH or --aws AWS_REGION"))?;
+    if args.profile.is_some() || args.endpoint_url.is_some() || args.name_prefix.is_some() {
+        return Err(Error::usage(
+            "--profile, --endpoint-url and --name-prefix are for AWS regions: add --aws AWS_REGION",
+        )
+        .into());
+    }
     let primary_path = primary_vault_path(ctx)?;
     replication::validate_region_name(&args.name)?;
     if ctx.config.regions.contains_key(&args.name) {
@@ -69,8 +79,8 @@ fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
             extra.push(r);
         }
     }
-    let path = std::path::absolute(&args.vault)
-        .map_err(|e| Error::usage(format!("invalid path {}: {e}", args.vault.display())))?;
+    let path =
+        std::path::absolute(&vault).map_err(|e| Error::usage(format!("invalid path {}: {e}", vault.display())))?;
     if same_file(&path, &primary_path) {
         return Err(Error::usage(format!("{} is the primary vault itself", path.display()))
             .with_hint("a region is another vault file: a backup disk, a synced folder, a shared vault")
@@ -117,7 +127,10 @@ fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
         Some(id)
     };
     let mut config = ctx.config.clone();
-    config.regions.insert(args.name.clone(), RegionConfig { vault: path.clone(), recipients: extra.clone() });
+    config.regions.insert(
+        args.name.clone(),
+        RegionConfig { vault: Some(path.clone()), recipients: extra.clone(), ..Default::default() },
+    );
     store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)?;
     if ctx.json() {
         output::print_json(&json!({
@@ -152,13 +165,19 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
     });
     let mut rows = Vec::new();
     for (name, rc) in &ctx.config.regions {
-        let opened = match std::fs::metadata(&rc.vault) {
-            Err(_) => Err(format!("no vault at {}", rc.vault.display())),
-            Ok(_) => ctx.identities().and_then(|ids| store::open_reader(&rc.vault, ids)).map_err(|e| e.message),
-        };
-        let (reachable, recipients) = match opened {
-            Ok(r) => (Ok(()), r.meta.recipients.clone()),
-            Err(m) => (Err(m), rc.recipients.clone()),
+        let (reachable, recipients) = match &rc.vault {
+            _ if rc.is_aws() => (crate::aws::probe(name, rc), Vec::new()),
+            None => (Err("no vault in the config".to_string()), rc.recipients.clone()),
+            Some(vault) => {
+                let opened = match std::fs::metadata(vault) {
+                    Err(_) => Err(format!("no vault at {}", vault.display())),
+                    Ok(_) => ctx.identities().and_then(|ids| store::open_reader(vault, ids)).map_err(|e| e.message),
+                };
+                match opened {
+                    Ok(r) => (Ok(()), r.meta.recipients.clone()),
+                    Err(m) => (Err(m), rc.recipients.clone()),
+                }
+            }
         };
         let (prefixes, replicas) = match &primary {
             Ok((meta, entries)) => (
@@ -171,14 +190,7 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
             ),
             Err(_) => (Vec::new(), None),
         };
-        rows.push(RegionRow {
-            name: name.clone(),
-            vault: rc.vault.display().to_string(),
-            recipients,
-            reachable,
-            prefixes,
-            replicas,
-        });
+        rows.push(RegionRow { name: name.clone(), vault: rc.location(), recipients, reachable, prefixes, replicas });
     }
     if ctx.json() {
         let list: Vec<_> = rows
@@ -196,6 +208,12 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
                 }
                 if let Some(n) = r.replicas {
                     v["Replicas"] = n.into();
+                }
+                if let Some(aws) = crate::aws::aws_region(ctx, &r.name) {
+                    v["AwsRegion"] = aws.aws.clone().into();
+                    v["Profile"] = aws.profile.clone().into();
+                    v["EndpointUrl"] = aws.endpoint_url.clone().into();
+                    v["NamePrefix"] = aws.name_prefix.clone().into();
                 }
                 v
             })

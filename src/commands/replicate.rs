@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, args: ReplicateArgs) -> anyhow::Result<()> {
     let removing = !args.remove.is_empty();
     if !removing {
         for r in &regions {
-            replication::region_vault(ctx, r)?;
+            replication::region_config(ctx, r)?;
         }
     }
     match (&args.name, &args.prefix) {

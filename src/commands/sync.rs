@@ -38,7 +38,12 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
         }
     }
     drop(reader);
-    let outcomes = replication::push_all(ctx, &targets, &[]);
+    let forced: Vec<String> = if args.force_overwrite {
+        targets.iter().flat_map(|(_, regions)| regions.iter().cloned()).collect()
+    } else {
+        Vec::new()
+    };
+    let outcomes = replication::push_all(ctx, &targets, &forced);
     replication::warn_failures(ctx, &outcomes);
     if let Err(e) = replication::record_outcomes(ctx, &outcomes) {
         ctx.warn(format!("the replication status could not be recorded: {}", replication::error_text(&e)));

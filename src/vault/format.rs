@@ -196,8 +196,32 @@ impl CatalogEntry {
 struct CatalogKey {
     name: String,
     record_length: u64,
+}
+
+/// A catalog line's purge date, read only when a purge may be due.
+#[derive(Deserialize)]
+struct PurgeKey {
     #[serde(default)]
     purge_after: Option<Timestamp>,
+}
+
+/// The name and record length of a catalog line as sealbox writes it
+/// (`{"name":"…","record_length":N,…`), without a JSON parser: names can't contain `"` or
+/// `\`, so they are never escaped. Anything else falls back to serde.
+fn fast_key(line: &[u8]) -> Option<(&str, u64)> {
+    let rest = line.strip_prefix(b"{\"name\":\"")?;
+    let quote = rest.iter().position(|&b| b == b'"')?;
+    let name = std::str::from_utf8(&rest[..quote]).ok()?;
+    if name.contains('\\') {
+        return None;
+    }
+    let rest = rest[quote + 1..].strip_prefix(b",\"record_length\":")?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 19 || !matches!(rest.get(digits), Some(b',' | b'}')) {
+        return None;
+    }
+    let length = std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()?;
+    Some((name, length))
 }
 
 /// Just what a lookup needs to walk a catalog block: the full entry is parsed only for
@@ -210,6 +234,9 @@ struct LineKey<'a> {
 }
 
 fn line_key(line: &[u8]) -> Result<LineKey<'_>, Error> {
+    if let Some((name, record_length)) = fast_key(line) {
+        return Ok(LineKey { name: std::borrow::Cow::Borrowed(name), record_length });
+    }
     serde_json::from_slice(line).map_err(|e| corrupt(format!("a catalog line does not parse: {e}")))
 }
 
@@ -271,7 +298,6 @@ enum Body {
     Raw {
         catalog: Range<usize>,
         record: Range<usize>,
-        purge_after: Option<Timestamp>,
     },
     Parsed(Box<Secret>),
 }
@@ -287,6 +313,9 @@ pub struct Document {
     pub meta: Meta,
     entries: Vec<Entry>,
     changed: bool,
+    /// At or before the earliest purge date of the unchanged (raw) entries: from the meta at
+    /// load, made exact by the first scan. Raw lines are only parsed for it when it is due.
+    raw_next_purge: Option<Timestamp>,
     /// Names put, changed or removed since load, in the order first touched.
     touched: Vec<String>,
     /// Names that did not exist at load and were put since (new secrets follow a
@@ -301,6 +330,7 @@ impl Document {
             meta,
             entries: Vec::new(),
             changed: true,
+            raw_next_purge: None,
             touched: Vec::new(),
             inserted: Vec::new(),
         }
@@ -331,8 +361,12 @@ impl Document {
                 .position(|&b| b == b'\n')
                 .map(|i| pos + i)
                 .ok_or_else(|| corrupt(format!("catalog line {line_no} has no end")))?;
-            let key: CatalogKey = serde_json::from_slice(&plaintext[pos..line_end])
-                .map_err(|e| corrupt(format!("catalog line {line_no} does not parse: {e}")))?;
+            let line = &plaintext[pos..line_end];
+            let key = match fast_key(line) {
+                Some((name, record_length)) => CatalogKey { name: name.to_string(), record_length },
+                None => serde_json::from_slice(line)
+                    .map_err(|e| corrupt(format!("catalog line {line_no} does not parse: {e}")))?,
+            };
             if names::validate_name(&key.name).is_err() {
                 return Err(corrupt(format!(
                     "catalog line {line_no} names an invalid secret {}",
@@ -363,11 +397,7 @@ impl Document {
             }
             entries.push(Entry {
                 name: key.name,
-                body: Body::Raw {
-                    catalog: pos..line_end + 1,
-                    record: record_pos..record_end,
-                    purge_after: key.purge_after,
-                },
+                body: Body::Raw { catalog: pos..line_end + 1, record: record_pos..record_end },
             });
             pos = line_end + 1;
             record_pos = record_end;
@@ -382,7 +412,16 @@ impl Document {
                 entries.len()
             )));
         }
-        Ok(Document { plaintext, meta, entries, changed: false, touched: Vec::new(), inserted: Vec::new() })
+        let raw_next_purge = meta.next_purge;
+        Ok(Document {
+            plaintext,
+            meta,
+            entries,
+            changed: false,
+            raw_next_purge,
+            touched: Vec::new(),
+            inserted: Vec::new(),
+        })
     }
 
     pub fn is_changed(&self) -> bool {
@@ -523,21 +562,36 @@ impl Document {
         secret
     }
 
-    /// Names of secrets whose recovery window has passed.
-    pub fn due_for_purge(&self, now: Timestamp) -> Vec<String> {
-        if self.meta.next_purge.is_none_or(|t| t > now)
-            && !self.entries.iter().any(|e| matches!(e.body, Body::Parsed(_)))
-        {
-            return Vec::new();
+    /// Names of secrets whose recovery window has passed. Unchanged secrets are only looked
+    /// at when the earliest purge date among them has come.
+    pub fn due_for_purge(&mut self, now: Timestamp) -> Vec<String> {
+        let scan_raw = self.raw_next_purge.is_some_and(|t| t <= now);
+        let mut due = Vec::new();
+        let mut earliest: Option<Timestamp> = None;
+        for e in &self.entries {
+            match &e.body {
+                Body::Raw { catalog, .. } if scan_raw => {
+                    let purge = serde_json::from_slice::<PurgeKey>(&self.plaintext[catalog.clone()])
+                        .ok()
+                        .and_then(|k| k.purge_after);
+                    match purge {
+                        Some(t) if t <= now => due.push(e.name.clone()),
+                        Some(t) => earliest = Some(earliest.map_or(t, |x| x.min(t))),
+                        None => {}
+                    }
+                }
+                Body::Raw { .. } => {}
+                Body::Parsed(s) => {
+                    if s.is_due_for_purge(now) {
+                        due.push(e.name.clone());
+                    }
+                }
+            }
         }
-        self.entries
-            .iter()
-            .filter(|e| match &e.body {
-                Body::Raw { purge_after, .. } => purge_after.is_some_and(|t| t <= now),
-                Body::Parsed(s) => s.is_due_for_purge(now),
-            })
-            .map(|e| e.name.clone())
-            .collect()
+        if scan_raw {
+            self.raw_next_purge = earliest;
+        }
+        due
     }
 
     /// Where a secret's record starts in the plaintext, for a secret unchanged since load.
@@ -603,16 +657,18 @@ impl Document {
         let mut record_offset = 0u64;
         let mut block_start = usize::MAX;
         let mut next_purge: Option<Timestamp> = None;
+        let mut any_raw = false;
         for e in &self.entries {
             if block_start == usize::MAX || catalog.len() - block_start >= FENCE_BYTES {
                 block_start = catalog.len();
                 fences.push(Fence(e.name.clone(), catalog.len() as u64, record_offset));
             }
             let (record_len, purge_after) = match &e.body {
-                Body::Raw { catalog: c, record, purge_after } => {
+                Body::Raw { catalog: c, record } => {
                     catalog.extend_from_slice(&self.plaintext[c.clone()]);
                     fresh.push(None);
-                    (record.len() as u64, *purge_after)
+                    any_raw = true;
+                    (record.len() as u64, None)
                 }
                 Body::Parsed(s) => {
                     let record = serialize_record(s)?;
@@ -631,6 +687,9 @@ impl Document {
         }
         self.meta.fences = fences;
         self.meta.secret_count = self.entries.len() as u64;
+        if any_raw && let Some(raw) = self.raw_next_purge {
+            next_purge = Some(next_purge.map_or(raw, |n| n.min(raw)));
+        }
         self.meta.next_purge = next_purge;
         self.meta.format = FORMAT_VERSION;
         let mut meta = serde_json::to_vec(&self.meta).map_err(|e| Error::other(e.to_string()))?;
@@ -1013,6 +1072,38 @@ mod tests {
         for at in &found {
             assert_eq!(r.read_record(at).err().unwrap().kind, crate::error::ExitKind::Decrypt);
         }
+    }
+
+    #[test]
+    fn purges_are_found_in_unchanged_lines_and_the_next_date_is_kept_exact() {
+        let t = |d: i64| Timestamp::from_second(1_700_000_000 + d * 86_400).unwrap();
+        let mut doc = Document::decode(build(30)).unwrap();
+        for (name, days) in [("app/s000003", 7), ("app/s000010", 20)] {
+            let mut s = doc.get(name).unwrap().unwrap();
+            s.schedule_deletion(days, t(0)).unwrap();
+            doc.put(s);
+        }
+        let bytes = doc.encode().unwrap();
+        assert_eq!(doc.meta.next_purge, Some(t(7)));
+        // Reloaded: both are raw lines now; nothing is due before day 7.
+        let mut doc = Document::decode(bytes).unwrap();
+        assert!(doc.due_for_purge(t(6)).is_empty());
+        assert_eq!(doc.due_for_purge(t(8)), ["app/s000003"]);
+        doc.remove("app/s000003");
+        let bytes = doc.encode().unwrap();
+        assert_eq!(doc.meta.next_purge, Some(t(20)), "the scan made the next purge date exact");
+        let mut doc = Document::decode(bytes).unwrap();
+        assert!(doc.due_for_purge(t(19)).is_empty());
+        assert_eq!(doc.due_for_purge(t(21)), ["app/s000010"]);
+    }
+
+    #[test]
+    fn fast_key_agrees_with_serde() {
+        let line = br#"{"name":"a/b@c.d","record_length":123,"arn":"x"}"#;
+        assert_eq!(fast_key(line), Some(("a/b@c.d", 123)));
+        assert_eq!(fast_key(br#"{"record_length":1,"name":"x"}"#), None);
+        assert_eq!(fast_key(br#"{"name":"x","record_length":12x}"#), None);
+        assert_eq!(fast_key(br#"{"name":"x"y","record_length":1}"#), None);
     }
 
     #[test]

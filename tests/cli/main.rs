@@ -7,6 +7,8 @@ mod support;
 
 mod agent;
 mod audit;
+#[cfg(feature = "aws")]
+mod aws;
 mod core;
 mod doctor;
 mod generated;

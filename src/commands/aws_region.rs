@@ -1,0 +1,52 @@
+//! `sealbox region add NAME --aws AWS_REGION`: an AWS Secrets Manager region in config.toml.
+
+use serde_json::json;
+
+use crate::cli::RegionAddArgs;
+use crate::config::RegionConfig;
+use crate::context::Context;
+use crate::error::Error;
+use crate::output;
+use crate::replication;
+use crate::store;
+
+pub fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
+    replication::validate_region_name(&args.name)?;
+    if ctx.config.regions.contains_key(&args.name) {
+        return Err(Error::exists(format!("region {} already exists", args.name))
+            .with_hint(format!("remove it first with `sealbox region remove {}`", args.name))
+            .into());
+    }
+    let region = RegionConfig {
+        aws: args.aws.clone(),
+        profile: args.profile.clone(),
+        endpoint_url: args.endpoint_url.clone(),
+        name_prefix: args.name_prefix.clone(),
+        ..Default::default()
+    };
+    crate::aws::validate_region_config(&region)?;
+    if !cfg!(feature = "aws") {
+        return Err(Error::usage("this sealbox was built without the `aws` feature")
+            .with_hint("build it with `cargo build --features aws` (on by default)")
+            .into());
+    }
+    let mut config = ctx.config.clone();
+    config.regions.insert(args.name.clone(), region.clone());
+    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)?;
+    if ctx.json() {
+        output::print_json(&json!({
+            "Region": args.name,
+            "AwsRegion": region.aws,
+            "Profile": region.profile,
+            "EndpointUrl": region.endpoint_url,
+            "NamePrefix": region.name_prefix,
+        }))?;
+    } else {
+        ctx.info(format!(
+            "added region {} ({}); `sealbox region list` checks that it answers",
+            args.name,
+            region.location()
+        ));
+    }
+    Ok(())
+}
