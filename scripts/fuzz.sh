@@ -19,7 +19,7 @@ for target in $(cargo fuzz list); do
   echo "fuzz: $target for ${seconds}s" >&2
   status=0
   cargo fuzz run "$target" "$work/$target" "corpus/$target" -- \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 >"$work/$target.log" 2>&1 ||
+    -max_total_time="$seconds" -seed=20261128 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 >"$work/$target.log" 2>&1 ||
     status=$?
   grep -E '^(stat::number_of_executed_units|stat::new_units_added|Done |SUMMARY|==[0-9]+==ERROR)' "$work/$target.log" >&2 || true
   if [ "$status" != 0 ]; then
