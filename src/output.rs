@@ -36,7 +36,7 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 /// zeroized after, and every string of `value` zeroized too.
 pub fn print_secret_json(mut value: Value) -> anyhow::Result<()> {
     let result = (|| {
-        let mut counter = Counter(0);
+        let mut counter = crate::vault::format::Counter(0);
         serde_json::to_writer_pretty(&mut counter, &value).map_err(|e| Error::other(e.to_string()))?;
         let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0 + 1));
         serde_json::to_writer_pretty(&mut *text, &value).map_err(|e| Error::other(e.to_string()))?;
@@ -59,18 +59,6 @@ pub fn zeroize_json(value: &mut Value) {
             }
         }
         _ => {}
-    }
-}
-
-struct Counter(usize);
-
-impl Write for Counter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

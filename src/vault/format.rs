@@ -269,7 +269,7 @@ fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, Error> {
 }
 
 /// Counts bytes, so a buffer holding plaintext can be allocated once at its final size.
-struct Counter(usize);
+pub(crate) struct Counter(pub(crate) usize);
 
 impl Write for Counter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
