@@ -223,3 +223,129 @@ impl Sandbox {
         Some(())
     }
 }
+
+/// What a [`Case`] expects of one output stream.
+#[derive(Clone)]
+pub enum Expect {
+    /// Exactly these bytes, after `[HOME]` substitution, where `[..]` in the pattern
+    /// matches any text within one line (as trycmd does).
+    Text(String),
+    /// Not compared; the reason says why (a value that differs per run, a tool's own text).
+    Any(&'static str),
+}
+
+/// One run of the binary stated in full: args, stdin, environment, and the expected status,
+/// stdout and stderr. Anything not stated defaults to exit 0 and empty output, compared
+/// exactly (casey/just's `Test` builder): a test must say what it tolerates and why.
+pub struct Case<'a> {
+    sb: &'a Sandbox,
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+    env: Vec<(String, String)>,
+    status: i32,
+    stdout: Expect,
+    stderr: Expect,
+}
+
+impl Sandbox {
+    /// Start a [`Case`]: `sb.case(&["get", "x"]).stdout("v").run()`.
+    pub fn case(&self, args: &[&str]) -> Case<'_> {
+        Case {
+            sb: self,
+            args: args.iter().map(|a| a.to_string()).collect(),
+            stdin: None,
+            env: Vec::new(),
+            status: 0,
+            stdout: Expect::Text(String::new()),
+            stderr: Expect::Text(String::new()),
+        }
+    }
+}
+
+impl<'a> Case<'a> {
+    pub fn stdin(mut self, bytes: impl AsRef<[u8]>) -> Self {
+        self.stdin = Some(bytes.as_ref().to_vec());
+        self
+    }
+    pub fn env(mut self, key: &str, value: impl AsRef<str>) -> Self {
+        self.env.push((key.to_string(), value.as_ref().to_string()));
+        self
+    }
+    pub fn status(mut self, code: i32) -> Self {
+        self.status = code;
+        self
+    }
+    pub fn stdout(mut self, text: impl Into<String>) -> Self {
+        self.stdout = Expect::Text(text.into());
+        self
+    }
+    pub fn stderr(mut self, text: impl Into<String>) -> Self {
+        self.stderr = Expect::Text(text.into());
+        self
+    }
+    /// Don't compare stdout, for the stated reason.
+    pub fn stdout_any(mut self, reason: &'static str) -> Self {
+        self.stdout = Expect::Any(reason);
+        self
+    }
+    /// Don't compare stderr, for the stated reason.
+    pub fn stderr_any(mut self, reason: &'static str) -> Self {
+        self.stderr = Expect::Any(reason);
+        self
+    }
+
+    /// Run and compare everything stated; returns the run for further checks.
+    #[track_caller]
+    pub fn run(self) -> Run {
+        let mut cmd = self.sb.cmd(&self.args.iter().map(String::as_str).collect::<Vec<_>>());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let run = Run::from(cmd, self.stdin.as_deref());
+        let home = self.sb.home().to_string_lossy().into_owned();
+        let shown = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&home, "[HOME]");
+        let (out, err) = (shown(&run.output.stdout), shown(&run.output.stderr));
+        let context = format!(
+            "sealbox {}\n--- status {}\n--- stdout\n{out}--- stderr\n{err}---",
+            self.args.join(" "),
+            run.code()
+        );
+        assert_eq!(run.code(), self.status, "wrong exit status\n{context}");
+        if let Expect::Text(want) = &self.stdout {
+            assert!(matches_pattern(want, &out), "stdout differs; expected:\n{want}---\n{context}");
+        }
+        if let Expect::Text(want) = &self.stderr {
+            assert!(matches_pattern(want, &err), "stderr differs; expected:\n{want}---\n{context}");
+        }
+        run
+    }
+}
+
+/// `text` equals `pattern`, where `[..]` in the pattern matches any run of characters
+/// other than a newline.
+pub fn matches_pattern(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split("[..]").collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    fn go(parts: &[&str], text: &str) -> bool {
+        let Some((first, rest)) = parts.split_first() else { return text.is_empty() };
+        let Some(after) = text.strip_prefix(first) else { return false };
+        if rest.is_empty() {
+            return after.is_empty();
+        }
+        // `[..]` then the next literal: try every cut within the current line.
+        let line_end = after.find('\n').unwrap_or(after.len());
+        (0..=line_end).filter(|&i| after.is_char_boundary(i)).any(|i| go(rest, &after[i..]))
+    }
+    go(&parts, text)
+}
+
+#[test]
+fn patterns_match_within_a_line_only() {
+    assert!(matches_pattern("a [..] c\n", "a bbb c\n"));
+    assert!(matches_pattern("[..]\n", "\n"));
+    assert!(!matches_pattern("a [..] c\n", "a b\nb c\n"));
+    assert!(!matches_pattern("abc", "abcd"));
+    assert!(matches_pattern("v [..]-[..]\n", "v 12-34\n"));
+}
