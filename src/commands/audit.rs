@@ -100,14 +100,17 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
     let live = ctx.audit.path.clone();
     let path = args.log.clone().unwrap_or_else(|| live.clone());
     let is_live = std::path::absolute(&path).ok() == std::path::absolute(&live).ok();
-    let mut report = ctx.verify_log(&path, &reader.meta, is_live)?;
-    if report.is_ok()
-        && let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)?
-    {
-        // The log may be intact, but the vault it vouches for is an older copy.
-        report.broken_line = Some(0);
-        report.problem = Some(crate::trust::rolled_back_warning(&ctx.vault_path, reader.meta.generation, seen));
+    if let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)? {
+        // The vault the log is checked against is an older copy: lines after it can't be.
+        return Err(Error::other(format!(
+            "the vault {} is an older copy (generation {}; this machine has seen generation {seen}): the log can't be checked against it",
+            ctx.vault_path.display(),
+            reader.meta.generation
+        ))
+        .with_hint("if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back")
+        .into());
     }
+    let report = ctx.verify_log(&path, &reader.meta, is_live)?;
     if ctx.json() {
         let mut v = json!({
             "Log": path.display().to_string(),
@@ -127,13 +130,6 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
         output::print_json(&v)?;
     }
     if let (Some(line), Some(problem)) = (report.broken_line, report.problem) {
-        if line == 0 {
-            return Err(Error::other(problem)
-                .with_hint(
-                    "if you restored the vault on purpose, run `sealbox trust`; otherwise restore the newer copy",
-                )
-                .into());
-        }
         return Err(Error::other(format!("the audit log {} is broken at line {line}: {problem}", path.display()))
             .with_hint("restore the log from a backup; lines before the broken one are intact")
             .into());

@@ -772,7 +772,7 @@ fn validate_fences(fences: &[Fence], header: &Header) -> Result<(), Error> {
 fn parse_meta(bytes: &[u8]) -> Result<Meta, Error> {
     let meta: Meta =
         serde_json::from_slice(bytes).map_err(|e| corrupt(format!("the meta line does not parse: {e}")))?;
-    if meta.format != FORMAT_VERSION {
+    if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&meta.format) {
         return Err(corrupt(format!("the meta says format {}", meta.format)));
     }
     Ok(meta)

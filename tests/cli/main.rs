@@ -17,3 +17,4 @@ mod replication;
 mod rotation;
 mod rotation_pg;
 mod shell;
+mod trust;
