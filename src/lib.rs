@@ -30,7 +30,9 @@ pub mod output;
 pub mod password;
 /// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
 pub mod reference;
-/// Replication to regions: pushes to replicas in other vault files.
+/// Regions behind one trait: another vault file, or AWS Secrets Manager.
+pub mod regions;
+/// Replication to regions: planning pushes, pushing, recording their outcome.
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;

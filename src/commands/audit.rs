@@ -60,7 +60,24 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
     let since = q.since.as_deref().map(|s| parse_date(s, ctx.now, false, "--since")).transpose()?;
     let until = q.until.as_deref().map(|s| parse_date(s, ctx.now, true, "--until")).transpose()?;
     let path = q.log.clone().unwrap_or_else(|| ctx.audit.path.clone());
-    let lines: Vec<Line> = audit::read_lines(&path)?
+    // Only what the chain vouches for is shown as fact: the lines before the first broken
+    // one, with the lines anyone could have written (unkeyed) marked as unverified.
+    let reader = ctx.reader()?;
+    let live = std::path::absolute(&path).ok() == std::path::absolute(&ctx.audit.path).ok();
+    let report = ctx.verify_log(&path, &reader.meta, live)?;
+    let mut lines = audit::read_lines(&path)?;
+    if let (Some(n), Some(problem)) = (report.broken_line, &report.problem) {
+        let kept = (n as usize).saturating_sub(1).min(lines.len());
+        if kept < lines.len() || n > report.lines {
+            ctx.warn(format!(
+                "the audit log {} fails verification at line {n} ({problem}); {}",
+                path.display(),
+                if kept < lines.len() { "lines from there on are not shown" } else { "its end is missing" }
+            ));
+        }
+        lines.truncate(kept);
+    }
+    let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
         .filter(|l| since.is_none_or(|s| l.time.is_some_and(|t| t >= s)))
@@ -71,7 +88,17 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
         .filter(|l| q.outcome.as_deref().is_none_or(|w| l.str("outcome").is_some_and(|o| outcome_matches(w, o))))
         .collect();
     if ctx.json() {
-        let events: Vec<Value> = lines.into_iter().map(|l| Value::Object(l.value)).collect();
+        let events: Vec<Value> = lines
+            .into_iter()
+            .map(|l| {
+                let unverified = l.vault_id.is_none();
+                let mut v = l.value;
+                if unverified {
+                    v.insert("verified".into(), false.into());
+                }
+                Value::Object(v)
+            })
+            .collect();
         return output::print_json(&json!({"Events": events}));
     }
     if lines.is_empty() {
@@ -86,7 +113,7 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
             text(l, "operation"),
             text(l, "name"),
             text(l, "version_id"),
-            text(l, "outcome"),
+            if l.vault_id.is_none() { format!("{} (unverified)", text(l, "outcome")) } else { text(l, "outcome") },
             l.str("user").map(str::to_string).or_else(|| l.value.get("uid").map(|u| u.to_string())).unwrap_or_default(),
             l.value.get("pid").map(|p| p.to_string()).unwrap_or_default(),
             text(l, "parent"),
