@@ -21,7 +21,7 @@
 
 use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -142,31 +142,20 @@ fn lock_file_path() -> PathBuf {
     runtime_dir().join("agent.lock")
 }
 
-pub fn current_uid() -> u32 {
-    // `geteuid` has no preconditions and can't fail; std exposes no safe wrapper.
-    #[allow(unsafe_code)]
-    // SAFETY: plain syscall without arguments.
-    unsafe {
-        libc::geteuid()
-    }
-}
+use crate::hardening::current_uid;
 
 /// Create the agent directory (0700) or check that an existing one is ours and private:
 /// under /tmp anyone could have made it first.
 fn ensure_runtime_dir(dir: &Path) -> Result<(), Error> {
     if std::fs::symlink_metadata(dir).is_err() {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true).mode(0o700);
-        builder
-            .create(dir)
-            .map_err(|e| crate::store::io_error(format!("can't create the agent directory {}", dir.display()), e))?;
+        crate::fs::ensure_private_dir(dir)?;
     }
     check_private_dir(dir)
 }
 
 fn check_private_dir(dir: &Path) -> Result<(), Error> {
     let meta = std::fs::symlink_metadata(dir)
-        .map_err(|e| crate::store::io_error(format!("can't read the agent directory {}", dir.display()), e))?;
+        .map_err(|e| crate::fs::io_error(format!("can't read the agent directory {}", dir.display()), e))?;
     if !meta.is_dir() || meta.uid() != current_uid() || meta.mode() & 0o077 != 0 {
         return Err(Error::other(format!(
             "the agent directory {} is not a private directory of yours (it must be 0700 and owned by uid {})",
@@ -478,32 +467,20 @@ pub fn serve(detached: bool) -> Result<(), Error> {
     block_termination_signals();
     let dir = runtime_dir();
     ensure_runtime_dir(&dir)?;
-    let lock = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(lock_file_path())
-        .map_err(|e| crate::store::io_error(format!("can't open {}", lock_file_path().display()), e))?;
-    match lock.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
-            return Err(Error::other(format!("another sealbox agent is running ({})", socket_path().display())));
+    // Held (and holding our pid) until the process ends.
+    let _lock = crate::fs::lock(&lock_file_path(), Duration::ZERO).map_err(|e| match e {
+        crate::fs::LockError::Busy { .. } => {
+            Error::other(format!("another sealbox agent is running ({})", socket_path().display()))
         }
-        Err(std::fs::TryLockError::Error(e)) => {
-            return Err(crate::store::io_error(format!("can't lock {}", lock_file_path().display()), e));
-        }
-    }
-    let _ = lock.set_len(0);
-    let _ = (&lock).write_all(std::process::id().to_string().as_bytes());
+        crate::fs::LockError::Failed(e) => e,
+    })?;
     let socket = socket_path();
     // We hold the agent lock, so a socket file here belongs to a dead agent.
     let _ = std::fs::remove_file(&socket);
     let listener = UnixListener::bind(&socket)
-        .map_err(|e| crate::store::io_error(format!("can't listen on {}", socket.display()), e))?;
+        .map_err(|e| crate::fs::io_error(format!("can't listen on {}", socket.display()), e))?;
     std::fs::set_permissions(&socket, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| crate::store::io_error(format!("can't set the mode of {}", socket.display()), e))?;
+        .map_err(|e| crate::fs::io_error(format!("can't set the mode of {}", socket.display()), e))?;
 
     let state =
         Arc::new(Mutex::new(State { entries: Vec::new(), started: Instant::now(), ever_loaded: false, socket }));

@@ -14,13 +14,12 @@
 //! at every append, authenticated with the vault key, one entry per vault id).
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
@@ -301,52 +300,15 @@ struct Tail {
     mac: Option<String>,
 }
 
-struct LogLock {
-    file: File,
-}
-
-impl Drop for LogLock {
-    fn drop(&mut self) {
-        let _ = self.file.unlock();
-    }
-}
-
-fn lock_log(path: &Path, timeout: Duration) -> Result<LogLock, Error> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if dir.exists() && !dir.is_dir() {
-            return Err(unwritable(path, Error::other(format!("{} is not a directory", dir.display()))));
-        }
-        crate::store::ensure_private_dir(dir).map_err(|e| unwritable(path, e))?;
-    }
-    let lock = lock_path(path);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&lock)
-        .map_err(|e| unwritable(path, crate::store::io_error(format!("can't open {}", lock.display()), e)))?;
+fn lock_log(path: &Path, timeout: Duration) -> Result<crate::fs::FileLock, Error> {
     // Appends take milliseconds; wait at least 10 s whatever --lock-timeout says.
-    let timeout = timeout.max(Duration::from_secs(10));
-    let started = Instant::now();
-    let mut pause = Duration::from_millis(1);
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(LogLock { file }),
-            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < timeout => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(Error::busy(format!("the audit log {} is busy: its lock is held", path.display()))
-                    .with_hint("try again; another sealbox is writing the log"));
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(unwritable(path, crate::store::io_error(format!("can't lock {}", lock.display()), e)));
-            }
+    crate::fs::lock(&lock_path(path), timeout.max(Duration::from_secs(10))).map_err(|e| match e {
+        crate::fs::LockError::Busy { .. } => {
+            Error::busy(format!("the audit log {} is busy: its lock is held", path.display()))
+                .with_hint("try again; another sealbox is writing the log")
         }
-    }
+        crate::fs::LockError::Failed(e) => unwritable(path, e),
+    })
 }
 
 fn unwritable(path: &Path, e: Error) -> Error {
@@ -367,9 +329,9 @@ fn append(
     now: Timestamp,
     timeout: Duration,
 ) -> Result<Tail, Error> {
-    let io = |e: std::io::Error| unwritable(path, crate::store::io_error("I/O error".into(), e));
+    let io = |e: std::io::Error| unwritable(path, crate::fs::io_error("I/O error".into(), e));
     let _lock = lock_log(path, timeout)?;
-    let mut file = OpenOptions::new().read(true).append(true).create(true).mode(0o600).open(path).map_err(io)?;
+    let mut file = crate::fs::open_append(path).map_err(|e| unwritable(path, e))?;
     let tail = read_tail(&mut file, true).map_err(io)?;
     let actor = actor();
     let mut seq = tail.seq;
@@ -479,9 +441,9 @@ fn peek_tail(path: &Path, timeout: Duration) -> Result<Option<Tail>, Error> {
     }
     let _lock = lock_log(path, timeout)?;
     let mut file = File::open(path)
-        .map_err(|e| unwritable(path, crate::store::io_error(format!("can't read {}", path.display()), e)))?;
+        .map_err(|e| unwritable(path, crate::fs::io_error(format!("can't read {}", path.display()), e)))?;
     let t = read_tail(&mut file, false)
-        .map_err(|e| unwritable(path, crate::store::io_error(format!("can't read {}", path.display()), e)))?;
+        .map_err(|e| unwritable(path, crate::fs::io_error(format!("can't read {}", path.display()), e)))?;
     Ok(Some(t))
 }
 
@@ -507,12 +469,7 @@ fn write_tail_record(log: &Path, key: &VaultKey, seq: u64, mac: &str) -> Result<
     let mut records = read_tail_records(log).unwrap_or_default();
     records.insert(key.vault_id.clone(), TailEntry { seq, mac: mac.to_string(), tag: tail_tag(key, seq, mac) });
     let text = serde_json::to_vec(&records).map_err(|e| Error::other(e.to_string()))?;
-    let path = tail_path(log);
-    let tmp = sibling(log, ".tail.tmp");
-    let io = |e: std::io::Error| unwritable(log, crate::store::io_error(format!("can't write {}", path.display()), e));
-    let mut f = OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp).map_err(io)?;
-    f.write_all(&text).map_err(io)?;
-    std::fs::rename(&tmp, &path).map_err(io)
+    crate::fs::write_file_atomic(&tail_path(log), crate::fs::Links::Refuse, &text, true).map_err(|e| unwritable(log, e))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -565,7 +522,7 @@ fn read_log(path: &Path) -> Result<Option<Vec<u8>>, Error> {
     match std::fs::read(path) {
         Ok(b) => Ok(Some(b)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(crate::store::io_error(format!("can't read the audit log {}", path.display()), e)),
+        Err(e) => Err(crate::fs::io_error(format!("can't read the audit log {}", path.display()), e)),
     }
 }
 
@@ -795,8 +752,8 @@ pub fn rotate(ctx: &Context, key: &VaultKey, if_larger_than: Option<u64>) -> Res
     if size == 0 || if_larger_than.is_some_and(|max| size <= max) {
         return Ok(None);
     }
-    let io = |e: std::io::Error| unwritable(&path, crate::store::io_error("I/O error".into(), e));
-    let mut old = OpenOptions::new().read(true).write(true).open(&path).map_err(io)?;
+    let io = |e: std::io::Error| unwritable(&path, crate::fs::io_error("I/O error".into(), e));
+    let mut old = crate::fs::open_append(&path).map_err(|e| unwritable(&path, e))?;
     let tail = read_tail(&mut old, true).map_err(io)?;
     drop(old);
     let now = crate::terminal::now().unwrap_or(ctx.now);
@@ -811,7 +768,7 @@ pub fn rotate(ctx: &Context, key: &VaultKey, if_larger_than: Option<u64>) -> Res
     let file_name = archive.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let event = Event::ok(LOG_ROTATED, None, None).with_detail(file_name);
     let (line, mac) = build_line(now, tail.seq + 1, &event, &actor(), Some(key), tail.mac.as_deref())?;
-    let mut f = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path).map_err(io)?;
+    let mut f = crate::fs::create_new(&path).map_err(io)?;
     f.write_all(format!("{line}\n").as_bytes()).map_err(io)?;
     f.sync_data().map_err(io)?;
     write_tail_record(&path, key, tail.seq + 1, &mac)?;
@@ -821,6 +778,7 @@ pub fn rotate(ctx: &Context, key: &VaultKey, if_larger_than: Option<u64>) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::OpenOptions;
 
     fn key() -> VaultKey {
         VaultKey { vault_id: "v1".into(), key: Zeroizing::new(vec![7u8; 32]) }

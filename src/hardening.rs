@@ -2,7 +2,9 @@
 //! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0), and EFBIG
 //! rather than death by SIGXFSZ when a file size limit is hit.
 //!
-//! This is the one module that needs `unsafe`: plain libc calls on local values.
+//! Also the plain libc queries other modules need: the effective uid, whether a pid is alive.
+//!
+//! This module needs `unsafe`: plain libc calls on local values.
 
 /// The soft core-size limit found at start, so `exec` can give the child the user's own.
 static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<libc::rlim_t> = std::sync::OnceLock::new();
@@ -60,4 +62,26 @@ pub fn close_on_exec(fd: i32) {
             libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
         }
     }
+}
+
+/// The effective uid (`geteuid`; std exposes no safe wrapper).
+pub fn current_uid() -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: plain syscall without arguments; it can't fail.
+    unsafe {
+        libc::geteuid()
+    }
+}
+
+/// `kill(pid, 0)`: false only when no such process exists (ESRCH). A process of another
+/// user (EPERM) counts as alive.
+#[allow(unsafe_code)]
+pub fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: kill with signal 0 sends nothing; it only checks that the pid exists.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }

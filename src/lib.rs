@@ -20,7 +20,9 @@ pub mod crypto;
 pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
-/// Process hardening: no core dumps, no ptrace.
+/// The one owner of the file system: private dirs, no-follow creation, atomic replace, locks.
+pub mod fs;
+/// Process hardening: no core dumps, no ptrace; the libc queries (uid, pid alive).
 pub mod hardening;
 /// AWS-shaped JSON and human tables.
 pub mod output;
@@ -32,7 +34,7 @@ pub mod reference;
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
-/// The vault on disk: locked atomic writes, seeking reads, file modes.
+/// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;

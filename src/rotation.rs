@@ -6,8 +6,8 @@
 //! Also the pure helpers of the protocol: the stdin document, the value `create` produced
 //! (or a generated one), and whether a rotation claim left in the vault is stale.
 //!
-//! `unsafe` is needed for two plain libc calls, `kill(-pgid, SIGKILL)` and `kill(pid, 0)`,
-//! each in a small documented function below.
+//! `unsafe` is needed for one plain libc call, `kill(-pgid, SIGKILL)`, in a small
+//! documented function below.
 
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -183,20 +183,7 @@ pub fn generated_value(current: &SecretValue) -> Result<SecretValue, Error> {
 pub fn claim_is_stale(claim: &RotationClaim, timeout_secs: u64, now: Timestamp) -> bool {
     let limit = SignedDuration::from_secs(i64::try_from(3 * timeout_secs + CLAIM_MARGIN_SECS).unwrap_or(i64::MAX));
     let too_old = claim.started.checked_add(limit).map(|deadline| deadline < now).unwrap_or(false);
-    too_old || !process_alive(claim.pid)
-}
-
-/// `kill(pid, 0)`: false only when no such process exists (ESRCH). A process of another
-/// user (EPERM) counts as alive.
-#[allow(unsafe_code)]
-pub fn process_alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
-    if pid <= 0 {
-        return false;
-    }
-    // SAFETY: kill with signal 0 sends nothing; it only checks that the pid exists.
-    let rc = unsafe { libc::kill(pid, 0) };
-    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    too_old || !crate::hardening::process_alive(claim.pid)
 }
 
 /// Kill every process of the group a step's script leads (it was started with

@@ -13,7 +13,6 @@ use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::reference::{self, Reference};
-use crate::store;
 
 /// The largest template sealbox reads.
 const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
@@ -50,7 +49,7 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
     }
     match &args.out_file {
         Some(path) => {
-            store::write_file_atomic(path, &out, true)?;
+            crate::fs::write_file_atomic(path, crate::fs::Links::Refuse, &out, true)?;
             ctx.info(format!("wrote {} ({} references)", path.display(), refs.len()));
             Ok(())
         }
