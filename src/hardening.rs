@@ -47,6 +47,20 @@ pub fn restore_core_limit() {
     }
 }
 
+/// The variables that name inherited descriptors carrying a passphrase.
+pub const PASSPHRASE_FD_VARIABLES: [&str; 2] = ["SEALBOX_PASSPHRASE_FD", "SEALBOX_NEW_PASSPHRASE_FD"];
+
+/// Mark the passphrase descriptors close-on-exec, at start-up before any child can be
+/// spawned: a rotation script, `exec`'s program, gpg, an editor or an age plugin never
+/// inherits them. Reading them still works (`/dev/fd/N` opens a new descriptor).
+pub fn keep_passphrase_descriptors_from_children() {
+    for variable in PASSPHRASE_FD_VARIABLES {
+        if let Some(fd) = std::env::var(variable).ok().and_then(|s| s.trim().parse::<i32>().ok()) {
+            close_on_exec(fd);
+        }
+    }
+}
+
 /// Mark an inherited descriptor close-on-exec (the passphrase descriptor, before `exec`
 /// hands the process over to another program). A descriptor that isn't open is ignored.
 #[allow(unsafe_code)]

@@ -51,6 +51,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
+    hardening::keep_passphrase_descriptors_from_children();
     let cli = match parse(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
