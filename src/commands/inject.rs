@@ -21,32 +21,39 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
     let template = read_template(&args.input)?;
     let found = reference::placeholders(&template)?;
     let refs = found.iter().map(|p| Reference::parse(&p.reference)).collect::<Result<Vec<_>, _>>()?;
-    let mut out = Zeroizing::new(Vec::with_capacity(template.len()));
+    // Every value first, then one buffer of the final size: a growing one would leave
+    // copies of the values in freed memory.
+    let mut values: Vec<Zeroizing<Vec<u8>>> = Vec::with_capacity(refs.len());
     let mut lookup = if refs.is_empty() { None } else { Some(Lookup::new(ctx)?) };
-    let mut pos = 0;
-    for (placeholder, r) in found.iter().zip(&refs) {
-        out.extend_from_slice(&template[pos..placeholder.range.start]);
-        let Some(lookup) = lookup.as_mut() else { break };
-        match lookup.resolve(r) {
-            Ok(value) => out.extend_from_slice(&value),
-            Err(e) => {
-                audit::record(ctx, &lookup.events)?;
-                let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
-                let hint = match &args.out_file {
-                    Some(path) => format!("nothing was written to {}", path.display()),
-                    None => "nothing was written".to_string(),
-                };
-                return Err(Error::new(e.kind, format!("{} (line {line}: sealbox://{r})", e.message))
-                    .with_hint(hint)
-                    .into());
+    if let Some(lookup) = lookup.as_mut() {
+        for (placeholder, r) in found.iter().zip(&refs) {
+            match lookup.resolve(r) {
+                Ok(value) => values.push(value),
+                Err(e) => {
+                    audit::record(ctx, &lookup.events)?;
+                    let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
+                    let hint = match &args.out_file {
+                        Some(path) => format!("nothing was written to {}", path.display()),
+                        None => "nothing was written".to_string(),
+                    };
+                    return Err(Error::new(e.kind, format!("{} (line {line}: sealbox://{r})", e.message))
+                        .with_hint(hint)
+                        .into());
+                }
             }
         }
+        audit::record(ctx, &lookup.events)?;
+    }
+    let replaced: usize = found.iter().map(|p| p.range.len()).sum();
+    let size = template.len() - replaced + values.iter().map(|v| v.len()).sum::<usize>();
+    let mut out = Zeroizing::new(Vec::with_capacity(size));
+    let mut pos = 0;
+    for (placeholder, value) in found.iter().zip(&values) {
+        out.extend_from_slice(&template[pos..placeholder.range.start]);
+        out.extend_from_slice(value);
         pos = placeholder.range.end;
     }
     out.extend_from_slice(&template[pos..]);
-    if let Some(lookup) = &lookup {
-        audit::record(ctx, &lookup.events)?;
-    }
     match &args.out_file {
         Some(path) => {
             crate::fs::write_file_atomic(path, crate::fs::Links::Refuse, &out, true)?;
