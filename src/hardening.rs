@@ -2,7 +2,8 @@
 //! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0), and EFBIG
 //! rather than death by SIGXFSZ when a file size limit is hit.
 //!
-//! Also the plain libc queries other modules need: the effective uid, whether a pid is alive.
+//! Also the plain libc calls other modules need: the effective uid, whether a pid is alive,
+//! `mlock`/`munlock` of the agent's keys.
 //!
 //! This module needs `unsafe`: plain libc calls on local values.
 
@@ -98,4 +99,42 @@ pub fn process_alive(pid: u32) -> bool {
     // SAFETY: kill with signal 0 sends nothing; it only checks that the pid exists.
     let rc = unsafe { libc::kill(pid, 0) };
     rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+/// Keep `bytes` out of swap while the agent holds them (`mlock`, best effort: it fails
+/// quietly when RLIMIT_MEMLOCK is too small). Returns whether the pages are locked.
+#[allow(unsafe_code)]
+pub fn lock_memory(bytes: &[u8]) -> bool {
+    if bytes.is_empty() {
+        return false;
+    }
+    // SAFETY: the range is a live allocation borrowed for the call; mlock only changes
+    // paging attributes of the pages that contain it.
+    unsafe { libc::mlock(bytes.as_ptr().cast(), bytes.len()) == 0 }
+}
+
+/// Undo [`lock_memory`] (after the bytes were zeroized).
+#[allow(unsafe_code)]
+pub fn unlock_memory(bytes: &[u8]) {
+    if !bytes.is_empty() {
+        // SAFETY: as in `lock_memory`.
+        unsafe {
+            libc::munlock(bytes.as_ptr().cast(), bytes.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locked_memory_is_best_effort() {
+        let secret = zeroize::Zeroizing::new(vec![7u8; 64]);
+        let locked = lock_memory(&secret);
+        if locked {
+            unlock_memory(&secret);
+        }
+        assert!(!lock_memory(&[]));
+    }
 }
