@@ -128,7 +128,7 @@ pub fn obtain_passphrase_from(
 /// directory others can write.
 pub fn check_identity_permissions(path: &Path) -> Result<(), Error> {
     use std::os::unix::fs::MetadataExt;
-    if let Some(problem) = crate::store::unsafe_symlink(path) {
+    if let Some(problem) = crate::fs::unsafe_symlink(path) {
         return Err(Error::decrypt(format!("refusing to use the identity: {problem}")).with_hint(
             "pass --identity with the real file's path, or move the link into a directory only you can write",
         ));

@@ -32,15 +32,27 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Render plaintext into one zeroized buffer allocated at its final size: `render` runs
+/// twice, first into a byte counter, then into the buffer (a growing Vec would leave copies
+/// of the values in freed memory).
+pub fn render_sized(
+    mut render: impl FnMut(&mut dyn Write) -> Result<(), Error>,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    let mut counter = crate::vault::format::Counter(0);
+    render(&mut counter)?;
+    let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0));
+    render(&mut *text)?;
+    Ok(text)
+}
+
 /// Print JSON that holds secret values: written from one exactly-sized buffer that is
 /// zeroized after, and every string of `value` zeroized too.
 pub fn print_secret_json(mut value: Value) -> anyhow::Result<()> {
     let result = (|| {
-        let mut counter = crate::vault::format::Counter(0);
-        serde_json::to_writer_pretty(&mut counter, &value).map_err(|e| Error::other(e.to_string()))?;
-        let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0 + 1));
-        serde_json::to_writer_pretty(&mut *text, &value).map_err(|e| Error::other(e.to_string()))?;
-        text.push(b'\n');
+        let text = render_sized(|w| {
+            serde_json::to_writer_pretty(&mut *w, &value).map_err(|e| Error::other(e.to_string()))?;
+            w.write_all(b"\n").map_err(|e| Error::other(e.to_string()))
+        })?;
         write_stdout(&text)
     })();
     zeroize_json(&mut value);

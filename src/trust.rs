@@ -31,7 +31,7 @@ pub const FILE_NAME: &str = "known-vaults.json";
 /// Retired key fingerprints kept per vault.
 const MAX_RETIRED: usize = 64;
 /// The record is small; a larger file is not ours.
-const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
+const MAX_RECORD_BYTES: u64 = crate::fs::MAX_STATE_BYTES;
 
 /// What the record says of one vault id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -217,10 +217,12 @@ impl KnownVaults {
 
     /// The record as it is (empty when there is none yet).
     pub fn load(&self) -> Result<Record, Error> {
-        match crate::fs::read_capped(&self.path, MAX_RECORD_BYTES) {
-            Ok(Some(bytes)) => parse(&self.path, &bytes),
-            Ok(None) => Ok(Record::default()),
-            Err(e) => Err(e),
+        match std::fs::symlink_metadata(&self.path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Record::default()),
+            Ok(m) if m.file_type().is_symlink() => Err(crate::fs::symlink_refused(&self.path)),
+            _ => {
+                parse(&self.path, &crate::fs::read_capped(&self.path, MAX_RECORD_BYTES, "the record of known vaults")?)
+            }
         }
     }
 

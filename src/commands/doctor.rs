@@ -111,7 +111,7 @@ fn print(ctx: &Session, list: &Checklist) -> anyhow::Result<()> {
 /// Which permission bits are wrong for a file sealbox owns: any for group/other on a secret
 /// key; write for group/other (fail) or read (warn) on the rest.
 fn check_file_mode(list: &mut Checklist, check: &str, path: &Path, secret: bool, missing: Option<&str>) {
-    if let Some(problem) = store::unsafe_symlink(path) {
+    if let Some(problem) = crate::fs::unsafe_symlink(path) {
         list.add(check, Status::Fail, problem);
         return;
     }
@@ -360,7 +360,7 @@ fn check_agent(ctx: &Session, list: &mut Checklist) {
         return;
     }
     if let Ok(m) = std::fs::symlink_metadata(&dir)
-        && (m.mode() & 0o077 != 0 || m.uid() != agent::current_uid() || !m.is_dir())
+        && (m.mode() & 0o077 != 0 || m.uid() != crate::hardening::current_uid() || !m.is_dir())
     {
         list.add(
             "agent",

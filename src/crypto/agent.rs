@@ -17,7 +17,8 @@ use base64::Engine as _;
 use zeroize::{Zeroize, Zeroizing};
 
 use super::Identities;
-use crate::agent::{Client, Request, Response, WireStanza};
+use crate::agent::client::Client;
+use crate::agent::protocol::{Request, Response, WireStanza};
 use crate::error::Error;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
@@ -82,7 +83,7 @@ impl LockedBytes {
     fn new(text: &str) -> LockedBytes {
         let mut bytes = Zeroizing::new(Vec::with_capacity(text.len()));
         bytes.extend_from_slice(text.as_bytes());
-        let locked = crate::agent::lock_memory(&bytes);
+        let locked = crate::hardening::lock_memory(&bytes);
         LockedBytes { bytes, locked }
     }
 
@@ -95,7 +96,7 @@ impl Drop for LockedBytes {
     fn drop(&mut self) {
         self.bytes.as_mut_slice().zeroize();
         if self.locked {
-            crate::agent::unlock_memory(&self.bytes);
+            crate::hardening::unlock_memory(&self.bytes);
         }
     }
 }
