@@ -290,7 +290,11 @@ impl Session {
             rotate_keys(&mut doc.meta)?;
         }
         upgrade(&mut doc.meta)?;
-        let key = VaultKey::from_meta(&doc.meta)?;
+        let is_primary = real == trust::record_path(&self.vault_path);
+        // The events name the vault of this session and are MACed with its key, also when
+        // they tell of a write to a region: `audit verify` then never needs a region's key
+        // (a backup disk that is not mounted leaves the log checkable).
+        let key = if is_primary { VaultKey::from_meta(&doc.meta)? } else { self.primary_audit_key()? };
         let now = crate::terminal::now().unwrap_or(self.now);
         let position = self.audit.append(Some(&key), &events, now)?;
         if !doc.is_changed() {
@@ -313,10 +317,17 @@ impl Session {
         if let Err(e) = self.known.remember(path, &doc.meta, false) {
             self.warn(format!("the vault was written, but this machine's record of it was not: {e}"));
         }
-        if path == self.vault_path || real == trust::record_path(&self.vault_path) {
+        if is_primary {
             self.note_primary(&doc.meta);
         }
         Ok(out)
+    }
+
+    fn primary_audit_key(&self) -> Result<VaultKey, Error> {
+        if let Some(k) = self.primary_key.borrow().clone() {
+            return Ok(k);
+        }
+        VaultKey::from_meta(&self.reader()?.meta)
     }
 
     /// `sealbox trust`: accept the vault at `path` as it is now (a restored backup).
