@@ -11,8 +11,9 @@ use crate::output;
 use crate::replication::{self, Outcome};
 use crate::store;
 use crate::vault::Secret;
+use crate::vault::format::Meta;
 use crate::vault::model::{ReplicaState, ReplicationStatus};
-use crate::vault::names;
+use crate::vault::names::{self, Subtree};
 
 pub fn run(ctx: &Context, args: ReplicateArgs) -> anyhow::Result<()> {
     let mut regions: Vec<String> = Vec::new();
@@ -191,7 +192,9 @@ fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool
     let now = ctx.now;
     let names = store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
         purge_due(doc, now);
-        let entry = doc.meta.replicated_prefixes.entry(prefix.to_string()).or_default();
+        // `app/ci` and `app/ci/` are one subtree: a second spelling extends the first entry.
+        let key = replicated_key(&doc.meta, prefix).unwrap_or_else(|| prefix.to_string());
+        let entry = doc.meta.replicated_prefixes.entry(key).or_default();
         for r in regions {
             if !entry.contains(r) {
                 entry.push(r.clone());
@@ -199,7 +202,7 @@ fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool
         }
         entry.sort();
         doc.mark_changed();
-        let names: Vec<String> = doc.names_with_prefix(prefix).map(str::to_string).collect();
+        let names: Vec<String> = doc.names_in_subtree(prefix).map(str::to_string).collect();
         let mut chosen = Vec::new();
         for n in names {
             let Some(mut s) = doc.get(&n)? else { continue };
@@ -239,18 +242,28 @@ fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool
     Ok(())
 }
 
+/// The replicated-prefix entry for the same subtree as `prefix`, however it was spelled.
+fn replicated_key(meta: &Meta, prefix: &str) -> Option<String> {
+    let root = Subtree::new(prefix).root();
+    meta.replicated_prefixes.keys().find(|k| Subtree::new(k).root() == root).cloned()
+}
+
 fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Result<()> {
     let now = ctx.now;
     let ids = ctx.identities()?;
     let (vault_id, held) = {
         let mut reader = ctx.reader()?;
-        if !reader.meta.replicated_prefixes.get(prefix).is_some_and(|rs| regions.iter().any(|r| rs.contains(r))) {
+        let key = replicated_key(&reader.meta, prefix);
+        if !key
+            .and_then(|k| reader.meta.replicated_prefixes.get(&k))
+            .is_some_and(|rs| regions.iter().any(|r| rs.contains(r)))
+        {
             return Err(Error::not_found(format!("the prefix {prefix:?} is not replicated to {}", regions.join(", ")))
                 .with_hint("see `sealbox region list`")
                 .into());
         }
         let held: Vec<(String, Vec<String>)> = reader
-            .scan(prefix)?
+            .scan_subtree(prefix)?
             .into_iter()
             .filter_map(|l| {
                 let here: Vec<String> =
@@ -278,10 +291,11 @@ fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Res
     }
     store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {
         purge_due(doc, now);
-        if let Some(rs) = doc.meta.replicated_prefixes.get_mut(prefix) {
+        let key = replicated_key(&doc.meta, prefix).unwrap_or_else(|| prefix.to_string());
+        if let Some(rs) = doc.meta.replicated_prefixes.get_mut(&key) {
             rs.retain(|r| !regions.contains(r));
             if rs.is_empty() {
-                doc.meta.replicated_prefixes.remove(prefix);
+                doc.meta.replicated_prefixes.remove(&key);
             }
             doc.mark_changed();
         }

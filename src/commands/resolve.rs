@@ -93,9 +93,11 @@ impl Lookup {
         Ok(bytes)
     }
 
-    /// Current values of every secret under `prefix` that is not scheduled for deletion.
+    /// Current values of every secret in the subtree `prefix` selects (`app/ci` or
+    /// `app/ci/`: `app/ci` and `app/ci/…`, never `app/ci-admin/…`) that is not scheduled for
+    /// deletion.
     pub fn under_prefix(&mut self, prefix: &str) -> Result<Vec<NamedValue>, Error> {
-        let found = self.reader.scan(prefix)?;
+        let found = self.reader.scan_subtree(prefix)?;
         let mut out = Vec::with_capacity(found.len());
         for at in found.iter().filter(|at| at.entry.deleted.is_none()) {
             let secret = self.reader.read_record(at)?;
@@ -157,9 +159,9 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
             }
             ctx.warn(err.message);
         }
+        let tree = names::Subtree::new(prefix);
         for (name, value) in found {
-            let rest = &name[prefix.len()..];
-            let Some(base) = envvars::var_name_for(rest) else {
+            let Some(base) = envvars::var_name_for(tree.relative(&name)) else {
                 ctx.warn(format!(
                     "skipping {name}: the rest of its name after {prefix} has no letter or digit for a variable name"
                 ));

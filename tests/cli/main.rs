@@ -12,6 +12,7 @@ mod aws;
 mod core;
 mod doctor;
 mod generated;
+mod hardening;
 mod reliability;
 mod replication;
 mod rotation;

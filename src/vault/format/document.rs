@@ -13,6 +13,7 @@ use super::catalog::{CatalogEntry, CatalogWalk, parse_record, serialize_record};
 use super::{FENCE_BYTES, FORMAT_VERSION, Fence, HEADER_LEN, Header, Meta, corrupt, parse_meta};
 use crate::error::Error;
 use crate::vault::model::Secret;
+use crate::vault::names::Subtree;
 
 /// A catalog line's purge date, read only when a purge may be due.
 #[derive(Deserialize)]
@@ -166,10 +167,19 @@ impl Document {
         self.entries.iter().map(|e| e.name.as_str())
     }
 
-    /// Names starting with `prefix`, in order.
-    pub fn names_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let start = self.entries.partition_point(|e| e.name.as_str() < prefix);
-        self.entries[start..].iter().map(|e| e.name.as_str()).take_while(move |n| n.starts_with(prefix))
+    /// Names in the subtree `prefix` selects (see [`Subtree`]), in order: the root, then the
+    /// one run of names below it.
+    pub fn names_in_subtree<'a>(&'a self, prefix: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let tree = Subtree::new(prefix);
+        let root = match self.find(tree.root()) {
+            Ok(i) if !tree.is_whole_vault() => Some(self.entries[i].name.as_str()),
+            _ => None,
+        };
+        let below = tree.below();
+        let start = self.entries.partition_point(|e| e.name.as_str() < below.as_str());
+        let run =
+            self.entries[start..].iter().map(|e| e.name.as_str()).take_while(move |n| n.starts_with(below.as_str()));
+        root.into_iter().chain(run)
     }
 
     /// A copy of the secret, parsed from its record.

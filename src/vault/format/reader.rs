@@ -10,6 +10,7 @@ use super::catalog::{CatalogEntry, CatalogWalk, Line, catalog_entry, parse_recor
 use super::{FENCE_BYTES, Fence, HEADER_LEN, Header, MAX_LINE, Meta, corrupt, parse_meta};
 use crate::error::Error;
 use crate::vault::model::Secret;
+use crate::vault::names::Subtree;
 
 /// Fences must start at the beginning and grow with the names, inside their sections.
 fn validate_fences(fences: &[Fence], header: &Header) -> Result<(), Error> {
@@ -100,7 +101,8 @@ impl<R: Read + Seek> Reader<R> {
         Ok(found)
     }
 
-    /// Every catalog entry whose name starts with `prefix`, in order.
+    /// Every catalog entry whose name starts with the string `prefix`, in order (shell
+    /// completion, `list --filter name=`); a `--prefix` is a [`Reader::scan_subtree`].
     pub fn scan(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
         let (start, first_record) = match self.block_for(prefix) {
             Some((start, _, rec)) => (start, rec),
@@ -116,6 +118,19 @@ impl<R: Read + Seek> Reader<R> {
             }
             Ok(ControlFlow::Continue(()))
         })?;
+        Ok(out)
+    }
+
+    /// Every catalog entry in the subtree `prefix` selects (see [`Subtree`]), in order: the
+    /// root by lookup, then the one run of names below it. Commands that select by
+    /// `--prefix` use this; [`Reader::scan`] is the plain string prefix.
+    pub fn scan_subtree(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
+        let tree = Subtree::new(prefix);
+        if tree.is_whole_vault() {
+            return self.scan("");
+        }
+        let mut out: Vec<Located> = self.locate(tree.root())?.into_iter().collect();
+        out.extend(self.scan(&tree.below())?);
         Ok(out)
     }
 

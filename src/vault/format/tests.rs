@@ -195,3 +195,34 @@ fn damage_is_reported_not_panicked() {
     let err = Document::decode(Zeroizing::new(v2)).err().unwrap();
     assert!(err.message.contains("format version 2"), "{}", err.message);
 }
+
+/// `Reader::scan_subtree` and `Document::names_in_subtree` select exactly the names
+/// `Subtree::contains` does, across fence blocks, with `app/ci-admin/…` between the root and
+/// its children in byte order.
+#[test]
+fn subtree_scans_select_the_hierarchy() {
+    let mut doc = Document::new(meta());
+    let mut all = vec!["app/ci".to_string(), "app/ci-admin".into(), "app/c".into(), "app/ci0".into(), "b".into()];
+    for i in 0..800 {
+        all.push(format!("app/ci-admin/s{i:04}"));
+        all.push(format!("app/ci/s{i:04}"));
+        all.push(format!("app/ci.x/s{i:04}"));
+    }
+    for n in &all {
+        doc.put(secret(n, "v"));
+    }
+    let bytes = doc.encode().unwrap();
+    let doc = Document::decode(bytes.clone()).unwrap();
+    assert!(doc.meta.fences.len() > 3);
+    let mut r = Reader::open(Cursor::new(bytes.to_vec()), None).unwrap();
+    all.sort();
+    for prefix in ["app/ci", "app/ci/", "app/ci-admin", "app", "app/", "", "/", "app/c", "zz", "app/ci/s0799"] {
+        let tree = crate::vault::names::Subtree::new(prefix);
+        let expected: Vec<&str> = all.iter().map(String::as_str).filter(|n| tree.contains(n)).collect();
+        let scanned: Vec<String> = r.scan_subtree(prefix).unwrap().into_iter().map(|l| l.entry.name).collect();
+        assert_eq!(scanned, expected, "scan_subtree({prefix:?})");
+        assert_eq!(doc.names_in_subtree(prefix).collect::<Vec<_>>(), expected, "names_in_subtree({prefix:?})");
+    }
+    let at = r.scan_subtree("app/ci").unwrap();
+    assert_eq!(r.read_record(&at[1]).unwrap().name, "app/ci/s0000");
+}
