@@ -83,3 +83,90 @@ fn replicate_prefix_copies_only_the_subtree() {
         assert!(sb.json(&["region", "list"])["Regions"][0]["ReplicatedPrefixes"].as_array().unwrap().is_empty());
     }
 }
+
+/// An SSH key pair for "bob", made by ssh-keygen: (private key path, `ssh-ed25519 AAAA… bob@laptop`).
+fn bob(sb: &Sandbox) -> Option<(PathBuf, String)> {
+    let keygen = require_tool("ssh-keygen")?;
+    let key = sb.home().join("bob");
+    let status = std::process::Command::new(keygen)
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", "bob@laptop", "-f"])
+        .arg(&key)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let public = std::fs::read_to_string(key.with_extension("pub")).unwrap().trim().to_string();
+    Some((key, public))
+}
+
+/// `age -d -i KEY VAULT` succeeds: the key can still open the file without sealbox.
+fn age_opens(key: &Path, vault: &Path) -> bool {
+    let age = require_tool("age").unwrap();
+    std::process::Command::new(age).arg("-d").arg("-i").arg(key).arg(vault).output().unwrap().status.success()
+}
+
+/// Issue 13 #8 and #10: one SSH key spelled with and without its comment (or with other
+/// whitespace) is one recipient; removing any spelling removes the key, so `age -d` with it
+/// fails; the removal names the region that still encrypts to it, and `doctor` flags that
+/// region until it is fixed. (Before: the second spelling was a second recipient, the
+/// removal left the first, and bob could still decrypt the vault.)
+#[test]
+fn a_recipient_is_its_key_not_its_spelling() {
+    let sb = Sandbox::new();
+    let Some((bob_key, spelled)) = bob(&sb) else { return };
+    if require_tool("age").is_none() {
+        return;
+    }
+    let bare = spelled.rsplit_once(' ').unwrap().0.to_string();
+    let (kind, blob) = bare.split_once(' ').unwrap();
+    let region = sb.home().join("ci.age");
+    sb.case(&["region", "add", "ci", "--vault", s(&region)])
+        .stderr("created the vault [HOME]/ci.age for region ci\n")
+        .run();
+    sb.case(&["recipients", "add", &spelled])
+        .stderr("added 1 recipient; [HOME]/.local/share/sealbox/vault.age re-encrypted to 2 recipients\n")
+        .run();
+    sb.case(&["--vault", s(&region), "recipients", "add", &spelled])
+        .stderr("added 1 recipient; [HOME]/ci.age re-encrypted to 2 recipients\n")
+        .run();
+    for other in [bare.clone(), format!("{kind}   {blob}  bob@desktop"), format!(" {bare}\t")] {
+        sb.case(&["recipients", "add", &other])
+            .stderr("nothing to add: every key given is a recipient already\n")
+            .run();
+    }
+    let own = sb.public_key();
+    sb.case(&["recipients", "list"]).stdout(format!("{own}  (this identity)\n{spelled}\n")).run();
+    assert!(age_opens(&bob_key, &sb.vault()));
+    sb.case(&["recipients", "remove", &format!("{kind}  {blob} other-comment")])
+        .stderr(format!(
+            "removed {kind} {blob} other-comment; [HOME]/.local/share/sealbox/vault.age re-encrypted to 1 recipient\n\
+             sealbox: warning: region ci still encrypts to {kind} {blob} other-comment; run: sealbox --vault [HOME]/ci.age recipients remove '{kind} {blob} other-comment'\n"
+        ))
+        .run();
+    sb.case(&["recipients", "list"]).stdout(format!("{own}  (this identity)\n")).run();
+    assert!(!age_opens(&bob_key, &sb.vault()), "the removed key still decrypts the vault");
+    assert!(age_opens(&bob_key, &region));
+    let run = sb
+        .case(&["doctor"])
+        .status(1)
+        .stdout_any("doctor's other lines are tested in doctor.rs")
+        .stderr_any("the summary line is doctor.rs's")
+        .run();
+    let line = run
+        .stdout_text()
+        .lines()
+        .find(|l| l.contains("region ci"))
+        .unwrap()
+        .replace(&*sb.home().to_string_lossy(), "[HOME]");
+    assert_eq!(
+        line,
+        format!(
+            "✗ region ci: [HOME]/ci.age still encrypts to {spelled}, which the primary no longer has; run: sealbox --vault [HOME]/ci.age recipients remove '{spelled}'"
+        )
+    );
+    sb.case(&["--vault", s(&region), "recipients", "remove", &bare])
+        .stderr(format!("removed {bare}; [HOME]/ci.age re-encrypted to 1 recipient\n"))
+        .run();
+    assert!(!age_opens(&bob_key, &region));
+    let run = sb.case(&["doctor"]).stdout_any("doctor's other lines are tested in doctor.rs").run();
+    assert!(run.stdout_text().contains("✓ region ci: "), "{}", run.stdout_text());
+}
