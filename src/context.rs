@@ -16,6 +16,10 @@ use crate::store::{self, VaultReader};
 use crate::terminal::{self, Interaction};
 use crate::vault::Document;
 
+/// The longest `--lock-timeout`, in seconds (a day): waiting longer for a lock is a mistake,
+/// and a `Duration` can't hold 1e20 seconds.
+pub const MAX_LOCK_TIMEOUT_SECS: f64 = 86_400.0;
+
 pub struct Context {
     pub global: GlobalArgs,
     pub config_path: PathBuf,
@@ -63,8 +67,11 @@ impl Context {
             .clone()
             .or_else(|| config.identity.clone())
             .unwrap_or_else(|| defaults.config_dir.join("identity.txt"));
-        if !(global.lock_timeout.is_finite() && global.lock_timeout >= 0.0) {
-            return Err(Error::usage("--lock-timeout must be a number of seconds, 0 or more"));
+        // NaN fails both comparisons; 1e20 or inf would panic in Duration::from_secs_f64.
+        if !(global.lock_timeout >= 0.0 && global.lock_timeout <= MAX_LOCK_TIMEOUT_SECS) {
+            return Err(Error::usage(format!(
+                "--lock-timeout must be a number of seconds from 0 to {MAX_LOCK_TIMEOUT_SECS}"
+            )));
         }
         let interaction = Interaction::detect(global.no_input);
         Ok(Context {
@@ -89,7 +96,8 @@ impl Context {
     }
 
     pub fn lock_timeout(&self) -> Duration {
-        Duration::from_secs_f64(self.global.lock_timeout)
+        // Checked in `new`; the fallback only keeps this panic-free.
+        Duration::try_from_secs_f64(self.global.lock_timeout).unwrap_or(Duration::from_secs(86_400))
     }
 
     /// A line for the human at stderr, unless `-q`.

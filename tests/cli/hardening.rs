@@ -170,3 +170,59 @@ fn a_recipient_is_its_key_not_its_spelling() {
     let run = sb.case(&["doctor"]).stdout_any("doctor's other lines are tested in doctor.rs").run();
     assert!(run.stdout_text().contains("✓ region ci: "), "{}", run.stdout_text());
 }
+
+/// Replace `from` by `to` in the vault's meta line and seal it again, moving the header's
+/// offsets by the change in length so the damage is only what `to` says.
+fn craft_meta(sb: &Sandbox, from: &str, to: &str) -> Option<()> {
+    use sealbox::vault::format::{HEADER_LEN, Header};
+    let plain = sb.plaintext()?;
+    let header = Header::decode(&plain).unwrap();
+    let meta = std::str::from_utf8(&plain[HEADER_LEN as usize..header.catalog as usize]).unwrap();
+    assert!(meta.contains(from), "{from:?} not in the meta");
+    let meta = meta.replacen(from, to, 1);
+    let delta = meta.len() as u64 - (header.catalog - HEADER_LEN);
+    let moved = Header { catalog: header.catalog + delta, records: header.records + delta, end: header.end + delta };
+    let mut out = moved.encode();
+    out.extend(meta.as_bytes());
+    out.extend(&plain[header.catalog as usize..]);
+    sb.seal(&out);
+    Some(())
+}
+
+/// Issue 13 #9: a crafted `secret_count` of 10^15 (an allocation abort before) or u64::MAX
+/// (a capacity overflow panic, exit 101, before) is a corrupted vault, exit 6, for reads,
+/// writes and `doctor`; the vault is left as it was.
+#[test]
+fn a_crafted_secret_count_is_a_corrupted_vault() {
+    for count in ["1000000000000000", "18446744073709551615"] {
+        let sb = Sandbox::new();
+        sb.case(&["create", "a", "--value", "1"]).stderr_any("a fresh version id").run();
+        let Some(()) = craft_meta(&sb, "\"secret_count\":1,", &format!("\"secret_count\":{count},")) else { return };
+        let before = sb.vault_bytes();
+        let corrupted = format!("sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: the meta counts {count} secrets but the catalog [..]\n\
+             sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n");
+        // Reads say "is N bytes" (a bound checked at open), writes "has 1" (the exact count).
+        for args in [vec!["get", "a"], vec!["list"], vec!["put-version", "a", "--value", "2"]] {
+            sb.case(&args).status(6).stderr(corrupted.clone()).run();
+        }
+        let run = sb.case(&["doctor"]).status(1).stdout_any("only the vault line matters here").stderr_any("doctor's summary").run();
+        let vault = sb.vault().display().to_string();
+        let line = format!("✗ vault: the vault {vault} is corrupted: the meta counts {count} secrets but the catalog has 1\n");
+        assert!(run.stdout_text().contains(&line), "{}", run.stdout_text());
+        assert_eq!(sb.vault_bytes(), before);
+    }
+}
+
+/// Issue 13 #9: `--lock-timeout 1e20` panicked in `Duration::from_secs_f64` at the first
+/// write; now it, `inf` and `NaN` are usage errors before anything is opened.
+#[test]
+fn a_lock_timeout_past_the_maximum_is_a_usage_error() {
+    let sb = Sandbox::new();
+    for t in ["1e20", "inf", "NaN", "-1", "86400.5"] {
+        sb.case(&[&format!("--lock-timeout={t}"), "create", "a", "--value", "1"])
+            .status(2)
+            .stderr("sealbox: error: --lock-timeout must be a number of seconds from 0 to 86400\n")
+            .run();
+    }
+    sb.case(&["--lock-timeout", "86400", "create", "a", "--value", "1"]).stderr_any("a fresh version id").run();
+}

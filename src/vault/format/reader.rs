@@ -66,6 +66,15 @@ impl<R: Read + Seek> Reader<R> {
         let meta_bytes = read_at(&mut inner, HEADER_LEN, meta_len as usize)?;
         let meta = parse_meta(&meta_bytes)?;
         validate_fences(&meta.fences, &header)?;
+        // A catalog line is well over one byte: a count beyond the catalog's length is
+        // crafted, and nothing may size an allocation from it.
+        let catalog_len = header.records - header.catalog;
+        if meta.secret_count > catalog_len || (meta.secret_count == 0) != (catalog_len == 0) {
+            return Err(corrupt(format!(
+                "the meta counts {} secrets but the catalog is {catalog_len} bytes",
+                meta.secret_count
+            )));
+        }
         Ok(Reader { inner, header, meta })
     }
 
@@ -118,6 +127,14 @@ impl<R: Read + Seek> Reader<R> {
             }
             Ok(ControlFlow::Continue(()))
         })?;
+        // A whole-catalog scan sees every line: the meta's count must be exact.
+        if prefix.is_empty() && out.len() as u64 != self.meta.secret_count {
+            return Err(corrupt(format!(
+                "the meta counts {} secrets but the catalog has {}",
+                self.meta.secret_count,
+                out.len()
+            )));
+        }
         Ok(out)
     }
 
