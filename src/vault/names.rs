@@ -133,7 +133,20 @@ pub fn validate_value_len(len: usize) -> Result<(), Error> {
     Ok(())
 }
 
+/// Refuse control characters (C0 with tab and newline, DEL, C1): `list` and `describe` put
+/// descriptions and tags on a terminal, where ESC sequences act.
+fn no_control_characters(what: &str, text: &str) -> Result<(), Error> {
+    match text.chars().find(|c| c.is_control()) {
+        Some(c) => {
+            Err(Error::usage(format!("invalid {what}: control character U+{:04X} is not allowed", u32::from(c)))
+                .with_hint("descriptions and tags are printable text; remove the control characters"))
+        }
+        None => Ok(()),
+    }
+}
+
 pub fn validate_description(description: &str) -> Result<(), Error> {
+    no_control_characters("description", description)?;
     if description.len() > MAX_DESCRIPTION_LEN {
         return Err(Error::usage(format!(
             "the description is {} characters, the limit is {MAX_DESCRIPTION_LEN}",
@@ -154,6 +167,8 @@ pub fn validate_tag(key: &str, value: &str) -> Result<(), Error> {
     if key.to_ascii_lowercase().starts_with("aws:") {
         return Err(Error::usage(format!("tag key {} uses the reserved prefix aws:", printable(key))));
     }
+    no_control_characters(&format!("tag key {}", printable(key)), key)?;
+    no_control_characters(&format!("value of tag {}", printable(key)), value)?;
     Ok(())
 }
 
@@ -263,6 +278,20 @@ mod tests {
             let found: Vec<&String> = root.chain(run).collect();
             proptest::prop_assert_eq!(found, wanted);
         }
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        for c in ['\u{1b}', '\0', '\t', '\n', '\u{7f}', '\u{9b}'] {
+            let text = format!("a{c}b");
+            assert!(validate_description(&text).is_err(), "{c:?}");
+            assert!(validate_tag(&text, "v").is_err(), "{c:?}");
+            assert!(validate_tag("k", &text).is_err(), "{c:?}");
+        }
+        let err = validate_description("x\u{1b}[2J").err().unwrap();
+        assert_eq!(err.message, "invalid description: control character U+001B is not allowed");
+        assert!(validate_description("café – ok").is_ok());
+        assert!(validate_tag("team", "naïve ✓").is_ok());
     }
 
     #[test]

@@ -199,15 +199,23 @@ fn a_crafted_secret_count_is_a_corrupted_vault() {
         sb.case(&["create", "a", "--value", "1"]).stderr_any("a fresh version id").run();
         let Some(()) = craft_meta(&sb, "\"secret_count\":1,", &format!("\"secret_count\":{count},")) else { return };
         let before = sb.vault_bytes();
-        let corrupted = format!("sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: the meta counts {count} secrets but the catalog [..]\n\
-             sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n");
+        let corrupted = format!(
+            "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: the meta counts {count} secrets but the catalog [..]\n\
+             sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n"
+        );
         // Reads say "is N bytes" (a bound checked at open), writes "has 1" (the exact count).
         for args in [vec!["get", "a"], vec!["list"], vec!["put-version", "a", "--value", "2"]] {
             sb.case(&args).status(6).stderr(corrupted.clone()).run();
         }
-        let run = sb.case(&["doctor"]).status(1).stdout_any("only the vault line matters here").stderr_any("doctor's summary").run();
+        let run = sb
+            .case(&["doctor"])
+            .status(1)
+            .stdout_any("only the vault line matters here")
+            .stderr_any("doctor's summary")
+            .run();
         let vault = sb.vault().display().to_string();
-        let line = format!("✗ vault: the vault {vault} is corrupted: the meta counts {count} secrets but the catalog has 1\n");
+        let line =
+            format!("✗ vault: the vault {vault} is corrupted: the meta counts {count} secrets but the catalog has 1\n");
         assert!(run.stdout_text().contains(&line), "{}", run.stdout_text());
         assert_eq!(sb.vault_bytes(), before);
     }
@@ -225,4 +233,57 @@ fn a_lock_timeout_past_the_maximum_is_a_usage_error() {
             .run();
     }
     sb.case(&["--lock-timeout", "86400", "create", "a", "--value", "1"]).stderr_any("a fresh version id").run();
+}
+
+/// Issue 13 #10: ESC and other control characters are refused in descriptions and tags (exit
+/// 2, the vault unchanged), and what an old vault already holds is shown escaped in tables
+/// and `describe`, while JSON keeps its own escaping. (Before: accepted and printed raw, so
+/// `list` could clear the screen or retitle the terminal.)
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let sb = Sandbox::new();
+    sb.case(&["create", "a", "--value", "1"]).env("SEALBOX_NOW", NOW).stderr_any("a fresh version id").run();
+    let before = sb.vault_bytes();
+    let hint = "sealbox: hint: descriptions and tags are printable text; remove the control characters\n";
+    sb.case(&["create", "b", "--value", "1", "--description", "x\u{1b}[2J"])
+        .status(2)
+        .stderr(format!("sealbox: error: invalid description: control character U+001B is not allowed\n{hint}"))
+        .run();
+    sb.case(&["update", "a", "--description", "tab\there"])
+        .status(2)
+        .stderr(format!("sealbox: error: invalid description: control character U+0009 is not allowed\n{hint}"))
+        .run();
+    sb.case(&["tag", "a", "k=\u{1b}]0;owned\u{7}"])
+        .status(2)
+        .stderr(format!("sealbox: error: invalid value of tag \"k\": control character U+001B is not allowed\n{hint}"))
+        .run();
+    sb.case(&["tag", "a", "k\u{9b}=v"])
+        .status(2)
+        .stderr(format!(
+            "sealbox: error: invalid tag key \"k\\u{{9b}}\": control character U+009B is not allowed\n{hint}"
+        ))
+        .run();
+    assert_eq!(sb.vault_bytes(), before);
+    // An old vault that already holds them, written past every check.
+    let Some(()) = sb.edit_vault(|doc| {
+        let s = doc.get_mut("a").unwrap().unwrap();
+        s.description = Some("x\u{1b}[2Jy".into());
+        s.tags.insert("k".into(), "\u{1b}]0;owned\u{7}\u{7f}".into());
+    }) else {
+        return;
+    };
+    sb.case(&["list"])
+        .env("SEALBOX_NOW", NOW)
+        .stdout(
+            "NAME  DESCRIPTION  VERSIONS  LAST CHANGED      LAST ACCESSED  NEXT ROTATION  DELETION DATE\n\
+             a     x\\u{1b}[2Jy  1         2026-03-01 09:00  -              -              -\n",
+        )
+        .run();
+    let run = sb.case(&["describe", "a"]).env("SEALBOX_NOW", NOW).stdout_any("ARN and version id vary").run();
+    let text = run.stdout_text();
+    assert!(text.contains("  x\\u{1b}[2Jy\n"), "{text}");
+    assert!(text.contains("  k=\\u{1b}]0;owned\\u{7}\\u{7f}\n"), "{text}");
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text}");
+    let json = sb.case(&["describe", "a", "-o", "json"]).stdout_any("checked as JSON below").run().stdout_text();
+    assert!(json.contains(r#""Description": "x\u001b[2Jy""#), "{json}");
 }
