@@ -167,15 +167,29 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
                 ));
                 continue;
             };
+            let denied = |var: &str, source: &str| {
+                let deny = envvars::is_denied_variable(var);
+                if deny {
+                    ctx.warn(format!(
+                        "skipping {source}: it would set {var}, which sealbox never sets from a secret name; \
+use --env {var}={source} to set it on purpose"
+                    ));
+                }
+                deny
+            };
             let fields = if req.expand_json { json_fields(&value) } else { None };
             match fields {
                 Some(fields) => {
                     for (field, bytes) in fields {
                         let Some(suffix) = envvars::var_name_for(&field) else { continue };
                         let var = format!("{base}_{suffix}");
-                        insert(&mut vars, var, Var { value: bytes, source: format!("{name}#{field}") })?;
+                        let source = format!("{name}#{field}");
+                        if !denied(&var, &source) {
+                            insert(&mut vars, var, Var { value: bytes, source })?;
+                        }
                     }
                 }
+                None if denied(&base, &name) => {}
                 None => insert(&mut vars, base, Var { value, source: name.clone() })?,
             }
         }

@@ -287,3 +287,33 @@ fn control_characters_never_reach_the_terminal() {
     let json = sb.case(&["describe", "a", "-o", "json"]).stdout_any("checked as JSON below").run().stdout_text();
     assert!(json.contains(r#""Description": "x\u001b[2Jy""#), "{json}");
 }
+
+/// Issue 13 #10: a secret name under the prefix never sets PATH, LD_PRELOAD or their kin
+/// (before: `app/ci/path` replaced PATH and changed which program ran); the secret is
+/// skipped with a warning naming it and the variable, and `--env PATH=REF` still sets it.
+#[test]
+fn a_prefix_never_sets_a_dangerous_variable() {
+    let sb = Sandbox::new();
+    for (name, value) in [("app/ci/path", "/nowhere"), ("app/ci/ld-preload", "/tmp/evil.so"), ("app/ci/token", "t")] {
+        sb.case(&["create", name, "--value", value]).stderr_any("a fresh version id").run();
+    }
+    let warn = "sealbox: warning: skipping app/ci/ld-preload: it would set LD_PRELOAD, which sealbox never sets from a secret name; use --env LD_PRELOAD=app/ci/ld-preload to set it on purpose\n\
+                sealbox: warning: skipping app/ci/path: it would set PATH, which sealbox never sets from a secret name; use --env PATH=app/ci/path to set it on purpose\n";
+    sb.case(&[
+        "exec",
+        "--prefix",
+        "app/ci",
+        "--",
+        "/bin/sh",
+        "-c",
+        "echo $TOKEN ${LD_PRELOAD-unset}; [ \"$PATH\" = /nowhere ] && echo overridden || echo kept",
+    ])
+    .stdout("t unset\nkept\n")
+    .stderr(warn)
+    .run();
+    sb.case(&["env", "app/ci"]).stdout("export TOKEN='t'\n").stderr(warn).run();
+    sb.case(&["exec", "--env", "LD_PRELOAD=app/ci/token", "--", "/bin/sh", "-c", "echo $LD_PRELOAD"])
+        .stdout("t\n")
+        .stderr_any("the loader may complain that it can't preload `t`")
+        .run();
+}
