@@ -6,16 +6,16 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::{RecipientsArgs, RecipientsCommand};
-use crate::context::Context;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::store;
 use crate::vault::Document;
 
-pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: RecipientsArgs) -> anyhow::Result<()> {
     match args.command {
         RecipientsCommand::List => list(ctx),
         RecipientsCommand::Add { recipients } => add(ctx, &recipients),
@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
     }
 }
 
-fn list(ctx: &Context) -> anyhow::Result<()> {
+fn list(ctx: &Session) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
     let own = &ctx.identities()?.public_keys();
     let recipients = &reader.meta.recipients;
@@ -43,7 +43,7 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
     output::write_stdout(text.as_bytes())
 }
 
-fn add(ctx: &Context, given: &[String]) -> anyhow::Result<()> {
+fn add(ctx: &Session, given: &[String]) -> anyhow::Result<()> {
     let mut wanted = Vec::new();
     for r in given {
         let r = crypto::validate_recipient(&tidy(r))?;
@@ -63,10 +63,9 @@ fn add(ctx: &Context, given: &[String]) -> anyhow::Result<()> {
         if !added.is_empty() {
             doc.mark_changed();
         }
+        doc.audit_all(added.iter().map(|r| Event::ok("AddRecipient", None, None).with_detail(r)));
         Ok((added, doc.meta.recipients.clone()))
     })?;
-    let events: Vec<Event> = added.iter().map(|r| Event::ok("AddRecipient", None, None).with_detail(r)).collect();
-    audit::record(ctx, &events)?;
     if ctx.json() {
         return output::print_json(&json!({"Added": added, "Recipients": all}));
     }
@@ -117,7 +116,7 @@ pub(crate) fn remove_command(vault: &std::path::Path, recipient: &str) -> String
 /// The file regions of the config whose vault still encrypts to the recipient with this
 /// canonical `key`, with their vault paths. A region this identity can't open is reported
 /// by `doctor`, not here.
-fn regions_encrypting_to(ctx: &Context, key: &str) -> Vec<(String, PathBuf)> {
+fn regions_encrypting_to(ctx: &Session, key: &str) -> Vec<(String, PathBuf)> {
     let Ok(ids) = ctx.identities() else { return Vec::new() };
     let mut out = Vec::new();
     for (name, rc) in &ctx.config.regions {
@@ -136,7 +135,7 @@ struct Removal {
     remaining: usize,
 }
 
-fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
+fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
     let target = crypto::validate_recipient(&tidy(given))?;
     let key = crypto::canonical_recipient(&target)?;
     let own = ctx.identities()?.public_keys().clone();
@@ -164,12 +163,14 @@ fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::
         }
         // Every spelling goes: an entry left with another comment would still decrypt.
         doc.meta.recipients.retain(|r| recipient_key(r) != key);
-        doc.mark_changed();
+        // The removed key knew the vault key: a new one, so that a vault it makes is not
+        // taken for this vault's next generation.
+        doc.rotate_vault_key();
+        doc.audit(Event::ok("RemoveRecipient", None, None).with_detail(&target));
         let exposed: Vec<String> = doc.names().map(str::to_string).collect();
         let rotation = if rotate_all { Some(mark_due(doc, &exposed, now)?) } else { None };
         Ok((Removal { exposed, remaining: doc.meta.recipients.len() }, rotation))
     })?;
-    audit::record(ctx, &[Event::ok("RemoveRecipient", None, None).with_detail(&target)])?;
     // Each region keeps its own recipients: say which still let the removed key in.
     let stale_regions = regions_encrypting_to(ctx, &key);
     let warn_regions = || {

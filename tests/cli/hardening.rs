@@ -229,7 +229,7 @@ fn a_lock_timeout_past_the_maximum_is_a_usage_error() {
     for t in ["1e20", "inf", "NaN", "-1", "86400.5"] {
         sb.case(&[&format!("--lock-timeout={t}"), "create", "a", "--value", "1"])
             .status(2)
-            .stderr("sealbox: error: --lock-timeout must be a number of seconds from 0 to 86400\n")
+            .stderr("sealbox: error: --lock-timeout must be a number of seconds from 0 to 86400 (a day)\n")
             .run();
     }
     sb.case(&["--lock-timeout", "86400", "create", "a", "--value", "1"]).stderr_any("a fresh version id").run();

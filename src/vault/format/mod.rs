@@ -36,7 +36,11 @@ pub use document::Document;
 pub use reader::{Located, Reader};
 
 pub const MAGIC: &str = "sealbox-vault";
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the vault key, the generation and one audit position per log; version
+/// 1 vaults are read and upgraded at their next write.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest format this sealbox reads.
+pub const OLDEST_FORMAT: u32 = 1;
 pub const HEADER_LEN: u64 = 128;
 /// Catalog bytes per fence: a `get` reads at most about this much catalog.
 const FENCE_BYTES: usize = 32 * 1024;
@@ -88,7 +92,7 @@ impl Header {
                 .ok_or_else(|| corrupt(format!("the header's {key} is malformed")))
         };
         let format = field("format")?;
-        if format != u64::from(FORMAT_VERSION) {
+        if !(u64::from(OLDEST_FORMAT)..=u64::from(FORMAT_VERSION)).contains(&format) {
             return Err(Error::decrypt(format!(
                 "the vault has format version {format}; this sealbox reads version {FORMAT_VERSION}"
             ))
@@ -102,16 +106,35 @@ impl Header {
     }
 }
 
-/// The audit chain's key and tail, kept inside the vault so only someone who can open the
-/// vault can forge the log.
+/// The audit chain's key and positions, kept inside the vault so only someone who can open
+/// the vault can forge the log, and a cut log is found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditState {
     /// Base64 of a random 32-byte HMAC key.
     pub key: String,
+    /// Keys retired by `recipients remove`, oldest first: they check older lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_keys: Vec<String>,
+    /// Where each audit log was at this vault's last write by that log's writer, by log id:
+    /// every machine or teammate writes its own log.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub logs: BTreeMap<String, LogPosition>,
+    /// Format 1: the position of the one log there was (read, never written by format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_mac: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub lines: u64,
+}
+
+/// One log's position: its last line's seq and MAC.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogPosition {
+    pub seq: u64,
+    pub mac: String,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A fence: the first name of a catalog block, where that block starts in the catalog
@@ -123,6 +146,17 @@ pub struct Fence(pub String, pub u64, pub u64);
 pub struct Meta {
     pub format: u32,
     pub vault_id: String,
+    /// Base64 of a random 32-byte key, never printed: a vault sealbox wrote has it, a vault
+    /// made by someone who never could open it does not (see `trust.rs`). Format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault_key: Option<String>,
+    /// Incremented by every write: a lower one than this machine has seen is a rollback.
+    #[serde(default)]
+    pub generation: u64,
+    /// Vault keys retired by `recipients remove`, oldest first: proof to a machine that knew
+    /// one of them that this vault is its successor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_keys: Vec<String>,
     pub created: Timestamp,
     /// The region name this vault uses in ARNs.
     pub region: String,

@@ -13,10 +13,19 @@ fn meta() -> Meta {
     Meta {
         format: FORMAT_VERSION,
         vault_id: "vid".into(),
+        vault_key: None,
+        generation: 0,
+        previous_keys: Vec::new(),
         created: Timestamp::from_second(1_700_000_000).unwrap(),
         region: "local".into(),
         recipients: vec!["age1x".into()],
-        audit: AuditState { key: "k".into(), last_mac: None, lines: 0 },
+        audit: AuditState {
+            key: "k".into(),
+            previous_keys: Vec::new(),
+            logs: Default::default(),
+            last_mac: None,
+            lines: 0,
+        },
         secret_count: 0,
         next_purge: None,
         replicated_prefixes: BTreeMap::new(),
@@ -191,9 +200,9 @@ fn damage_is_reported_not_panicked() {
         }
     }
     let mut v2 = bytes.to_vec();
-    v2[21] = b'2';
+    v2[21] = b'3';
     let err = Document::decode(Zeroizing::new(v2)).err().unwrap();
-    assert!(err.message.contains("format version 2"), "{}", err.message);
+    assert!(err.message.contains("format version 3"), "{}", err.message);
 }
 
 /// `Reader::scan_subtree` and `Document::names_in_subtree` select exactly the names
