@@ -455,6 +455,26 @@ pub fn validate_recipient(s: &str) -> Result<String, Error> {
     parse_recipient(s).map(|_| s.trim().to_string())
 }
 
+/// The one spelling of a recipient, for comparing keys: `age1…` as lowercase bech32 (X25519
+/// or plugin), SSH as `TYPE BASE64` without the comment or extra whitespace. Two strings are
+/// the same recipient exactly when their canonical forms are equal.
+pub fn canonical_recipient(s: &str) -> Result<String, Error> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.first().is_some_and(|w| w.starts_with("ssh-")) {
+        return age::ssh::Recipient::from_str(&words.join(" "))
+            .map(|r| r.to_string())
+            .map_err(|e| Error::usage(format!("invalid SSH recipient: {e:?}")));
+    }
+    let lower = s.trim().to_ascii_lowercase();
+    if let Ok(r) = age::x25519::Recipient::from_str(&lower) {
+        return Ok(r.to_string());
+    }
+    if age::plugin::Recipient::from_str(&lower).is_ok() {
+        return Ok(lower);
+    }
+    parse_recipient(s).map(|_| lower)
+}
+
 fn parse_recipient(s: &str) -> Result<Box<dyn age::Recipient + Send>, Error> {
     let s = s.trim();
     if s.starts_with("age1") {

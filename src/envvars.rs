@@ -37,6 +37,67 @@ pub fn var_name_for(rest: &str) -> Option<String> {
     Some(out)
 }
 
+/// Variables that change what a program loads, runs or trusts. A name mapped from a secret
+/// name (`exec --prefix`, `env PREFIX`) never sets one: whoever may create `app/ci/path`
+/// would otherwise pick the program `exec` runs. An explicit `--env NAME=REF` still may.
+pub const DENIED_VARIABLES: &[&str] = &[
+    "PATH",
+    "IFS",
+    "ENV",
+    "BASH_ENV",
+    "BASHOPTS",
+    "SHELLOPTS",
+    "PROMPT_COMMAND",
+    "PS1",
+    "PS2",
+    "PS4",
+    "CDPATH",
+    "HOME",
+    "SHELL",
+    "TMPDIR",
+    "ZDOTDIR",
+    "GCONV_PATH",
+    "LOCPATH",
+    "NLSPATH",
+    "HOSTALIASES",
+    "RESOLV_HOST_CONF",
+    "MALLOC_CONF",
+    "PYTHONPATH",
+    "PYTHONSTARTUP",
+    "PYTHONHOME",
+    "PYTHONINSPECT",
+    "PERL5OPT",
+    "PERL5LIB",
+    "PERLLIB",
+    "NODE_OPTIONS",
+    "NODE_PATH",
+    "RUBYOPT",
+    "RUBYLIB",
+    "JAVA_TOOL_OPTIONS",
+    "_JAVA_OPTIONS",
+    "GIT_SSH",
+    "GIT_SSH_COMMAND",
+    "GIT_EXEC_PATH",
+    "GIT_CONFIG_GLOBAL",
+    "SSH_AUTH_SOCK",
+    "EDITOR",
+    "VISUAL",
+    "PAGER",
+    "LESSOPEN",
+    "LESSCLOSE",
+    "BROWSER",
+];
+
+/// Prefixes of variable families denied the same way: the dynamic loaders' (`LD_PRELOAD`,
+/// `DYLD_INSERT_LIBRARIES`), bash's exported functions, and sealbox's own settings.
+pub const DENIED_VARIABLE_PREFIXES: &[&str] = &["LD_", "DYLD_", "BASH_FUNC_", "SEALBOX_"];
+
+/// Whether a variable name derived from a secret name must not be set (see
+/// [`DENIED_VARIABLES`]).
+pub fn is_denied_variable(var: &str) -> bool {
+    DENIED_VARIABLES.contains(&var) || DENIED_VARIABLE_PREFIXES.iter().any(|p| var.starts_with(p))
+}
+
 /// Refuse a value an environment variable can't carry.
 pub fn check_no_nul(var: &str, source: &str, value: &[u8]) -> Result<(), Error> {
     if value.contains(&0) {
@@ -206,6 +267,18 @@ mod tests {
         assert_eq!(var_name_for("/db-password").as_deref(), Some("DB_PASSWORD"));
         assert_eq!(var_name_for("-/1x").as_deref(), Some("_1X"));
         assert_eq!(var_name_for("/-"), None);
+    }
+
+    #[test]
+    fn dangerous_variables_are_denied() {
+        for v in ["PATH", "LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "IFS", "BASH_ENV", "HOME"] {
+            assert!(is_denied_variable(v), "{v}");
+        }
+        for v in ["DB_PASSWORD", "PATHS", "MY_PATH", "TOKEN", "_LD_X"] {
+            assert!(!is_denied_variable(v), "{v}");
+        }
+        // What a secret named `app/ld-preload` maps to is denied.
+        assert!(var_name_for("ld-preload").is_some_and(|v| is_denied_variable(&v)));
     }
 
     #[test]

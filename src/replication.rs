@@ -114,11 +114,12 @@ pub fn plan(doc: &mut Document) -> Result<Plan, Error> {
     Ok(plan)
 }
 
-/// Regions that a replicated prefix covering `name` names.
+/// Regions that a replicated prefix covering `name` names: a prefix is a subtree
+/// (`names::in_subtree`), so `app/ci` never covers `app/ci-admin/…`.
 pub fn prefix_regions(meta: &Meta, name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (prefix, regions) in &meta.replicated_prefixes {
-        if name.starts_with(prefix.as_str()) {
+        if crate::vault::names::in_subtree(name, prefix) {
             for r in regions {
                 if !out.contains(r) {
                     out.push(r.clone());

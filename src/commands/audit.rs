@@ -41,12 +41,10 @@ pub fn parse_date(text: &str, now: Timestamp, end: bool, flag: &str) -> Result<T
     now.checked_sub(span).map_err(|_| bad())
 }
 
+/// A query names a subtree, as a `--prefix` does everywhere (DESIGN.md "Prefixes are a
+/// hierarchy"): `app/ci` and `app/ci/` both match `app/ci` and `app/ci/…`.
 fn name_matches(query: &str, name: &str) -> bool {
-    if query.ends_with('/') {
-        name.starts_with(query)
-    } else {
-        name == query || name.strip_prefix(query).is_some_and(|rest| rest.starts_with('/'))
-    }
+    crate::vault::names::in_subtree(name, query)
 }
 
 fn outcome_matches(want: &str, outcome: &str) -> bool {

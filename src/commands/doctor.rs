@@ -7,6 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde_json::json;
 
+use super::recipients::{is_among, remove_command};
 use crate::agent;
 use crate::error::Error;
 use crate::output;
@@ -68,7 +69,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
     match &doc {
         Some(doc) => {
             let secrets: Vec<Secret> = doc.secrets().filter_map(Result::ok).collect();
-            check_regions(ctx, &secrets, &mut list);
+            check_regions(ctx, &doc.meta.recipients, &secrets, &mut list);
             check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
             check_deletions(ctx.now, &secrets, &mut list);
@@ -255,7 +256,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     Some(doc)
 }
 
-fn check_regions(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
+fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &mut Checklist) {
     let ids = ctx.identities().ok();
     let mut readers = std::collections::BTreeMap::new();
     for (name, region) in &ctx.config.regions {
@@ -279,7 +280,31 @@ fn check_regions(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
         };
         match opened {
             Ok(r) => {
-                list.add(check, Status::Ok, format!("{} opens ({} secret(s))", vault.display(), r.meta.secret_count));
+                // A region keeps the primary's recipients plus the ones its config names
+                // (`region add --recipient`); any other key is one the primary dropped.
+                let stale: Vec<&String> = r
+                    .meta
+                    .recipients
+                    .iter()
+                    .filter(|k| !is_among(k, primary) && !is_among(k, &region.recipients))
+                    .collect();
+                match stale.first() {
+                    Some(k) => list.add(
+                        check,
+                        Status::Fail,
+                        format!(
+                            "{} still encrypts to {}, which the primary no longer has; run: {}",
+                            vault.display(),
+                            stale.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "),
+                            remove_command(vault, k)
+                        ),
+                    ),
+                    None => list.add(
+                        check,
+                        Status::Ok,
+                        format!("{} opens ({} secret(s))", vault.display(), r.meta.secret_count),
+                    ),
+                }
                 readers.insert(name.clone(), r);
             }
             Err(e) => list.add(check, Status::Fail, e.message),

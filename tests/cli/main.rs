@@ -13,6 +13,7 @@ mod core;
 mod doctor;
 mod fs_discipline;
 mod generated;
+mod hardening;
 mod reliability;
 mod replication;
 mod rotation;
