@@ -430,7 +430,8 @@ impl Session {
     /// key, the chain, and (for the live log) the positions the vault and the tail record
     /// keep for it.
     pub fn verify_log(&self, log: &Path, own: &Meta, live: bool) -> Result<crate::audit::Report, Error> {
-        use crate::audit::{End, Line, Report, log as audit_log, query};
+        use crate::audit::log::{self as audit_log, TailRecord};
+        use crate::audit::{End, Line, Report, query};
         let own_key = VaultKey::from_meta(own)?;
         let bytes = query::read_log(log)?.unwrap_or_default();
         let file_log_id = bytes
@@ -465,9 +466,9 @@ impl Session {
                 });
             }
             match audit_log::tail_record(log, &own_key) {
-                Ok(Some(t)) => ends.push(End { seq: t.seq, mac: t.mac, whose: "the tail record".into() }),
-                Ok(None) => {}
-                Err(()) => {
+                TailRecord::Valid(t) => ends.push(End { seq: t.seq, mac: t.mac, whose: "the tail record".into() }),
+                TailRecord::Missing => {}
+                TailRecord::Forged => {
                     return Ok(fail(format!(
                         "the tail record {} was not made with this vault's key: lines may have been cut from the end",
                         crate::audit::tail_path(log).display()
@@ -479,7 +480,7 @@ impl Session {
         let mut report = crate::audit::chain::verify(&bytes, &own.vault_id, &mut keys, &ends);
         if live && report.is_ok() && report.verified > 0 {
             // Lines of this vault, but no tail record of them: it was deleted with lines.
-            if matches!(audit_log::tail_record(log, &own_key), Ok(None)) {
+            if matches!(audit_log::tail_record(log, &own_key), TailRecord::Missing) {
                 report.broken_line = Some(report.lines + 1);
                 report.problem = Some(format!(
                     "the tail record {} is missing: lines may have been cut from the end",

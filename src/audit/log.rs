@@ -217,13 +217,21 @@ fn read_tail_records(log: &Path) -> Option<BTreeMap<String, TailEntry>> {
     serde_json::from_slice(&text).ok()
 }
 
-/// What `<log>.tail` says of `key`'s vault: Ok(None) when it has no entry, Err when the
-/// entry is there but was not made with the vault's key.
-pub fn tail_record(log: &Path, key: &VaultKey) -> Result<Option<TailEntry>, ()> {
+/// What `<log>.tail` says of one vault.
+pub enum TailRecord {
+    /// No entry for the vault (or no tail file).
+    Missing,
+    /// An entry made with the vault's key.
+    Valid(TailEntry),
+    /// An entry that was not made with the vault's key.
+    Forged,
+}
+
+pub fn tail_record(log: &Path, key: &VaultKey) -> TailRecord {
     match read_tail_records(log).and_then(|r| r.get(&key.vault_id).cloned()) {
-        Some(t) if tail_tag(key, t.seq, &t.mac) == t.tag => Ok(Some(t)),
-        Some(_) => Err(()),
-        None => Ok(None),
+        Some(t) if tail_tag(key, t.seq, &t.mac) == t.tag => TailRecord::Valid(t),
+        Some(_) => TailRecord::Forged,
+        None => TailRecord::Missing,
     }
 }
 
