@@ -30,14 +30,20 @@ pub mod output;
 pub mod password;
 /// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
 pub mod reference;
-/// Replication to regions: pushes to replicas in other vault files.
+/// Regions behind one trait: another vault file, or AWS Secrets Manager.
+pub mod regions;
+/// Replication to regions: planning pushes, pushing, recording their outcome.
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
+/// A command's session with its vaults, and the one write transaction.
+pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;
+/// The vaults this machine knows: vault key fingerprints and generations.
+pub mod trust;
 /// Value sources for create and put-version.
 pub mod value;
 /// The secret model and the vault plaintext format.
@@ -103,6 +109,6 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let ctx = context::Context::new(cli.global)?;
-    commands::dispatch(&ctx, cli.command)
+    let session = session::Session::new(context::Context::new(cli.global)?);
+    commands::dispatch(&session, cli.command)
 }

@@ -9,20 +9,16 @@
 //! A push that fails never fails the command: it warns and records `Failed` on the primary.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use jiff::Timestamp;
 
-use crate::context::Context;
+use crate::audit::Event;
 use crate::error::Error;
+use crate::session::Session;
 use crate::store;
+use crate::vault::Document;
 use crate::vault::format::Meta;
-use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
-use crate::vault::{Document, Secret};
-
-/// The longest a push waits for a region vault's lock: a busy region must not hold up the
-/// primary's command, and `sync` retries.
-const REGION_LOCK_TIMEOUT: Duration = Duration::from_secs(2);
+use crate::vault::model::{ReplicaState, ReplicationStatus};
 
 /// Secrets a primary write must push once it is committed, with the regions to push to.
 #[derive(Debug, Default)]
@@ -48,7 +44,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn ok(name: &str, region: &str) -> Outcome {
+    pub fn ok(name: &str, region: &str) -> Outcome {
         Outcome {
             name: name.into(),
             region: region.into(),
@@ -57,7 +53,7 @@ impl Outcome {
             promoted: false,
         }
     }
-    fn failed(name: &str, region: &str, message: impl Into<String>) -> Outcome {
+    pub fn failed(name: &str, region: &str, message: impl Into<String>) -> Outcome {
         Outcome {
             name: name.into(),
             region: region.into(),
@@ -159,20 +155,25 @@ fn set_state(
 
 /// After a primary write is committed: push, warn about failures, record the outcomes.
 /// Never fails the command.
-pub fn push_planned(ctx: &Context, plan: Plan) {
+pub fn push_planned(ctx: &Session, plan: Plan) {
     if plan.is_empty() {
         return;
     }
     let outcomes = push_all(ctx, &plan.targets, &[]);
     warn_failures(ctx, &outcomes);
-    if let Err(e) = record_outcomes(ctx, &outcomes) {
+    record_or_warn(ctx, &outcomes, "ReplicationPush");
+}
+
+/// [`record_outcomes`], warning instead of failing: the pushes are done either way.
+pub fn record_or_warn(ctx: &Session, outcomes: &[Outcome], operation: &str) {
+    if let Err(e) = record_outcomes(ctx, outcomes, operation) {
         ctx.warn(format!("the replication status could not be recorded: {}", error_text(&e)));
     }
 }
 
 /// Push each secret to each of its regions: one locked write per region, however many
 /// secrets go there.
-pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
+pub fn push_all(ctx: &Session, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
     let mut by_region: Vec<(String, Vec<String>)> = Vec::new();
     for (name, regions) in targets {
         for region in regions {
@@ -190,7 +191,7 @@ pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrit
 }
 
 /// Print one warning per failed push.
-pub fn warn_failures(ctx: &Context, outcomes: &[Outcome]) {
+pub fn warn_failures(ctx: &Session, outcomes: &[Outcome]) {
     for o in outcomes.iter().filter(|o| o.status == ReplicationStatus::Failed) {
         let retry = if o.promoted { String::new() } else { format!("; `sealbox sync {}` retries", o.name) };
         ctx.warn(format!(
@@ -202,13 +203,8 @@ pub fn warn_failures(ctx: &Context, outcomes: &[Outcome]) {
     }
 }
 
-/// The primary's vault path as replicas record it.
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
 /// A region's config, or a usage error when it is not in the config.
-pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
+pub fn region_config<'a>(ctx: &'a Session, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
     ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH` (or `--aws AWS_REGION`)"))
@@ -216,7 +212,7 @@ pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::co
 }
 
 /// A region's vault path from the config, or why there is none.
-pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
+pub fn region_vault(ctx: &Session, region: &str) -> Result<PathBuf, Error> {
     let config = ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
@@ -224,173 +220,41 @@ pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
     config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
-fn region_timeout(ctx: &Context) -> Duration {
-    ctx.lock_timeout().min(REGION_LOCK_TIMEOUT)
-}
-
-/// Why a region vault can't be written, before touching it: a missing vault is never
-/// created by a push (a backup disk that is not mounted must stay untouched).
-///
-/// A directory or vault file with no write permission bits at all is taken as read-only
-/// even for root (whom the kernel would let write): someone marked it so on purpose.
-fn check_reachable(path: &Path) -> Result<(), String> {
-    use std::os::unix::fs::PermissionsExt;
-    let no_write_bits = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o222 == 0);
-    if path.is_file() {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if no_write_bits(&dir) {
-            return Err(format!("the region directory {} is read-only", dir.display()));
-        }
-        if no_write_bits(path) {
-            return Err(format!("the region vault {} is read-only", path.display()));
-        }
-        Ok(())
-    } else if path.exists() {
-        Err(format!("the region vault {} is not a file", path.display()))
-    } else {
-        Err(format!("the region vault {} is unreachable: no such file", path.display()))
+/// Copy the primary's current state of each of `names` into `region`, whatever kind of
+/// region it is; a region that can't be opened fails every push.
+pub fn push_region(ctx: &Session, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
+    match crate::regions::open(ctx, region) {
+        Ok(r) => r.push(ctx, names, force_overwrite),
+        Err(e) => names.iter().map(|n| Outcome::failed(n, region, e.message.clone())).collect(),
     }
-}
-
-enum PushResult {
-    InSync,
-    Promoted,
-    Taken(String),
-}
-
-/// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
-pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
-    if crate::aws::aws_region(ctx, region).is_some() {
-        return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
-    }
-    let all_failed = |message: String| names.iter().map(|n| Outcome::failed(n, region, message.clone())).collect();
-    let path = match region_vault(ctx, region) {
-        Ok(p) => p,
-        Err(e) => return all_failed(e.message),
-    };
-    if let Err(m) = check_reachable(&path) {
-        return all_failed(m);
-    }
-    let identities = match ctx.identities() {
-        Ok(ids) => ids,
-        Err(e) => return all_failed(e.message),
-    };
-    let primary_path = absolute(&ctx.vault_path);
-    let result = store::write(&path, identities, region_timeout(ctx), |doc| {
-        // Read the primary again now that the region is locked: the newest state wins.
-        let mut reader = store::open_reader(&ctx.vault_path, identities)?;
-        if doc.meta.vault_id == reader.meta.vault_id {
-            return Err(Error::other(format!(
-                "the region vault {} has the primary vault's own id (a copy of the primary vault?)",
-                path.display()
-            ))
-            .into());
-        }
-        let primary = PrimaryRef {
-            vault_id: reader.meta.vault_id.clone(),
-            region: reader.meta.region.clone(),
-            vault_path: Some(primary_path.display().to_string()),
-        };
-        let ours = |s: &Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
-        let mut results = Vec::with_capacity(names.len());
-        for name in names {
-            let Some(secret) = reader.read_secret(name)? else {
-                // Gone from the primary since (a forced delete): nothing to push.
-                results.push(PushResult::InSync);
-                continue;
-            };
-            let copy = secret.replica_copy(primary.clone(), region);
-            let result = match doc.get(name)? {
-                Some(existing) if ours(&existing) && existing == copy => PushResult::InSync,
-                Some(existing) if ours(&existing) || force_overwrite => {
-                    doc.put(copy);
-                    PushResult::InSync
-                }
-                Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
-                    PushResult::Promoted
-                }
-                Some(existing) => PushResult::Taken(match &existing.replica_of {
-                    Some(p) => format!("a replica of another vault ({})", p.vault_id),
-                    None => "a standalone secret".to_string(),
-                }),
-                None => {
-                    doc.put(copy);
-                    PushResult::InSync
-                }
-            };
-            results.push(result);
-        }
-        Ok(results)
-    });
-    let results = match result {
-        Ok(r) => r,
-        Err(e) => return all_failed(error_text(&e)),
-    };
-    names
-        .iter()
-        .zip(results)
-        .map(|(name, result)| match result {
-            PushResult::InSync => Outcome::ok(name, region),
-            PushResult::Promoted => {
-                let mut o = Outcome::failed(name, region, format!("promoted to standalone in region {region}"));
-                o.promoted = true;
-                o
-            }
-            PushResult::Taken(what) => Outcome::failed(
-                name,
-                region,
-                format!(
-                    "secret {name} already exists in region {region} as {what}; replicate with --force-overwrite to replace it"
-                ),
-            ),
-        })
-        .collect()
 }
 
 /// Delete the replicas of `names` from `region` (a promoted or foreign secret of the same
 /// name stays). Returns how many replicas were deleted.
 pub fn remove_from_region(
-    ctx: &Context,
+    ctx: &Session,
     region: &str,
     names: &[String],
     primary_vault_id: &str,
 ) -> Result<usize, Error> {
-    if crate::aws::aws_region(ctx, region).is_some() {
-        let mut removed = 0;
-        for name in names {
-            if crate::aws::remove_one(ctx, name, region, primary_vault_id)? {
-                removed += 1;
-            }
-        }
-        return Ok(removed);
-    }
-    let path = region_vault(ctx, region)?;
-    check_reachable(&path).map_err(Error::other)?;
-    store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {
-        let mut removed = 0;
-        for name in names {
-            let ours =
-                doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
-            if ours {
-                doc.remove(name);
-                removed += 1;
-            }
-        }
-        Ok(removed)
-    })
-    .map_err(|e| Error::other(error_text(&e)))
+    crate::regions::open(ctx, region)?.remove(ctx, names, primary_vault_id)
 }
 
-/// The second, short write of the primary: each push's status on its secret.
-pub fn record_outcomes(ctx: &Context, outcomes: &[Outcome]) -> anyhow::Result<()> {
+/// The second, short write of the primary: each push's status on its secret, and one audit
+/// event per push (`REGION:STATUS`) under `operation`.
+pub fn record_outcomes(ctx: &Session, outcomes: &[Outcome], operation: &str) -> anyhow::Result<()> {
     if outcomes.is_empty() {
         return Ok(());
     }
     let now = ctx.now;
-    store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
+    ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
+        doc.audit_all(outcomes.iter().map(|o| {
+            Event::ok(operation, Some(&o.name), None).with_detail(format!(
+                "{}:{}",
+                o.region,
+                crate::output::status_name(o.status)
+            ))
+        }));
         for o in outcomes {
             let Some(current) = doc.get(&o.name)? else { continue };
             // A replica removed meanwhile (`replicate --remove`) is not brought back.
@@ -412,13 +276,10 @@ pub fn record_outcomes(ctx: &Context, outcomes: &[Outcome]) -> anyhow::Result<()
 }
 
 /// A new, empty region vault: its own id, `meta.region = region`, the given recipients.
-pub fn create_region_vault(
-    path: &Path,
-    region: &str,
-    recipients: Vec<String>,
-    now: Timestamp,
-) -> Result<String, Error> {
-    store::create_empty_vault(path, region, recipients, now)
+pub fn create_region_vault(ctx: &Session, path: &Path, region: &str, recipients: Vec<String>) -> Result<String, Error> {
+    let meta = store::create_empty_vault(path, region, recipients, ctx.now)?;
+    ctx.known.remember(path, &meta, true)?;
+    Ok(meta.vault_id)
 }
 
 /// An error and its causes on one line.

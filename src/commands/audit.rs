@@ -5,11 +5,11 @@ use serde_json::{Value, json};
 
 use crate::audit::{self, Line, VaultKey};
 use crate::cli::{AuditAction, AuditArgs, AuditQueryArgs, AuditRotateArgs, AuditVerifyArgs};
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: AuditArgs) -> anyhow::Result<()> {
     match args.action {
         None => show(ctx, args.query),
         Some(AuditAction::Show(q)) => show(ctx, q),
@@ -56,11 +56,28 @@ fn outcome_matches(want: &str, outcome: &str) -> bool {
     }
 }
 
-fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
+fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
     let since = q.since.as_deref().map(|s| parse_date(s, ctx.now, false, "--since")).transpose()?;
     let until = q.until.as_deref().map(|s| parse_date(s, ctx.now, true, "--until")).transpose()?;
-    let path = q.log.clone().unwrap_or_else(|| audit::log_path(ctx));
-    let lines: Vec<Line> = audit::read_lines(&path)?
+    let path = q.log.clone().unwrap_or_else(|| ctx.audit.path.clone());
+    // Only what the chain vouches for is shown as fact: the lines before the first broken
+    // one, with the lines anyone could have written (unkeyed) marked as unverified.
+    let reader = ctx.reader()?;
+    let live = std::path::absolute(&path).ok() == std::path::absolute(&ctx.audit.path).ok();
+    let report = ctx.verify_log(&path, &reader.meta, live)?;
+    let mut lines = audit::read_lines(&path)?;
+    if let (Some(n), Some(problem)) = (report.broken_line, &report.problem) {
+        let kept = (n as usize).saturating_sub(1).min(lines.len());
+        if kept < lines.len() || n > report.lines {
+            ctx.warn(format!(
+                "the audit log {} fails verification at line {n} ({problem}); {}",
+                path.display(),
+                if kept < lines.len() { "lines from there on are not shown" } else { "its end is missing" }
+            ));
+        }
+        lines.truncate(kept);
+    }
+    let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
         .filter(|l| since.is_none_or(|s| l.time.is_some_and(|t| t >= s)))
@@ -71,7 +88,17 @@ fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
         .filter(|l| q.outcome.as_deref().is_none_or(|w| l.str("outcome").is_some_and(|o| outcome_matches(w, o))))
         .collect();
     if ctx.json() {
-        let events: Vec<Value> = lines.into_iter().map(|l| Value::Object(l.value)).collect();
+        let events: Vec<Value> = lines
+            .into_iter()
+            .map(|l| {
+                let unverified = l.vault_id.is_none();
+                let mut v = l.value;
+                if unverified {
+                    v.insert("verified".into(), false.into());
+                }
+                Value::Object(v)
+            })
+            .collect();
         return output::print_json(&json!({"Events": events}));
     }
     if lines.is_empty() {
@@ -86,7 +113,7 @@ fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
             text(l, "operation"),
             text(l, "name"),
             text(l, "version_id"),
-            text(l, "outcome"),
+            if l.vault_id.is_none() { format!("{} (unverified)", text(l, "outcome")) } else { text(l, "outcome") },
             l.str("user").map(str::to_string).or_else(|| l.value.get("uid").map(|u| u.to_string())).unwrap_or_default(),
             l.value.get("pid").map(|p| p.to_string()).unwrap_or_default(),
             text(l, "parent"),
@@ -95,14 +122,22 @@ fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
     output::print_table(&table)
 }
 
-fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
+fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
-    let key = VaultKey::from_meta(&reader.meta)?;
-    let live = audit::log_path(ctx);
+    let live = ctx.audit.path.clone();
     let path = args.log.clone().unwrap_or_else(|| live.clone());
     let is_live = std::path::absolute(&path).ok() == std::path::absolute(&live).ok();
-    let recorded = if is_live { (reader.meta.audit.lines, reader.meta.audit.last_mac.as_deref()) } else { (0, None) };
-    let report = audit::verify(&path, &key, recorded, is_live)?;
+    if let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)? {
+        // The vault the log is checked against is an older copy: lines after it can't be.
+        return Err(Error::other(format!(
+            "the vault {} is an older copy (generation {}; this machine has seen generation {seen}): the log can't be checked against it",
+            ctx.vault_path.display(),
+            reader.meta.generation
+        ))
+        .with_hint("if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back")
+        .into());
+    }
+    let report = ctx.verify_log(&path, &reader.meta, is_live)?;
     if ctx.json() {
         let mut v = json!({
             "Log": path.display().to_string(),
@@ -132,7 +167,7 @@ fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
             extra.push(format!("{} written without the vault key (failed decrypts)", report.unkeyed));
         }
         if report.other_vaults > 0 {
-            extra.push(format!("{} of other vaults (chain checked, MAC not)", report.other_vaults));
+            extra.push(format!("{} of other vaults, verified with their keys", report.other_vaults));
         }
         if report.continues_archive {
             extra.push("continues a rotated-out file".into());
@@ -154,13 +189,13 @@ fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn rotate(ctx: &Context, args: AuditRotateArgs) -> anyhow::Result<()> {
+fn rotate(ctx: &Session, args: AuditRotateArgs) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
     let key = VaultKey::from_meta(&reader.meta)?;
-    let archive = audit::rotate(ctx, &key, args.if_larger_than)?;
+    let archive = ctx.audit.rotate(&key, args.if_larger_than, crate::terminal::now().unwrap_or(ctx.now))?;
     if ctx.json() {
         return output::print_json(&json!({
-            "Log": audit::log_path(ctx).display().to_string(),
+            "Log": ctx.audit.path.clone().display().to_string(),
             "Rotated": archive.is_some(),
             "Archive": archive.as_ref().map(|a| a.display().to_string()),
         }));

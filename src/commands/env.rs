@@ -1,14 +1,13 @@
 //! `sealbox env`: print secrets as environment variables, for `eval`, a .env file or JSON.
 
 use super::resolve::{self, Request};
-use crate::audit;
 use crate::cli::{EnvArgs, EnvFormat};
-use crate::context::Context;
 use crate::envvars;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: EnvArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: EnvArgs) -> anyhow::Result<()> {
     let prefixes: Vec<String> = args.prefix.iter().cloned().collect();
     let collected = resolve::collect(
         ctx,
@@ -52,6 +51,6 @@ pub fn run(ctx: &Context, args: EnvArgs) -> anyhow::Result<()> {
         }
         Ok(())
     })?;
-    audit::record(ctx, &collected.events)?;
+    ctx.record(&collected.events)?;
     output::write_stdout(&out)
 }

@@ -7,17 +7,16 @@ use std::io::Read;
 use zeroize::Zeroizing;
 
 use super::resolve::Lookup;
-use crate::audit;
 use crate::cli::InjectArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::reference::{self, Reference};
+use crate::session::Session;
 
 /// The largest template sealbox reads.
 const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
 
-pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: InjectArgs) -> anyhow::Result<()> {
     let template = read_template(&args.input)?;
     let found = reference::placeholders(&template)?;
     let refs = found.iter().map(|p| Reference::parse(&p.reference)).collect::<Result<Vec<_>, _>>()?;
@@ -30,7 +29,7 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
             match lookup.resolve(r) {
                 Ok(value) => values.push(value),
                 Err(e) => {
-                    audit::record(ctx, &lookup.events)?;
+                    ctx.record(&lookup.events)?;
                     let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
                     let hint = match &args.out_file {
                         Some(path) => format!("nothing was written to {}", path.display()),
@@ -42,7 +41,7 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
                 }
             }
         }
-        audit::record(ctx, &lookup.events)?;
+        ctx.record(&lookup.events)?;
     }
     let replaced: usize = found.iter().map(|p| p.range.len()).sum();
     let size = template.len() - replaced + values.iter().map(|v| v.len()).sum::<usize>();

@@ -18,3 +18,4 @@ mod replication;
 mod rotation;
 mod rotation_pg;
 mod shell;
+mod trust;
