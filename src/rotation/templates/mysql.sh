@@ -127,7 +127,10 @@ set)
   fi
   ;;
 test)
-  who=$(echo "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1);" | as pending)
+  who=$(echo "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1);" | as pending) || {
+    echo "test: $pending_username can't log in with the pending password" >&2
+    exit 1
+  }
   if [ "$who" != "$pending_username" ]; then
     echo "test: logged in as '$who', expected '$pending_username'" >&2
     exit 1

@@ -65,7 +65,10 @@ SQL
   fi
   ;;
 test)
-  who=$(echo 'SELECT current_user' | as pending)
+  who=$(echo 'SELECT current_user' | as pending) || {
+    echo "test: $pending_username can't log in with the pending password" >&2
+    exit 1
+  }
   if [ "$who" != "$pending_username" ]; then
     echo "test: logged in as '$who', expected '$pending_username'" >&2
     exit 1
