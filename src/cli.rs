@@ -153,8 +153,7 @@ sealbox delete app/old-key --force-delete-without-recovery")]
     Purge,
 
     /// Rotate a secret with a script (create, set, test), or every secret that is due
-    #[command(
-        after_help = "Examples:\n  sealbox rotate app/db --template postgres --every 30\n  \
+    #[command(after_help = "Examples:\n  sealbox rotate app/db --template postgres --every 30\n  \
 sealbox rotate app/db --template mysql-alternating --schedule 'cron(0 4 ? * SUN *)' --window 2h\n  \
 sealbox rotate app/db --script ./rotate.sh --schedule 'rate(12 hours)'\n  \
 sealbox rotate app/db                      # rotate now (or resume an incomplete rotation)\n  \
@@ -165,8 +164,7 @@ sealbox rotate --due                       # from cron or a systemd timer\n  \
 sealbox rotate --due --dry-run\n  \
 sealbox rotate --templates\n  \
 sealbox rotate --install-timer --every 1h  # a systemd user timer that runs --due\n  \
-sealbox rotate --print-cron >> my-crontab  # or the crontab line"
-    )]
+sealbox rotate --print-cron >> my-crontab  # or the crontab line")]
     Rotate(RotateArgs),
 
     /// Manage regions: other vault files that secrets replicate to

@@ -192,7 +192,8 @@ fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> an
         }
         let r = &mut s.rotation;
         if let Some(p) = &config.script {
-            r.script = Some(p.to_str().map(str::to_string).ok_or_else(|| Error::usage("the script path is not UTF-8"))?);
+            r.script =
+                Some(p.to_str().map(str::to_string).ok_or_else(|| Error::usage("the script path is not UTF-8"))?);
             r.template = None;
         }
         if let Some(t) = config.template {
@@ -281,20 +282,17 @@ fn runner_of(name: &str, s: &Secret, current: &SecretValue, tx: &mut Tx) -> Resu
     let reference = creds.master.as_deref().ok_or_else(|| {
         Error::usage(format!("secret {name} has no masterarn field: template {} needs one", template.name)).with_hint(
             "add \"masterarn\": the ARN or name of a secret in this vault with the admin's credentials \
-             (sealbox update NAME --value-file …)",
+             (sealbox put-version NAME --value-file …)",
         )
     })?;
     let found: Vec<Secret> =
         templates::master_candidates(reference).iter().filter_map(|c| tx.get(c).ok().flatten()).collect();
     // A full ARN that matches wins over a name that merely looks like its prefix.
     let exact = found.iter().position(|m| m.arn == reference).unwrap_or(0);
-    let master = found
-        .into_iter()
-        .nth(exact)
-        .ok_or_else(|| {
-            Error::not_found(format!("the masterarn of {name}, {reference:?}, names no secret in this vault"))
-                .with_hint("masterarn must be the ARN or name of a secret in this vault with the admin's credentials")
-        })?;
+    let master = found.into_iter().nth(exact).ok_or_else(|| {
+        Error::not_found(format!("the masterarn of {name}, {reference:?}, names no secret in this vault"))
+            .with_hint("masterarn must be the ARN or name of a secret in this vault with the admin's credentials")
+    })?;
     if master.name == s.name {
         return Err(Error::usage(format!("the masterarn of {name} names {name} itself"))
             .with_hint("the master secret holds other, admin credentials"));
@@ -420,10 +418,12 @@ fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow:
     for &step in steps {
         let stdin = match &plan.runner {
             Runner::Script(_) => rotation::stdin_document(name, current, pending)?,
-            Runner::Template(t, master) => match template_stdin(t, &plan.current_value, &pending_value, master.as_ref()) {
-                Ok(doc) => doc,
-                Err(e) => return failed(StepFailure { step, reason: e.message, stderr: String::new() }, None),
-            },
+            Runner::Template(t, master) => {
+                match template_stdin(t, &plan.current_value, &pending_value, master.as_ref()) {
+                    Ok(doc) => doc,
+                    Err(e) => return failed(StepFailure { step, reason: e.message, stderr: String::new() }, None),
+                }
+            }
         };
         if let Err(f) = rotation::run_step(&env, step, stdin) {
             return failed(f, (!test_only).then(|| plan.pending_id.clone()));

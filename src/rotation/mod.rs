@@ -322,7 +322,8 @@ pub fn run_step(env: &StepEnv<'_>, step: Step, stdin: Zeroizing<Vec<u8>>) -> Res
             cmd.env(key, v);
         }
     }
-    let mut child = cmd.spawn().map_err(|e| fail(format!("can't run {}: {e}", env.program.describe()), String::new()))?;
+    let mut child =
+        cmd.spawn().map_err(|e| fail(format!("can't run {}: {e}", env.program.describe()), String::new()))?;
     let pid = child.id();
 
     let stdin_thread = child.stdin.take().map(|mut pipe| {

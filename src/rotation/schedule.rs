@@ -236,7 +236,8 @@ fn parse_cron(expr: &str, inner: &str) -> Result<Cron, Error> {
         "L" => DayOfMonth::Last,
         other => DayOfMonth::Days(field("day-of-month", other, 1, 31, &[])?),
     };
-    let day_of_week = parse_day_of_week(dow).map_err(|why| invalid(expr, format!("day-of-week field {dow:?}: {why}")))?;
+    let day_of_week =
+        parse_day_of_week(dow).map_err(|why| invalid(expr, format!("day-of-week field {dow:?}: {why}")))?;
     match (&day_of_month, &day_of_week) {
         (DayOfMonth::Unspecified, DayOfWeek::Unspecified) => {
             return Err(invalid(expr, "only one of day-of-month and day-of-week may be ?"));

@@ -291,7 +291,8 @@ mod tests {
 
     #[test]
     fn credentials_and_defaults() {
-        let v = SecretValue::text(r#"{"engine":"postgres","host":"/run/pg","username":"app","password":"p","port":5433}"#);
+        let v =
+            SecretValue::text(r#"{"engine":"postgres","host":"/run/pg","username":"app","password":"p","port":5433}"#);
         let c = pg().credentials("current", &v, None).unwrap();
         assert_eq!((c.host.as_str(), c.port.as_str(), c.dbname.as_str()), ("/run/pg", "5433", "postgres"));
         assert!(!format!("{c:?}").contains("\"p\""));

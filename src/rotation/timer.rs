@@ -99,8 +99,8 @@ impl Job {
     pub fn service_unit(&self) -> String {
         let exec: Vec<String> = self.argv().iter().map(|a| systemd_quote(a)).collect();
         let mut unit = format!(
-            "[Unit]\nDescription=sealbox: rotate the secrets that are due\n\
-             Documentation=man:sealbox-rotate(1)\n\n[Service]\nType=oneshot\nExecStart={}\n",
+            "[Unit]\nDescription=sealbox: rotate the secrets that are due\n\n\
+             [Service]\nType=oneshot\nExecStart={}\n",
             exec.join(" ")
         );
         if let Some(path) = &self.path {
@@ -183,7 +183,7 @@ mod tests {
         let j = job();
         assert_eq!(
             j.service_unit(),
-            "[Unit]\nDescription=sealbox: rotate the secrets that are due\nDocumentation=man:sealbox-rotate(1)\n\n\
+            "[Unit]\nDescription=sealbox: rotate the secrets that are due\n\n\
              [Service]\nType=oneshot\nExecStart=\"/opt/sb/bin/sealbox\" \"--vault\" \"/home/u/my vault.age\" \
              \"--identity\" \"/home/u/.config/sealbox/identity.txt\" \"--config\" \
              \"/home/u/.config/sealbox/config.toml\" \"--no-input\" \"rotate\" \"--due\"\n\

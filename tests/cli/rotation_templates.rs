@@ -125,8 +125,7 @@ fn postgres_bin_dir() -> Option<PathBuf> {
 }
 
 fn require_tool_quiet(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()))
+    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()))
 }
 
 struct Postgres {
@@ -247,7 +246,8 @@ impl Mariadb {
     const ROOT_PASSWORD: &'static str = "root-pw";
 
     fn start() -> Option<Mariadb> {
-        let Some(mariadbd) = ["/usr/sbin/mariadbd", "/usr/bin/mariadbd"].iter().map(PathBuf::from).find(|p| p.is_file())
+        let Some(mariadbd) =
+            ["/usr/sbin/mariadbd", "/usr/bin/mariadbd"].iter().map(PathBuf::from).find(|p| p.is_file())
         else {
             return missing_server("MariaDB (mariadbd)");
         };
@@ -401,8 +401,11 @@ fn broken_client(sb: &Sandbox, db: &dyn Server, name: &str, marker: &str, code: 
 /// Store `value` as the AWSPENDING version, as if `create` had made it (a resumed rotation
 /// then applies exactly this value).
 fn stage_pending(sb: &Sandbox, value: &Value) {
-    sb.run_stdin(&["put-version", "app/db", "--stage", "AWSPENDING", "--value-file", "-"], value.to_string().as_bytes())
-        .success();
+    sb.run_stdin(
+        &["put-version", "app/db", "--stage", "AWSPENDING", "--value-file", "-"],
+        value.to_string().as_bytes(),
+    )
+    .success();
 }
 
 fn create_secret(sb: &Sandbox, db: &dyn Server, name: &str, user: &str, password: &str, extra: Value) {
@@ -567,4 +570,299 @@ fn template_mysql_on_mariadb() {
 fn template_mysql_alternating_on_mariadb() {
     let Some(db) = Mariadb::start() else { return };
     alternating_users(&db, "mysql-alternating");
+}
+
+// ---------------------------------------------------------------------------------------
+// Without a server: the template list, the checks made before anything runs, schedules, and
+// the timer.
+
+/// A script whose every step succeeds (create prints nothing: sealbox generates the value).
+fn ok_script(sb: &Sandbox) -> String {
+    let path = sb.home().join("ok.sh");
+    std::fs::write(&path, "#!/bin/sh\ncat >/dev/null\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn templates_are_listed() {
+    let sb = Sandbox::new();
+    sb.case(&["rotate", "--templates"])
+        .stdout(
+            "TEMPLATE              STRATEGY\n\
+             postgres              PostgreSQL, single user: the user changes its own password\n\
+             postgres-alternating  PostgreSQL, alternating users: masterarn's admin sets USER or USER_clone\n\
+             mysql                 MySQL/MariaDB, single user: the user changes its own password\n\
+             mysql-alternating     MySQL/MariaDB, alternating users: masterarn's admin sets USER or USER_clone\n",
+        )
+        .run();
+    let v = sb.json(&["rotate", "--templates"]);
+    assert_eq!(
+        v["Templates"][1],
+        json!({"Name": "postgres-alternating", "Strategy": "alternating-users",
+        "Description": "PostgreSQL, alternating users: masterarn's admin sets USER or USER_clone"})
+    );
+}
+
+#[test]
+fn template_checks_refuse_before_anything_runs() {
+    let sb = Sandbox::new();
+    sb.create("plain", "just-a-password");
+    let before = sb.vault_bytes();
+    sb.case(&["rotate", "plain", "--template", "oracle"])
+        .status(2)
+        .stderr(
+            "sealbox: error: there is no rotation template \"oracle\"\nsealbox: hint: `sealbox rotate --templates` \
+             lists them: postgres, postgres-alternating, mysql, mysql-alternating\n",
+        )
+        .run();
+    sb.case(&["rotate", "plain", "--template", "postgres"])
+        .status(2)
+        .stderr(
+            "sealbox: error: the current value can't be rotated with template postgres: it is not a JSON object\n\
+             sealbox: hint: the secret must be AWS's database JSON: sealbox create NAME --type database --engine … \
+             --host … --username …\n",
+        )
+        .run();
+    let value = json!({"engine": "mysql", "host": "/run/mysqld/mysqld.sock", "username": "app", "password": "p"});
+    sb.run_stdin(&["create", "app/db", "--value-file", "-"], value.to_string().as_bytes()).success();
+    let before_db = sb.vault_bytes();
+    sb.case(&["rotate", "app/db", "--template", "postgres"])
+        .status(2)
+        .stderr(
+            "sealbox: error: the current value can't be rotated with template postgres: its engine is \"mysql\", \
+             expected postgres or aurora-postgresql or redshift\nsealbox: hint: [..]\n",
+        )
+        .run();
+    sb.case(&["rotate", "app/db", "--template", "mysql-alternating"])
+        .status(2)
+        .stderr(
+            "sealbox: error: secret app/db has no masterarn field: template mysql-alternating needs one\n\
+             sealbox: hint: add \"masterarn\": the ARN or name of a secret in this vault with the admin's \
+             credentials (sealbox put-version NAME --value-file …)\n",
+        )
+        .run();
+    let mut with_master = value.clone();
+    with_master["masterarn"] = "arn:sealbox:local:x:secret:admin/db-AbCdEf".into();
+    sb.run_stdin(&["put-version", "app/db", "--value-file", "-"], with_master.to_string().as_bytes()).success();
+    sb.case(&["rotate", "app/db", "--template", "mysql-alternating"])
+        .status(3)
+        .stderr(
+            "sealbox: error: the masterarn of app/db, \"arn:sealbox:local:x:secret:admin/db-AbCdEf\", names no \
+             secret in this vault\nsealbox: hint: masterarn must be the ARN or name of a secret in this vault with \
+             the admin's credentials\n",
+        )
+        .run();
+    // Refused before any write: the configuration was not stored either.
+    assert_ne!(before, before_db);
+    let d = sb.json(&["describe", "app/db"]);
+    assert!(d.get("RotationTemplate").is_none() && d.get("RotationRules").is_none(), "{d}");
+}
+
+#[test]
+fn schedules_as_aws_shows_them() {
+    let sb = Sandbox::new();
+    sb.create("k", "v1");
+    let script = ok_script(&sb);
+    let now = [("SEALBOX_NOW", "2030-01-01T15:30:00Z")];
+    sb.case(&["rotate", "k", "--script", &script, "--schedule", "rate(3 hours)"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --schedule \"rate(3 hours)\" is more often than AWS allows: at most every 4 hours\n\
+             sealbox: hint: use rate(4 hours) or longer\n",
+        )
+        .run();
+    sb.case(&["rotate", "k", "--script", &script, "--schedule", "rate(10 days)", "--window", "2h30m"])
+        .status(2)
+        .stderr("sealbox: error: invalid --window \"2h30m\": AWS's Duration is whole hours, 1h..24h\nsealbox: hint: e.g. --window 3h\n")
+        .run();
+    sb.case(&["rotate", "k", "--script", &script, "--schedule", "cron(0 22 ? * MON *)", "--window", "3h"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --window 3h would run past midnight UTC: the last window opens at 22:00\n\
+             sealbox: hint: a rotation window must end by the end of the UTC day: shorten --window\n",
+        )
+        .run();
+    sb.case(&["rotate", "k", "--script", &script, "--schedule", "cron(0 4 * * * *)"])
+        .status(2)
+        .stderr(
+            "sealbox: error: invalid --schedule \"cron(0 4 * * * *)\": one of day-of-month and day-of-week must be ?\n\
+             sealbox: hint: use AWS's forms: 'rate(12 hours)', 'rate(30 days)', 'cron(0 4 ? * MON *)'\n",
+        )
+        .run();
+
+    // rate(N days): N days after the rotation, from midnight UTC.
+    sb.run_env(&["rotate", "k", "--script", &script, "--schedule", "rate(10 days)", "--window", "3h"], &now).success();
+    let d = sb.json_env(&["describe", "k"], &now);
+    assert_eq!(
+        d["RotationRules"],
+        json!({"AutomaticallyAfterDays": 10, "Duration": "3h", "ScheduleExpression": "rate(10 days)"})
+    );
+    assert_eq!(d["NextRotationDate"], "2030-01-11T00:00:00Z");
+    // cron: the next window after the rotation (2030-01-07 is a Monday).
+    sb.run_env(&["rotate", "k", "--schedule", "cron(0 4 ? * MON *)", "--window", "2h"], &now).success();
+    let d = sb.json_env(&["describe", "k"], &now);
+    assert_eq!(d["RotationRules"], json!({"Duration": "2h", "ScheduleExpression": "cron(0 4 ? * MON *)"}));
+    assert_eq!(d["NextRotationDate"], "2030-01-07T04:00:00Z");
+    assert_eq!(d["RotationEnabled"], true);
+    // Due from the window's start, not before.
+    let before = [("SEALBOX_NOW", "2030-01-07T03:59:59Z")];
+    sb.case(&["rotate", "--due", "--dry-run"])
+        .env("SEALBOX_NOW", before[0].1)
+        .stderr("nothing is due for rotation\n")
+        .run();
+    sb.case(&["rotate", "--due", "--dry-run"])
+        .env("SEALBOX_NOW", "2030-01-07T04:20:00Z")
+        .stdout("k: due since 2030-01-07T04:00:00Z\n")
+        .run();
+    // --every replaces the schedule, as AutomaticallyAfterDays alone.
+    sb.run_env(&["rotate", "k", "--every", "30"], &now).success();
+    let d = sb.json_env(&["describe", "k"], &now);
+    assert_eq!(d["RotationRules"], json!({"AutomaticallyAfterDays": 30}));
+    assert_eq!(d["NextRotationDate"], "2030-01-31T15:30:00Z");
+}
+
+/// The crontab line, run as cron runs it: `sh -c` with a bare environment and PATH.
+#[test]
+fn the_cron_line_rotates_what_is_due_from_a_bare_environment() {
+    let sb = Sandbox::new();
+    sb.create("k", "v1");
+    let script = ok_script(&sb);
+    // Configured "in the past", so it is due now.
+    sb.run_env(&["rotate", "k", "--script", &script, "--every", "1"], &[("SEALBOX_NOW", "2020-01-01T00:00:00Z")])
+        .success();
+    let first = sb.get("k");
+    let exe = env!("CARGO_BIN_EXE_sealbox");
+    let home = sb.home().display().to_string();
+    let path = std::env::var("PATH").unwrap();
+    let line = sb.run(&["rotate", "--print-cron", "--every", "15m"]).success().stdout_text();
+    let quote = |p: &str| if p.contains([' ', '\'']) { format!("'{p}'") } else { p.to_string() };
+    assert_eq!(
+        line,
+        format!(
+            "*/15 * * * * PATH={} {exe} --vault {home}/.local/share/sealbox/vault.age --identity \
+             {home}/.config/sealbox/identity.txt --config {home}/.config/sealbox/config.toml --no-input rotate --due\n",
+            quote(&path)
+        )
+    );
+    let command = line.trim_end().splitn(6, ' ').nth(5).unwrap().replace("\\%", "%");
+    let out = Command::new("/usr/bin/env")
+        .args(["-i", &format!("HOME={home}"), "PATH=/usr/bin:/bin", "SHELL=/bin/sh", "LOGNAME=cron"])
+        .args(["/bin/sh", "-c", &command])
+        .current_dir("/")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    eprintln!("[cron] {command}\n[cron] stdout: {stdout}[cron] stderr: {}", String::from_utf8_lossy(&out.stderr));
+    check(&out, "the cron line");
+    assert!(stdout.starts_with("k: rotated (version "), "{stdout}");
+    assert_ne!(sb.get("k"), first);
+    sb.case(&["rotate", "--print-cron", "--every", "7m"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --every \"7m\" is not an interval the timer can keep\nsealbox: hint: with \
+             --install-timer or --print-cron, --every takes 1m..30m dividing an hour, 1h..12h dividing a day, or 1d\n",
+        )
+        .run();
+}
+
+/// Without a user systemd (the sandbox has no session bus): the units are written, the
+/// command says systemd is unavailable and exits 1; the units verify; --remove-timer undoes it.
+#[test]
+fn install_timer_writes_units_and_says_when_systemd_is_unavailable() {
+    let sb = Sandbox::new();
+    sb.case(&["rotate", "--install-timer", "--every", "6h"])
+        .status(1)
+        .stderr(
+            "sealbox: error: systemd is unavailable ([..]): wrote [HOME]/.config/systemd/user/sealbox-rotate.service \
+             and [HOME]/.config/systemd/user/sealbox-rotate.timer but could not enable the timer\n\
+             sealbox: hint: run `sealbox rotate --print-cron` and add that line with `crontab -e` instead\n",
+        )
+        .run();
+    let dir = sb.home().join(".config/systemd/user");
+    let home = sb.home().display().to_string();
+    let service = std::fs::read_to_string(dir.join("sealbox-rotate.service")).unwrap();
+    assert_eq!(
+        service,
+        format!(
+            "[Unit]\nDescription=sealbox: rotate the secrets that are due\n\n[Service]\nType=oneshot\n\
+             ExecStart=\"{}\" \"--vault\" \"{home}/.local/share/sealbox/vault.age\" \"--identity\" \
+             \"{home}/.config/sealbox/identity.txt\" \"--config\" \"{home}/.config/sealbox/config.toml\" \
+             \"--no-input\" \"rotate\" \"--due\"\nEnvironment=\"PATH={}\"\n",
+            env!("CARGO_BIN_EXE_sealbox"),
+            std::env::var("PATH").unwrap().replace('%', "%%").replace('$', "$$")
+        )
+    );
+    let timer = std::fs::read_to_string(dir.join("sealbox-rotate.timer")).unwrap();
+    assert_eq!(
+        timer,
+        "[Unit]\nDescription=sealbox: run `sealbox rotate --due` every 6 h\n\n[Timer]\nOnCalendar=*-*-* 00/6:00:00\n\
+         Persistent=true\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n"
+    );
+    for f in ["sealbox-rotate.service", "sealbox-rotate.timer"] {
+        let mode = std::fs::metadata(dir.join(f)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{f}");
+    }
+    if let Some(analyze) = require_tool_quiet("systemd-analyze") {
+        let runtime = sb.home().join("run");
+        std::fs::create_dir(&runtime).unwrap();
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+        let out = Command::new(analyze)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", sb.home())
+            .args(["verify", "--user", "--man=no"])
+            .arg(dir.join("sealbox-rotate.timer"))
+            .arg(dir.join("sealbox-rotate.service"))
+            .output()
+            .unwrap();
+        eprintln!("[timer] systemd-analyze verify: {:?} {}", out.status, String::from_utf8_lossy(&out.stderr));
+        check(&out, "systemd-analyze verify");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    } else {
+        eprintln!("systemd-analyze is not installed: the units were compared as text only");
+    }
+    sb.case(&["rotate", "--remove-timer"])
+        .stderr(
+            "removed [HOME]/.config/systemd/user/sealbox-rotate.timer and \
+             [HOME]/.config/systemd/user/sealbox-rotate.service\n",
+        )
+        .run();
+    assert!(!dir.join("sealbox-rotate.timer").exists());
+    sb.case(&["rotate", "--remove-timer"])
+        .stderr("no timer installed ([HOME]/.config/systemd/user/sealbox-rotate.timer is absent)\n")
+        .run();
+}
+
+/// The timer can't prompt: doctor says when a passphrase-protected identity isn't held by
+/// the agent, and fails when a rotation is due.
+#[test]
+fn doctor_says_when_a_due_rotation_cannot_unlock() {
+    let sb = Sandbox::empty();
+    let pass_fd = |c: &mut Command| {
+        c.env("SEALBOX_PASSPHRASE_FD", "0");
+    };
+    let mut init = sb.cmd(&["init"]);
+    pass_fd(&mut init);
+    let r = Run::from(init, Some(b"correct horse\n"));
+    assert_eq!(r.code(), 0, "{}", r.stderr_text());
+    let mut create = sb.cmd(&["create", "k", "--value", "v1"]);
+    pass_fd(&mut create);
+    assert_eq!(Run::from(create, Some(b"correct horse\n")).code(), 0);
+    let script = ok_script(&sb);
+    let mut rotate = sb.cmd(&["rotate", "k", "--script", &script, "--every", "1"]);
+    rotate.env("SEALBOX_NOW", "2020-01-01T00:00:00Z");
+    pass_fd(&mut rotate);
+    let r = Run::from(rotate, Some(b"correct horse\n"));
+    assert_eq!(r.code(), 0, "{}", r.stderr_text());
+    let mut doctor = sb.cmd(&["doctor"]);
+    pass_fd(&mut doctor);
+    let r = Run::from(doctor, Some(b"correct horse\n"));
+    let text = r.stdout_text();
+    assert!(
+        text.contains(
+            "✗ rotation unlock: a timer's `rotate --due` can't unlock: the identity is passphrase-protected and the \
+             agent doesn't hold it (a rotation is due now); run `sealbox unlock`\n"
+        ),
+        "{text}"
+    );
 }
