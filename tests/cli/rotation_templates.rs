@@ -94,8 +94,8 @@ trait Server {
     fn literal(&self, text: &str) -> String;
     /// Text only the template's `test` step sends (to break that step alone).
     fn test_marker(&self) -> &'static str;
-    /// Text only the template's `set` step sends.
-    fn set_marker(&self, alternating: bool) -> &'static str;
+    /// Text only the single-user template's `set` step sends.
+    fn set_marker(&self) -> &'static str;
     /// A login with read access to table `t` (created by the admin).
     fn create_user(&self, user: &str, password: &str);
 
@@ -213,8 +213,8 @@ impl Server for Postgres {
     fn test_marker(&self) -> &'static str {
         "SELECT current_user"
     }
-    fn set_marker(&self, alternating: bool) -> &'static str {
-        if alternating { "pg_roles" } else { "ALTER ROLE CURRENT_USER" }
+    fn set_marker(&self) -> &'static str {
+        "ALTER ROLE CURRENT_USER"
     }
     fn create_user(&self, user: &str, password: &str) {
         self.admin("CREATE TABLE IF NOT EXISTS t (x int)");
@@ -351,8 +351,8 @@ impl Server for Mariadb {
     fn test_marker(&self) -> &'static str {
         "SUBSTRING_INDEX(CURRENT_USER()"
     }
-    fn set_marker(&self, alternating: bool) -> &'static str {
-        if alternating { "FROM mysql.user" } else { "SET PASSWORD" }
+    fn set_marker(&self) -> &'static str {
+        "SET PASSWORD"
     }
     fn create_user(&self, user: &str, password: &str) {
         self.admin(&format!("CREATE USER '{user}'@'%' IDENTIFIED BY {}", self.literal(password)));
@@ -429,9 +429,7 @@ fn single_user(db: &dyn Server, template: &str) {
 
     // 1. Rotate: the new password logs in, the old one is refused.
     sb.case(&["rotate", "app/db", "--template", template, "--every", "30"])
-        .stderr(format!(
-            "app/db: created pending version [..] (AWSPENDING)\nrotated app/db: version [..] is AWSCURRENT\n"
-        ))
+        .stderr("app/db: created pending version [..] (AWSPENDING)\nrotated app/db: version [..] is AWSCURRENT\n")
         .run();
     let first = field(&sb, "AWSCURRENT", "password");
     assert_eq!(first.chars().count(), 32);
@@ -442,7 +440,7 @@ fn single_user(db: &dyn Server, template: &str) {
 
     // 2. `set` claims success and changes nothing: `test` fails, exit 7, and AWSCURRENT still
     // logs in; AWSPENDING stays for a resume.
-    let path = broken_client(&sb, db, "noop-set", db.set_marker(false), 0);
+    let path = broken_client(&sb, db, "noop-set", db.set_marker(), 0);
     let run = sb
         .case(&["rotate", "app/db"])
         .env("PATH", &path)
