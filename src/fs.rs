@@ -333,8 +333,10 @@ pub fn replace_quick(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     ensure_private_dir(&parent_dir(&target))?;
     sweep_stale_temps(&target, false);
     let (tmp_path, mut tmp) = create_temp(&target)?;
-    let result =
-        tmp.write_all(bytes).map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e)).and_then(|()| {
+    let result = tmp
+        .write_all(bytes)
+        .map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e))
+        .and_then(|()| {
             std::fs::rename(&tmp_path, &target).map_err(|e| io_error(format!("can't replace {}", path.display()), e))
         });
     if result.is_err() {
