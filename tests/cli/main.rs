@@ -18,5 +18,6 @@ mod reliability;
 mod replication;
 mod rotation;
 mod rotation_pg;
+mod rotation_templates;
 mod shell;
 mod trust;
