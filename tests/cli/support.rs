@@ -36,7 +36,12 @@ impl Sandbox {
     /// A HOME with `sealbox init --no-passphrase` done.
     pub fn new() -> Sandbox {
         let sb = Sandbox::empty();
-        sb.run(&["init", "--no-passphrase"]).success();
+        sb.case(&["init", "--no-passphrase"])
+            .stderr(
+                "created identity [HOME]/.config/sealbox/identity.txt\n\
+                 created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+            )
+            .run();
         sb
     }
 
@@ -88,12 +93,12 @@ impl Sandbox {
 
     /// Create a secret with a value through stdin.
     pub fn create(&self, name: &str, value: &str) {
-        self.run(&["create", name, "--value", value]).success();
+        self.case(&["create", name, "--value", value]).stderr(format!("created {name} (version [..])\n")).run();
     }
 
     /// `get` a secret's current value.
     pub fn get(&self, name: &str) -> String {
-        self.run(&["get", name]).success().stdout_text()
+        self.case(&["get", name]).stdout_any("the value is returned to the caller").run().stdout_text()
     }
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
@@ -106,6 +111,21 @@ impl Sandbox {
 
 pub struct Run {
     pub output: Output,
+    pub home: String,
+}
+
+#[track_caller]
+fn record(run: &Run, kind: &str) {
+    let Some(path) = std::env::var_os("SEALBOX_TEST_RECORD") else { return };
+    let loc = std::panic::Location::caller();
+    let shown = |b: &[u8]| {
+        let t = String::from_utf8_lossy(b).into_owned();
+        if run.home.is_empty() { t } else { t.replace(&run.home, "[HOME]") }
+    };
+    let line = serde_json::json!({"file": loc.file(), "line": loc.line(), "col": loc.column(), "kind": kind,
+        "code": run.code(), "stdout": shown(&run.output.stdout), "stderr": shown(&run.output.stderr)});
+    let mut f = std::fs::OpenOptions::new().append(true).create(true).open(path).unwrap();
+    f.write_all(format!("{line}\n").as_bytes()).unwrap();
 }
 
 impl Run {
@@ -114,12 +134,18 @@ impl Run {
         if stdin.is_some() {
             cmd.stdin(Stdio::piped());
         }
+        let home = cmd
+            .get_envs()
+            .find(|(k, _)| *k == "HOME")
+            .and_then(|(_, v)| v)
+            .map(|v| v.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut child = cmd.spawn().unwrap();
         if let Some(input) = stdin {
             let mut pipe = child.stdin.take().unwrap();
             pipe.write_all(input).unwrap();
         }
-        Run { output: child.wait_with_output().unwrap() }
+        Run { output: child.wait_with_output().unwrap(), home }
     }
 
     pub fn code(&self) -> i32 {
@@ -134,6 +160,7 @@ impl Run {
 
     #[track_caller]
     pub fn success(self) -> Run {
+        record(&self, "success");
         assert_eq!(self.code(), 0, "expected success; stderr:\n{}", self.stderr_text());
         self
     }
@@ -141,6 +168,7 @@ impl Run {
     /// Expect exit `code` and an error line containing `message`.
     #[track_caller]
     pub fn fails(self, code: i32, message: &str) -> Run {
+        record(&self, "fails");
         assert_eq!(
             self.code(),
             code,
@@ -240,6 +268,9 @@ pub enum Expect {
 pub struct Case<'a> {
     sb: &'a Sandbox,
     args: Vec<String>,
+    /// A command built by hand (a passphrase descriptor, an extra variable), run instead of
+    /// `sb.cmd(args)`.
+    command: Option<Command>,
     stdin: Option<Vec<u8>>,
     env: Vec<(String, String)>,
     status: i32,
@@ -253,12 +284,24 @@ impl Sandbox {
         Case {
             sb: self,
             args: args.iter().map(|a| a.to_string()).collect(),
+            command: None,
             stdin: None,
             env: Vec::new(),
             status: 0,
             stdout: Expect::Text(String::new()),
             stderr: Expect::Text(String::new()),
         }
+    }
+}
+
+impl Sandbox {
+    /// A [`Case`] for a command built by hand from [`Sandbox::cmd`] (its stdin, descriptors
+    /// or environment set directly); its output is compared as any other case's.
+    pub fn case_cmd(&self, cmd: Command) -> Case<'_> {
+        let args = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>();
+        let mut case = self.case(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        case.command = Some(cmd);
+        case
     }
 }
 
@@ -269,6 +312,13 @@ impl<'a> Case<'a> {
     }
     pub fn env(mut self, key: &str, value: impl AsRef<str>) -> Self {
         self.env.push((key.to_string(), value.as_ref().to_string()));
+        self
+    }
+    /// Several environment variables at once.
+    pub fn envs(mut self, vars: &[(&str, &str)]) -> Self {
+        for (k, v) in vars {
+            self.env.push((k.to_string(), v.to_string()));
+        }
         self
     }
     pub fn status(mut self, code: i32) -> Self {
@@ -297,7 +347,10 @@ impl<'a> Case<'a> {
     /// Run and compare everything stated; returns the run for further checks.
     #[track_caller]
     pub fn run(self) -> Run {
-        let mut cmd = self.sb.cmd(&self.args.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut cmd = match self.command {
+            Some(cmd) => cmd,
+            None => self.sb.cmd(&self.args.iter().map(String::as_str).collect::<Vec<_>>()),
+        };
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
