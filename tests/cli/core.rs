@@ -591,9 +591,9 @@ fn describe_update_tags_list() {
         .case(&["list"])
         .stdout(
             "NAME         DESCRIPTION  VERSIONS  LAST CHANGED      LAST ACCESSED  NEXT ROTATION  DELETION DATE\n\
-             app/dev/db                1         2026-12-02 03:2[..]  -              -              -\n\
-             app/prod/db  primary      1         2026-12-02 03:2[..]  -              -              -\n\
-             other                     1         2026-12-02 03:2[..]  -              -              -\n",
+             app/dev/db                1         [..]  -              -              -\n\
+             app/prod/db  primary      1         [..]  -              -              -\n\
+             other                     1         [..]  -              -              -\n",
         )
         .run()
         .stdout_text();
