@@ -7,8 +7,6 @@ use serde_json::Value;
 
 use crate::support::*;
 
-const READ_ONLY: &str = "is a read-only replica; its primary is in region local";
-
 /// A region vault path under the sandbox.
 fn region_path(sb: &Sandbox, name: &str) -> PathBuf {
     sb.home().join(format!("regions/{name}/vault.age"))

@@ -83,7 +83,7 @@ fn exec_env_references_in_all_four_forms() {
         .stderr("app/db: new version [..] [AWSCURRENT]\n")
         .run();
     sb.create("ops@example.com", "mailbox");
-    let out = sb
+    sb
         .case(&[
             "exec",
             "--env",
