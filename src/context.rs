@@ -1,7 +1,7 @@
-//! What every command needs: resolved paths, config, identity (loaded once, lazily), the
-//! clock, and the output mode.
+//! What every command knows before it touches a vault, as plain data: resolved paths,
+//! config, interaction, clock and output mode. The vaults themselves are the session's
+//! (`session.rs`).
 
-use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -9,12 +9,8 @@ use jiff::Timestamp;
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::Config;
-use crate::crypto::{self, Identities};
 use crate::error::Error;
-use crate::replication;
-use crate::store::{self, VaultReader};
 use crate::terminal::{self, Interaction};
-use crate::vault::Document;
 
 pub struct Context {
     pub global: GlobalArgs,
@@ -24,9 +20,11 @@ pub struct Context {
     pub identity_path: PathBuf,
     /// True when the identity path came from --identity or SEALBOX_IDENTITY.
     pub identity_explicit: bool,
+    /// Where the audit log and the record of known vaults live.
+    pub state_dir: PathBuf,
     pub interaction: Interaction,
     pub now: Timestamp,
-    identities: OnceCell<Identities>,
+    lock_timeout: Duration,
 }
 
 /// The default locations, from the `directories` crate (XDG on Linux).
@@ -47,6 +45,9 @@ pub fn defaults() -> Result<Defaults, Error> {
     })
 }
 
+/// The longest `--lock-timeout` taken: a day (a larger number is surely a mistake).
+pub const MAX_LOCK_TIMEOUT_SECS: f64 = 86_400.0;
+
 impl Context {
     pub fn new(global: GlobalArgs) -> Result<Context, Error> {
         let defaults = defaults()?;
@@ -63,9 +64,8 @@ impl Context {
             .clone()
             .or_else(|| config.identity.clone())
             .unwrap_or_else(|| defaults.config_dir.join("identity.txt"));
-        if !(global.lock_timeout.is_finite() && global.lock_timeout >= 0.0) {
-            return Err(Error::usage("--lock-timeout must be a number of seconds, 0 or more"));
-        }
+        let lock_timeout = lock_timeout(global.lock_timeout)?;
+        let state_dir = defaults.state_dir.clone().unwrap_or_else(|| defaults.config_dir.clone());
         let interaction = Interaction::detect(global.no_input);
         Ok(Context {
             global,
@@ -74,9 +74,10 @@ impl Context {
             vault_path,
             identity_path,
             identity_explicit,
+            state_dir,
             interaction,
             now: terminal::now()?,
-            identities: OnceCell::new(),
+            lock_timeout,
         })
     }
 
@@ -89,7 +90,7 @@ impl Context {
     }
 
     pub fn lock_timeout(&self) -> Duration {
-        Duration::from_secs_f64(self.global.lock_timeout)
+        self.lock_timeout
     }
 
     /// A line for the human at stderr, unless `-q`.
@@ -102,63 +103,14 @@ impl Context {
     pub fn warn(&self, message: impl AsRef<str>) {
         eprintln!("sealbox: warning: {}", message.as_ref());
     }
-
-    pub fn identities(&self) -> Result<&Identities, Error> {
-        if let Some(ids) = self.identities.get() {
-            return Ok(ids);
-        }
-        // In order: the agent (if its socket answers and it holds this identity file), the
-        // identity file itself, which prompts for a passphrase if it needs one, or fails
-        // with exit 6 and `run: sealbox unlock` when it can't.
-        if let Some((client, public_keys)) = crate::agent::loaded(&self.identity_path) {
-            let key = crate::agent::identity_key(&self.identity_path);
-            let ids = crypto::agent::agent_identities(client, key, public_keys);
-            return Ok(self.identities.get_or_init(|| ids));
-        }
-        if !self.identity_path.exists() {
-            return Err(Error::decrypt(format!("no identity at {}", self.identity_path.display()))
-                .with_hint("run `sealbox init`, or pass --identity PATH (or set SEALBOX_IDENTITY)"));
-        }
-        let ids = crypto::load_identities(&self.identity_path, &self.interaction)?;
-        Ok(self.identities.get_or_init(|| ids))
-    }
-
-    /// True once the identity is loaded (so opening the vault again can't prompt).
-    pub fn identities_loaded(&self) -> bool {
-        self.identities.get().is_some()
-    }
-
-    pub fn reader(&self) -> Result<VaultReader, Error> {
-        let reader = store::open_reader(&self.vault_path, self.identities()?)?;
-        crate::audit::remember_vault(&self.vault_path, &reader.meta);
-        Ok(reader)
-    }
-
-    /// A locked read-modify-write of the vault. Secrets whose recovery window has passed
-    /// are purged first; `change` sees the rest. Before the save, the purges are logged
-    /// (EndSecretDelete) and the audit log's end is kept in the vault. Once the write is
-    /// committed, the changed secrets that have replicas are pushed to their regions (a
-    /// failed push only warns).
-    pub fn write<T>(&self, change: impl FnOnce(&mut Document) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let now = self.now;
-        let (out, plan) = store::write(&self.vault_path, self.identities()?, self.lock_timeout(), |doc| {
-            crate::audit::remember_vault(&self.vault_path, &doc.meta);
-            let purged = purge_due(doc, now);
-            let out = change(doc)?;
-            let plan = replication::plan(doc)?;
-            crate::audit::before_save(self, doc, &purged)?;
-            Ok((out, plan))
-        })?;
-        replication::push_planned(self, plan);
-        Ok(out)
-    }
 }
 
-/// Remove every secret whose recovery window has passed; returns their names.
-pub fn purge_due(doc: &mut Document, now: Timestamp) -> Vec<String> {
-    let due = doc.due_for_purge(now);
-    for name in &due {
-        doc.remove(name);
+/// `--lock-timeout SECS`: a finite number from 0 to a day.
+fn lock_timeout(secs: f64) -> Result<Duration, Error> {
+    if !(secs.is_finite() && (0.0..=MAX_LOCK_TIMEOUT_SECS).contains(&secs)) {
+        return Err(Error::usage(format!(
+            "--lock-timeout must be a number of seconds from 0 to {MAX_LOCK_TIMEOUT_SECS} (a day)"
+        )));
     }
-    due
+    Duration::try_from_secs_f64(secs).map_err(|_| Error::usage("--lock-timeout must be a number of seconds"))
 }

@@ -20,6 +20,8 @@ pub mod crypto;
 pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
+/// The only code that creates, replaces or locks a file.
+pub mod fs;
 /// Process hardening: no core dumps, no ptrace.
 pub mod hardening;
 /// AWS-shaped JSON and human tables.
@@ -32,10 +34,14 @@ pub mod reference;
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
+/// A command's session with its vaults, and the one write transaction.
+pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads, file modes.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;
+/// The vaults this machine knows: vault key fingerprints and generations.
+pub mod trust;
 /// Value sources for create and put-version.
 pub mod value;
 /// The secret model and the vault plaintext format.
@@ -100,6 +106,6 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let ctx = context::Context::new(cli.global)?;
-    commands::dispatch(&ctx, cli.command)
+    let session = session::Session::new(context::Context::new(cli.global)?);
+    commands::dispatch(&session, cli.command)
 }

@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 
-use crate::context::Context;
+use crate::audit::Event;
 use crate::error::Error;
+use crate::session::Session;
 use crate::store;
 use crate::vault::format::Meta;
 use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
@@ -159,20 +160,25 @@ fn set_state(
 
 /// After a primary write is committed: push, warn about failures, record the outcomes.
 /// Never fails the command.
-pub fn push_planned(ctx: &Context, plan: Plan) {
+pub fn push_planned(ctx: &Session, plan: Plan) {
     if plan.is_empty() {
         return;
     }
     let outcomes = push_all(ctx, &plan.targets, &[]);
     warn_failures(ctx, &outcomes);
-    if let Err(e) = record_outcomes(ctx, &outcomes) {
+    record_or_warn(ctx, &outcomes, "ReplicationPush");
+}
+
+/// [`record_outcomes`], warning instead of failing: the pushes are done either way.
+pub fn record_or_warn(ctx: &Session, outcomes: &[Outcome], operation: &str) {
+    if let Err(e) = record_outcomes(ctx, outcomes, operation) {
         ctx.warn(format!("the replication status could not be recorded: {}", error_text(&e)));
     }
 }
 
 /// Push each secret to each of its regions: one locked write per region, however many
 /// secrets go there.
-pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
+pub fn push_all(ctx: &Session, targets: &[(String, Vec<String>)], force_overwrite: &[String]) -> Vec<Outcome> {
     let mut by_region: Vec<(String, Vec<String>)> = Vec::new();
     for (name, regions) in targets {
         for region in regions {
@@ -190,7 +196,7 @@ pub fn push_all(ctx: &Context, targets: &[(String, Vec<String>)], force_overwrit
 }
 
 /// Print one warning per failed push.
-pub fn warn_failures(ctx: &Context, outcomes: &[Outcome]) {
+pub fn warn_failures(ctx: &Session, outcomes: &[Outcome]) {
     for o in outcomes.iter().filter(|o| o.status == ReplicationStatus::Failed) {
         let retry = if o.promoted { String::new() } else { format!("; `sealbox sync {}` retries", o.name) };
         ctx.warn(format!(
@@ -208,7 +214,7 @@ fn absolute(path: &Path) -> PathBuf {
 }
 
 /// A region's config, or a usage error when it is not in the config.
-pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
+pub fn region_config<'a>(ctx: &'a Session, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
     ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH` (or `--aws AWS_REGION`)"))
@@ -216,7 +222,7 @@ pub fn region_config<'a>(ctx: &'a Context, region: &str) -> Result<&'a crate::co
 }
 
 /// A region's vault path from the config, or why there is none.
-pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
+pub fn region_vault(ctx: &Session, region: &str) -> Result<PathBuf, Error> {
     let config = ctx.config.regions.get(region).ok_or_else(|| {
         Error::usage(format!("region {region} is not in the config {}", ctx.config_path.display()))
             .with_hint(format!("add it with `sealbox region add {region} --vault PATH`"))
@@ -224,7 +230,7 @@ pub fn region_vault(ctx: &Context, region: &str) -> Result<PathBuf, Error> {
     config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
-fn region_timeout(ctx: &Context) -> Duration {
+fn region_timeout(ctx: &Session) -> Duration {
     ctx.lock_timeout().min(REGION_LOCK_TIMEOUT)
 }
 
@@ -262,7 +268,7 @@ enum PushResult {
 }
 
 /// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
-pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
+pub fn push_region(ctx: &Session, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
     if crate::aws::aws_region(ctx, region).is_some() {
         return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
     }
@@ -274,14 +280,12 @@ pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrit
     if let Err(m) = check_reachable(&path) {
         return all_failed(m);
     }
-    let identities = match ctx.identities() {
-        Ok(ids) => ids,
-        Err(e) => return all_failed(e.message),
-    };
     let primary_path = absolute(&ctx.vault_path);
-    let result = store::write(&path, identities, region_timeout(ctx), |doc| {
+    // The region vault goes through the same transaction as the primary: a substituted or
+    // rolled-back region is refused before anything is pushed into it.
+    let result = ctx.write_vault(&path, region_timeout(ctx), |doc| {
         // Read the primary again now that the region is locked: the newest state wins.
-        let mut reader = store::open_reader(&ctx.vault_path, identities)?;
+        let mut reader = ctx.reader()?;
         if doc.meta.vault_id == reader.meta.vault_id {
             return Err(Error::other(format!(
                 "the region vault {} has the primary vault's own id (a copy of the primary vault?)",
@@ -307,6 +311,7 @@ pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrit
                 Some(existing) if ours(&existing) && existing == copy => PushResult::InSync,
                 Some(existing) if ours(&existing) || force_overwrite => {
                     doc.put(copy);
+                    doc.audit(updated(name, &primary.region));
                     PushResult::InSync
                 }
                 Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
@@ -318,6 +323,7 @@ pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrit
                 }),
                 None => {
                     doc.put(copy);
+                    doc.audit(updated(name, &primary.region));
                     PushResult::InSync
                 }
             };
@@ -353,7 +359,7 @@ pub fn push_region(ctx: &Context, region: &str, names: &[String], force_overwrit
 /// Delete the replicas of `names` from `region` (a promoted or foreign secret of the same
 /// name stays). Returns how many replicas were deleted.
 pub fn remove_from_region(
-    ctx: &Context,
+    ctx: &Session,
     region: &str,
     names: &[String],
     primary_vault_id: &str,
@@ -369,13 +375,14 @@ pub fn remove_from_region(
     }
     let path = region_vault(ctx, region)?;
     check_reachable(&path).map_err(Error::other)?;
-    store::write(&path, ctx.identities()?, region_timeout(ctx), |doc| {
+    ctx.write_vault(&path, region_timeout(ctx), |doc| {
         let mut removed = 0;
         for name in names {
             let ours =
                 doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
             if ours {
                 doc.remove(name);
+                doc.audit(Event::ok("ReplicaDeleted", Some(name), None));
                 removed += 1;
             }
         }
@@ -384,13 +391,21 @@ pub fn remove_from_region(
     .map_err(|e| Error::other(error_text(&e)))
 }
 
-/// The second, short write of the primary: each push's status on its secret.
-pub fn record_outcomes(ctx: &Context, outcomes: &[Outcome]) -> anyhow::Result<()> {
+/// The second, short write of the primary: each push's status on its secret, and one audit
+/// event per push (`REGION:STATUS`) under `operation`.
+pub fn record_outcomes(ctx: &Session, outcomes: &[Outcome], operation: &str) -> anyhow::Result<()> {
     if outcomes.is_empty() {
         return Ok(());
     }
     let now = ctx.now;
-    store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
+    ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
+        doc.audit_all(outcomes.iter().map(|o| {
+            Event::ok(operation, Some(&o.name), None).with_detail(format!(
+                "{}:{}",
+                o.region,
+                crate::output::status_name(o.status)
+            ))
+        }));
         for o in outcomes {
             let Some(current) = doc.get(&o.name)? else { continue };
             // A replica removed meanwhile (`replicate --remove`) is not brought back.
@@ -412,13 +427,15 @@ pub fn record_outcomes(ctx: &Context, outcomes: &[Outcome]) -> anyhow::Result<()
 }
 
 /// A new, empty region vault: its own id, `meta.region = region`, the given recipients.
-pub fn create_region_vault(
-    path: &Path,
-    region: &str,
-    recipients: Vec<String>,
-    now: Timestamp,
-) -> Result<String, Error> {
-    store::create_empty_vault(path, region, recipients, now)
+pub fn create_region_vault(ctx: &Session, path: &Path, region: &str, recipients: Vec<String>) -> Result<String, Error> {
+    let meta = store::create_empty_vault(path, region, recipients, ctx.now)?;
+    ctx.known.remember(path, &meta, true)?;
+    Ok(meta.vault_id)
+}
+
+/// The event a region's write records for each replica it takes.
+fn updated(name: &str, primary_region: &str) -> Event {
+    Event::ok("ReplicaUpdated", Some(name), None).with_detail(format!("from {primary_region}"))
 }
 
 /// An error and its causes on one line.

@@ -306,29 +306,22 @@ pub fn acquire_lock(vault: &Path, timeout: Duration) -> Result<WriteLock, Error>
     Ok(WriteLock { _file: file })
 }
 
-/// Lock, load, let `change` modify the document, and save it if it changed. If `change`
-/// fails, nothing is written and the vault stays byte-for-byte as it was.
-pub fn write<T>(
-    path: &Path,
-    identities: &Identities,
-    timeout: Duration,
-    change: impl FnOnce(&mut Document) -> Result<T, anyhow::Error>,
-) -> Result<T, anyhow::Error> {
+/// The file a write of the vault at `path` replaces: a symlink in a safe directory is
+/// followed (the link stays), one in a directory others can write is refused.
+pub fn writable_path(path: &Path) -> Result<PathBuf, Error> {
     if let Some(problem) = unsafe_symlink(path) {
-        return Err(Error::other(format!("refusing to open the vault: {problem}"))
-            .with_hint("pass --vault with the real file's path, or move the link into a directory only you can write")
-            .into());
+        return Err(Error::other(format!("refusing to open the vault: {problem}")).with_hint(
+            "pass --vault with the real file's path, or move the link into a directory only you can write",
+        ));
     }
-    let real = real_path(path);
-    let path = real.as_path();
-    let _lock = acquire_lock(path, timeout)?;
-    let mut doc = load_document(path, identities)?;
-    let out = change(&mut doc)?;
-    if doc.is_changed() {
-        remove_stale_temps(path);
-        save_document(path, &mut doc, true)?;
-    }
-    Ok(out)
+    Ok(real_path(path))
+}
+
+/// The vault's write lock; temp files a crashed writer left are swept once it is held.
+pub fn lock_vault(path: &Path, timeout: Duration) -> Result<WriteLock, Error> {
+    let lock = acquire_lock(path, timeout)?;
+    remove_stale_temps(path);
+    Ok(lock)
 }
 
 /// Create a new vault file; fails if one exists.
@@ -340,25 +333,30 @@ pub fn create_vault(path: &Path, doc: &mut Document) -> Result<(), Error> {
     save_document(path, doc, false)
 }
 
-/// Create a new, empty vault at `path` (failing if one exists): a fresh vault id and audit
-/// key, `region` as the name used in its ARNs, encrypted to `recipients`.
+/// Create a new, empty vault at `path` (failing if one exists): a fresh vault id, vault key
+/// and audit key, `region` as the name used in its ARNs, encrypted to `recipients`.
 pub fn create_empty_vault(
     path: &Path,
     region: &str,
     recipients: Vec<String>,
     now: jiff::Timestamp,
-) -> Result<String, Error> {
+) -> Result<crate::vault::format::Meta, Error> {
     use base64::Engine as _;
     let mut key = Zeroizing::new([0u8; 32]);
     getrandom::fill(&mut *key).map_err(|e| Error::other(format!("no randomness: {e}")))?;
     let meta = crate::vault::format::Meta {
         format: crate::vault::format::FORMAT_VERSION,
         vault_id: uuid::Uuid::new_v4().simple().to_string(),
+        vault_key: Some(crate::trust::new_key()?),
+        generation: 1,
+        previous_keys: Vec::new(),
         created: now,
         region: region.to_string(),
         recipients,
         audit: crate::vault::format::AuditState {
             key: base64::engine::general_purpose::STANDARD.encode(*key),
+            previous_keys: Vec::new(),
+            logs: Default::default(),
             last_mac: None,
             lines: 0,
         },
@@ -368,7 +366,7 @@ pub fn create_empty_vault(
         fences: Vec::new(),
         extra: Default::default(),
     };
-    let vault_id = meta.vault_id.clone();
-    create_vault(path, &mut Document::new(meta))?;
-    Ok(vault_id)
+    let mut doc = Document::new(meta);
+    create_vault(path, &mut doc)?;
+    Ok(doc.meta)
 }

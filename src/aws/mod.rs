@@ -13,9 +13,9 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::config::RegionConfig;
-use crate::context::Context;
 use crate::error::Error;
 use crate::replication::Outcome;
+use crate::session::Session;
 use crate::vault::Secret;
 use crate::vault::model::{ReplicationStatus, SecretValue, Version};
 use crate::vault::names;
@@ -59,12 +59,12 @@ pub struct RemoteVersion {
 }
 
 /// The region's config when it is an AWS region.
-pub fn aws_region<'a>(ctx: &'a Context, region: &str) -> Option<&'a RegionConfig> {
+pub fn aws_region<'a>(ctx: &'a Session, region: &str) -> Option<&'a RegionConfig> {
     ctx.config.regions.get(region).filter(|r| r.is_aws())
 }
 
 /// The config of an AWS region, or a usage error naming what `region` is instead.
-pub fn require_aws_region<'a>(ctx: &'a Context, region: &str) -> Result<&'a RegionConfig, Error> {
+pub fn require_aws_region<'a>(ctx: &'a Session, region: &str) -> Result<&'a RegionConfig, Error> {
     match ctx.config.regions.get(region) {
         Some(r) if r.is_aws() => Ok(r),
         Some(_) => Err(Error::usage(format!("region {region} is a vault file, not an AWS region"))
@@ -130,11 +130,11 @@ fn outcome(name: &str, region: &str, result: Result<(), String>) -> Outcome {
 
 /// Push the primary's current state of `name` to the AWS region `region` (the replication
 /// hook for AWS regions). Never fails: the outcome carries AWS's error text.
-pub fn push_one(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Outcome {
+pub fn push_one(ctx: &Session, name: &str, region: &str, force_overwrite: bool) -> Outcome {
     outcome(name, region, push(ctx, name, region, force_overwrite))
 }
 
-fn push(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Result<(), String> {
+fn push(ctx: &Session, name: &str, region: &str, force_overwrite: bool) -> Result<(), String> {
     let config = require_aws_region(ctx, region).map_err(|e| e.message)?;
     let (vault_id, secret) = {
         let mut reader = ctx.reader().map_err(|e| e.message)?;
@@ -165,7 +165,7 @@ fn push(ctx: &Context, name: &str, region: &str, force_overwrite: bool) -> Resul
 
 /// Delete the replica of `name` in an AWS region at once (ForceDeleteWithoutRecovery), if it
 /// is ours. Returns whether something was deleted.
-pub fn remove_one(ctx: &Context, name: &str, region: &str, vault_id: &str) -> Result<bool, Error> {
+pub fn remove_one(ctx: &Session, name: &str, region: &str, vault_id: &str) -> Result<bool, Error> {
     let config = require_aws_region(ctx, region)?;
     let target = aws_name(config, name);
     with_remote(region, config, |remote| match remote.describe(&target)? {
@@ -178,7 +178,7 @@ pub fn remove_one(ctx: &Context, name: &str, region: &str, vault_id: &str) -> Re
 /// After a forced delete of a primary: delete its AWS replicas too. Returns, per region,
 /// what happened (an error text when it failed).
 pub fn propagate_force_delete(
-    ctx: &Context,
+    ctx: &Session,
     name: &str,
     regions: &[String],
     vault_id: &str,

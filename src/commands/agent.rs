@@ -5,10 +5,10 @@ use serde_json::json;
 use super::unlock::unix_date;
 use crate::agent;
 use crate::cli::{AgentArgs, AgentCommand};
-use crate::context::Context;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: AgentArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: AgentArgs) -> anyhow::Result<()> {
     match args.command {
         Some(AgentCommand::Status) => status(ctx),
         None => {
@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: AgentArgs) -> anyhow::Result<()> {
     }
 }
 
-fn status(ctx: &Context) -> anyhow::Result<()> {
+fn status(ctx: &Session) -> anyhow::Result<()> {
     let socket = agent::socket_path().display().to_string();
     let found = match agent::Client::connect() {
         None => None,

@@ -5,11 +5,11 @@ use serde_json::{Value, json};
 
 use crate::audit::{self, Line, VaultKey};
 use crate::cli::{AuditAction, AuditArgs, AuditQueryArgs, AuditRotateArgs, AuditVerifyArgs};
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: AuditArgs) -> anyhow::Result<()> {
     match args.action {
         None => show(ctx, args.query),
         Some(AuditAction::Show(q)) => show(ctx, q),
@@ -56,10 +56,10 @@ fn outcome_matches(want: &str, outcome: &str) -> bool {
     }
 }
 
-fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
+fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
     let since = q.since.as_deref().map(|s| parse_date(s, ctx.now, false, "--since")).transpose()?;
     let until = q.until.as_deref().map(|s| parse_date(s, ctx.now, true, "--until")).transpose()?;
-    let path = q.log.clone().unwrap_or_else(|| audit::log_path(ctx));
+    let path = q.log.clone().unwrap_or_else(|| ctx.audit.path.clone());
     let lines: Vec<Line> = audit::read_lines(&path)?
         .into_iter()
         .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
@@ -95,14 +95,19 @@ fn show(ctx: &Context, q: AuditQueryArgs) -> anyhow::Result<()> {
     output::print_table(&table)
 }
 
-fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
+fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
-    let key = VaultKey::from_meta(&reader.meta)?;
-    let live = audit::log_path(ctx);
+    let live = ctx.audit.path.clone();
     let path = args.log.clone().unwrap_or_else(|| live.clone());
     let is_live = std::path::absolute(&path).ok() == std::path::absolute(&live).ok();
-    let recorded = if is_live { (reader.meta.audit.lines, reader.meta.audit.last_mac.as_deref()) } else { (0, None) };
-    let report = audit::verify(&path, &key, recorded, is_live)?;
+    let mut report = ctx.verify_log(&path, &reader.meta, is_live)?;
+    if report.is_ok()
+        && let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)?
+    {
+        // The log may be intact, but the vault it vouches for is an older copy.
+        report.broken_line = Some(0);
+        report.problem = Some(crate::trust::rolled_back_warning(&ctx.vault_path, reader.meta.generation, seen));
+    }
     if ctx.json() {
         let mut v = json!({
             "Log": path.display().to_string(),
@@ -122,6 +127,13 @@ fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
         output::print_json(&v)?;
     }
     if let (Some(line), Some(problem)) = (report.broken_line, report.problem) {
+        if line == 0 {
+            return Err(Error::other(problem)
+                .with_hint(
+                    "if you restored the vault on purpose, run `sealbox trust`; otherwise restore the newer copy",
+                )
+                .into());
+        }
         return Err(Error::other(format!("the audit log {} is broken at line {line}: {problem}", path.display()))
             .with_hint("restore the log from a backup; lines before the broken one are intact")
             .into());
@@ -132,7 +144,7 @@ fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
             extra.push(format!("{} written without the vault key (failed decrypts)", report.unkeyed));
         }
         if report.other_vaults > 0 {
-            extra.push(format!("{} of other vaults (chain checked, MAC not)", report.other_vaults));
+            extra.push(format!("{} of other vaults, verified with their keys", report.other_vaults));
         }
         if report.continues_archive {
             extra.push("continues a rotated-out file".into());
@@ -154,13 +166,13 @@ fn verify(ctx: &Context, args: AuditVerifyArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn rotate(ctx: &Context, args: AuditRotateArgs) -> anyhow::Result<()> {
+fn rotate(ctx: &Session, args: AuditRotateArgs) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
     let key = VaultKey::from_meta(&reader.meta)?;
-    let archive = audit::rotate(ctx, &key, args.if_larger_than)?;
+    let archive = ctx.audit.rotate(&key, args.if_larger_than, crate::terminal::now().unwrap_or(ctx.now))?;
     if ctx.json() {
         return output::print_json(&json!({
-            "Log": audit::log_path(ctx).display().to_string(),
+            "Log": ctx.audit.path.clone().display().to_string(),
             "Rotated": archive.is_some(),
             "Archive": archive.as_ref().map(|a| a.display().to_string()),
         }));

@@ -4,13 +4,13 @@ use serde_json::json;
 
 use crate::cli::RegionAddArgs;
 use crate::config::RegionConfig;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::replication;
+use crate::session::Session;
 use crate::store;
 
-pub fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
+pub fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
     replication::validate_region_name(&args.name)?;
     if ctx.config.regions.contains_key(&args.name) {
         return Err(Error::exists(format!("region {} already exists", args.name))

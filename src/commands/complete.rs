@@ -3,14 +3,14 @@
 //! succeeds, so a completion never hangs or asks for a passphrase.
 
 use crate::cli::CompleteNamesArgs;
-use crate::context::Context;
 use crate::crypto;
 use crate::output;
+use crate::session::Session;
 use crate::store;
 use crate::terminal::Interaction;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: CompleteNamesArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: CompleteNamesArgs) -> anyhow::Result<()> {
     if names::validate_prefix(&args.prefix).is_err() {
         return Ok(());
     }

@@ -3,17 +3,17 @@
 use serde_json::json;
 
 use super::{new_arn, new_version_id};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::{CreateArgs, SecretType};
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::value;
 use crate::vault::Secret;
 use crate::vault::model::SecretValue;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: CreateArgs) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     if let Some(d) = &args.description {
         names::validate_description(d)?;
@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
                 && let Some(v) = existing.version(token)
             {
                 if v.value == value {
-                    audit::record(ctx, &[Event::ok("CreateSecret", Some(&args.name), Some(token))])?;
+                    doc.audit_all([Event::ok("CreateSecret", Some(&args.name), Some(token))]);
                     return Ok((existing.arn.clone(), token.clone(), false));
                 }
                 return Err(Error::exists(format!(
@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: CreateArgs) -> anyhow::Result<()> {
         secret.set_tags(&tags, now)?;
         doc.put(secret);
         // Logged before the vault is saved: no log line, no change.
-        audit::record(ctx, &[Event::ok("CreateSecret", Some(&args.name), Some(&version_id))])?;
+        doc.audit_all([Event::ok("CreateSecret", Some(&args.name), Some(&version_id))]);
         Ok((arn, version_id, true))
     })?;
     if ctx.json() {

@@ -2,15 +2,15 @@
 
 use serde_json::json;
 
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::DeleteArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::model::{DEFAULT_RECOVERY_DAYS, validate_recovery_window};
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: DeleteArgs) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let days = args.recovery_window_days.unwrap_or(DEFAULT_RECOVERY_DAYS);
     if !args.force_delete_without_recovery {
@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
         let Some(mut secret) = doc.get(&args.name)? else {
             if args.force_delete_without_recovery {
                 // AWS: a forced delete of an unknown name succeeds.
-                audit::record(ctx, &[Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force")])?;
+                doc.audit_all([Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force")]);
                 return Ok((None, now));
             }
             return Err(Error::secret_not_found(&args.name).into());
@@ -48,26 +48,20 @@ pub fn run(ctx: &Context, args: DeleteArgs) -> anyhow::Result<()> {
             aws_replicas = aws.iter().map(|r| r.to_string()).collect();
             vault_id = doc.meta.vault_id.clone();
             doc.remove(&args.name);
-            audit::record(
-                ctx,
-                &[
-                    Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force"),
-                    Event::ok("EndSecretDelete", Some(&args.name), None),
-                ],
-            )?;
+            doc.audit_all([
+                Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force"),
+                Event::ok("EndSecretDelete", Some(&args.name), None),
+            ]);
             return Ok((Some(secret.arn), now));
         }
         let purge_after = secret.schedule_deletion(days, now)?;
         let arn = secret.arn.clone();
         doc.put(secret);
-        audit::record(
-            ctx,
-            &[
-                Event::ok("DeleteSecret", Some(&args.name), None),
-                Event::ok("StartSecretDelete", Some(&args.name), None)
-                    .with_detail(format!("purge after {}", output::date(purge_after))),
-            ],
-        )?;
+        doc.audit_all([
+            Event::ok("DeleteSecret", Some(&args.name), None),
+            Event::ok("StartSecretDelete", Some(&args.name), None)
+                .with_detail(format!("purge after {}", output::date(purge_after))),
+        ]);
         Ok((Some(arn), purge_after))
     })?;
     for (region, result) in crate::aws::propagate_force_delete(ctx, &args.name, &aws_replicas, &vault_id) {

@@ -3,18 +3,17 @@
 
 use crate::audit;
 use crate::cli::NameArg;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let mut reader = ctx.reader()?;
     let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
-    audit::record(ctx, &[audit::Event::ok("DescribeSecret", Some(&s.name), None)])?;
-    let last_accessed =
-        audit::last_accessed(&audit::log_path(ctx), &reader.meta.vault_id, Some(&s.name))?.remove(&s.name);
+    ctx.record(&[audit::Event::ok("DescribeSecret", Some(&s.name), None)])?;
+    let last_accessed = audit::last_accessed(&ctx.audit.path, &reader.meta.vault_id, Some(&s.name))?.remove(&s.name);
     let prefixes: Vec<(String, Vec<String>)> = if s.replica_of.is_some() {
         Vec::new()
     } else {

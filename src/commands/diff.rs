@@ -6,9 +6,9 @@ use serde_json::{Value, json};
 
 use crate::aws::{self, SecretDiff};
 use crate::cli::DiffArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::names;
 
 fn short(id: &Option<String>) -> String {
@@ -19,7 +19,7 @@ fn labels(stages: &[String]) -> String {
     stages.join(",")
 }
 
-pub fn run(ctx: &Context, args: DiffArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: DiffArgs) -> anyhow::Result<()> {
     let prefix = args.prefix.clone().unwrap_or_default();
     names::validate_prefix(&prefix)?;
     let config = aws::require_aws_region(ctx, &args.region)?;

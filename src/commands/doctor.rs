@@ -8,10 +8,9 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::agent;
-use crate::audit;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::store;
 use crate::vault::model::ReplicationStatus;
 use crate::vault::{Document, Secret};
@@ -60,7 +59,7 @@ impl Checklist {
     }
 }
 
-pub fn run(ctx: &Context) -> anyhow::Result<()> {
+pub fn run(ctx: &Session) -> anyhow::Result<()> {
     let mut list = Checklist::default();
     check_modes(ctx, &mut list);
     let identity_ok = check_identity(ctx, &mut list);
@@ -96,7 +95,7 @@ pub fn run(ctx: &Context) -> anyhow::Result<()> {
         .into())
 }
 
-fn print(ctx: &Context, list: &Checklist) -> anyhow::Result<()> {
+fn print(ctx: &Session, list: &Checklist) -> anyhow::Result<()> {
     if ctx.json() {
         let checks: Vec<_> =
             list.0.iter().map(|c| json!({"check": c.check, "status": c.status.name(), "detail": c.detail})).collect();
@@ -159,18 +158,18 @@ fn parent(path: &Path) -> &Path {
     }
 }
 
-fn check_modes(ctx: &Context, list: &mut Checklist) {
+fn check_modes(ctx: &Session, list: &mut Checklist) {
     check_file_mode(list, "identity file", &ctx.identity_path, true, None);
     check_file_mode(list, "identity directory", parent(&ctx.identity_path), false, None);
     check_file_mode(list, "vault file", &ctx.vault_path, false, None);
     check_file_mode(list, "vault directory", parent(&ctx.vault_path), false, None);
     check_file_mode(list, "config file", &ctx.config_path, false, Some("absent: defaults apply"));
-    let log = crate::audit::log_path(ctx);
+    let log = ctx.audit.path.clone();
     // It names every secret and who read it when: as private as the identity.
     check_file_mode(list, "audit log file", &log, true, Some("absent: nothing logged yet"));
 }
 
-fn check_identity(ctx: &Context, list: &mut Checklist) -> bool {
+fn check_identity(ctx: &Session, list: &mut Checklist) -> bool {
     match ctx.identities() {
         Ok(ids) => {
             list.add("identity", Status::Ok, format!("loads: {}", ids.public_keys().join(", ")));
@@ -185,7 +184,7 @@ fn check_identity(ctx: &Context, list: &mut Checklist) -> bool {
 
 /// Full decrypt and parse, every record, the label rules, the catalog against the records,
 /// and the seeking reader (what `get` uses) against the whole-file decoder.
-fn check_vault(ctx: &Context, list: &mut Checklist) -> Option<Document> {
+fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     let ids = ctx.identities().ok()?;
     let doc = match store::load_document(&ctx.vault_path, ids) {
         Ok(d) => d,
@@ -256,7 +255,7 @@ fn check_vault(ctx: &Context, list: &mut Checklist) -> Option<Document> {
     Some(doc)
 }
 
-fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
+fn check_regions(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
     let ids = ctx.identities().ok();
     let mut readers = std::collections::BTreeMap::new();
     for (name, region) in &ctx.config.regions {
@@ -328,17 +327,9 @@ fn check_regions(ctx: &Context, secrets: &[Secret], list: &mut Checklist) {
 }
 
 /// The audit log's HMAC chain, intact up to the end the vault recorded.
-fn check_audit(ctx: &Context, doc: &Document, list: &mut Checklist) {
-    let log = audit::log_path(ctx);
-    let key = match audit::VaultKey::from_meta(&doc.meta) {
-        Ok(k) => k,
-        Err(e) => {
-            list.add("audit", Status::Fail, e.message);
-            return;
-        }
-    };
-    let recorded = (doc.meta.audit.lines, doc.meta.audit.last_mac.as_deref());
-    match audit::verify(&log, &key, recorded, true) {
+fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
+    let log = ctx.audit.path.clone();
+    match ctx.verify_log(&log, &doc.meta, true) {
         Ok(report) => match (report.broken_line, report.problem) {
             (Some(line), Some(problem)) => list.add(
                 "audit",
@@ -361,7 +352,7 @@ fn check_audit(ctx: &Context, doc: &Document, list: &mut Checklist) {
 }
 
 /// The unlock agent: its directory private, and whether it answers and holds this identity.
-fn check_agent(ctx: &Context, list: &mut Checklist) {
+fn check_agent(ctx: &Session, list: &mut Checklist) {
     let dir = agent::runtime_dir();
     let socket = agent::socket_path();
     if std::fs::symlink_metadata(&socket).is_err() {

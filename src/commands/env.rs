@@ -3,14 +3,13 @@
 use zeroize::Zeroizing;
 
 use super::resolve::{self, Request};
-use crate::audit;
 use crate::cli::{EnvArgs, EnvFormat};
-use crate::context::Context;
 use crate::envvars;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: EnvArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: EnvArgs) -> anyhow::Result<()> {
     let prefixes: Vec<String> = args.prefix.iter().cloned().collect();
     let collected = resolve::collect(
         ctx,
@@ -44,6 +43,6 @@ pub fn run(ctx: &Context, args: EnvArgs) -> anyhow::Result<()> {
             out.extend_from_slice(if collected.vars.is_empty() { b"}\n" } else { b"\n}\n" });
         }
     }
-    audit::record(ctx, &collected.events)?;
+    ctx.record(&collected.events)?;
     output::write_stdout(&out)
 }

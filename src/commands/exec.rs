@@ -6,10 +6,9 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::process::CommandExt;
 
 use super::resolve::{self, Request};
-use crate::audit;
 use crate::cli::ExecArgs;
-use crate::context::Context;
 use crate::error::Error;
+use crate::session::Session;
 
 /// What `--pristine` keeps from sealbox's own environment.
 pub const PRISTINE_KEEP: [&str; 4] = ["PATH", "HOME", "TERM", "LANG"];
@@ -18,7 +17,7 @@ pub const PRISTINE_KEEP: [&str; 4] = ["PATH", "HOME", "TERM", "LANG"];
 /// `SEALBOX_*` (the passphrase descriptor, test hooks, anything added later) is removed.
 pub const SEALBOX_KEEP: [&str; 4] = ["SEALBOX_VAULT", "SEALBOX_IDENTITY", "SEALBOX_CONFIG", "SEALBOX_LOCK_TIMEOUT"];
 
-pub fn run(ctx: &Context, args: ExecArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: ExecArgs) -> anyhow::Result<()> {
     let Some((program, program_args)) = args.command.split_first() else {
         return Err(Error::usage("no command to run").with_hint("sealbox exec --prefix app/ -- CMD [ARGS]").into());
     };
@@ -26,7 +25,7 @@ pub fn run(ctx: &Context, args: ExecArgs) -> anyhow::Result<()> {
         ctx,
         &Request { prefixes: &args.prefixes, envs: &args.envs, expand_json: args.expand_json, strict: args.strict },
     )?;
-    audit::record(ctx, &collected.events)?;
+    ctx.record(&collected.events)?;
 
     let mut cmd = std::process::Command::new(program);
     cmd.args(program_args);

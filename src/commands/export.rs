@@ -6,15 +6,14 @@ use base64::Engine as _;
 use zeroize::Zeroizing;
 
 use super::resolve::Lookup;
-use crate::audit;
 use crate::cli::ExportArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::terminal;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: ExportArgs) -> anyhow::Result<()> {
     let prefix = args.prefix.unwrap_or_default();
     names::validate_prefix(&prefix)?;
     let mut lookup = Lookup::new(ctx)?;
@@ -37,7 +36,7 @@ pub fn run(ctx: &Context, args: ExportArgs) -> anyhow::Result<()> {
         }
     }
     out.extend_from_slice(if found.is_empty() { b"}\n" } else { b"\n}\n" });
-    audit::record(ctx, &lookup.events)?;
+    ctx.record(&lookup.events)?;
     if terminal::stdout_is_terminal() {
         ctx.warn(format!("printing {} plaintext secrets to the terminal; redirect to a file you protect", found.len()));
     }

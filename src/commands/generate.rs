@@ -3,12 +3,12 @@
 use serde_json::json;
 
 use crate::cli::PasswordArgs;
-use crate::context::Context;
 use crate::output;
 use crate::password;
+use crate::session::Session;
 use crate::terminal;
 
-pub fn run(ctx: &Context, args: PasswordArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: PasswordArgs) -> anyhow::Result<()> {
     let p = password::generate(&args)?;
     if ctx.json() {
         return output::print_json(&json!({"RandomPassword": p.as_str()}));

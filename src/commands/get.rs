@@ -2,13 +2,13 @@
 
 use crate::audit;
 use crate::cli::GetArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::terminal;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: GetArgs) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     if let Some(l) = &args.stage {
         names::validate_label(l)?;
@@ -22,20 +22,17 @@ pub fn run(ctx: &Context, args: GetArgs) -> anyhow::Result<()> {
     let read = audit::Event::ok("GetSecretValue", Some(&secret.name), Some(&version.id));
     if ctx.json() {
         // Logged before the value is printed: no log line, no value.
-        audit::record(ctx, &[read])?;
+        ctx.record(&[read])?;
         return output::print_secret_json(output::secret_value_json(&secret, version));
     }
     let bytes = match &args.field {
         Some(field) => field_bytes(&secret.name, version.value.as_bytes(), field)?,
         None => zeroize::Zeroizing::new(version.value.as_bytes().to_vec()),
     };
-    audit::record(
-        ctx,
-        &[match &args.field {
-            Some(field) => read.with_detail(format!("field {field}")),
-            None => read,
-        }],
-    )?;
+    ctx.record(&[match &args.field {
+        Some(field) => read.with_detail(format!("field {field}")),
+        None => read,
+    }])?;
     output::write_stdout(&bytes)?;
     if terminal::stdout_is_terminal() && !bytes.ends_with(b"\n") {
         output::write_stdout(b"\n")?;

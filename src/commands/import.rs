@@ -12,12 +12,12 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use super::{new_arn, new_version_id};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::{ImportArgs, ImportFormat};
-use crate::context::Context;
 use crate::envvars;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::model::{AWSCURRENT, SecretValue};
 use crate::vault::{Secret, names};
 
@@ -27,7 +27,7 @@ const MAX_IMPORT_BYTES: u64 = 1024 * 1024 * 1024;
 /// Names to their values, oldest first (the last becomes AWSCURRENT).
 type Incoming = BTreeMap<String, Vec<SecretValue>>;
 
-pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: ImportArgs) -> anyhow::Result<()> {
     if let Some(region) = &args.from_region {
         return super::import_region::run(ctx, region, args.prefix.as_deref(), args.overwrite);
     }
@@ -56,7 +56,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
     }
     let now = ctx.now;
     let overwrite = args.overwrite;
-    let (events, created, updated, unchanged) = ctx.write(|doc| {
+    let (_events, created, updated, unchanged) = ctx.write(|doc| {
         let existing: Vec<&str> = incoming.keys().map(String::as_str).filter(|n| doc.contains(n)).collect();
         if !existing.is_empty() && !overwrite {
             let shown: Vec<&str> = existing.iter().take(5).copied().collect();
@@ -102,9 +102,10 @@ pub fn run(ctx: &Context, args: ImportArgs) -> anyhow::Result<()> {
             }
         }
         doc.put_many(batch);
-        Ok((events, created, updated, unchanged))
+        let count = events.len();
+        doc.audit_all(events);
+        Ok((count, created, updated, unchanged))
     })?;
-    audit::record(ctx, &events)?;
     if ctx.json() {
         output::print_json(&json!({"Created": created, "Updated": updated, "Unchanged": unchanged}))?;
     } else {
@@ -138,7 +139,7 @@ fn read_source(path: &Path) -> Result<Zeroizing<Vec<u8>>, Error> {
     Ok(buf)
 }
 
-fn from_dotenv(ctx: &Context, bytes: &[u8]) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
+fn from_dotenv(ctx: &Session, bytes: &[u8]) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
     let text = std::str::from_utf8(bytes).map_err(|_| Error::usage("the dotenv file is not UTF-8"))?;
     let mut out = Vec::new();
     for (key, value) in envvars::parse_dotenv(text)? {
@@ -197,7 +198,7 @@ fn json_value(name: &str, v: serde_json::Value) -> Result<SecretValue, Error> {
 /// decrypted by `pass show NAME` (PASSWORD_STORE_DIR=dir) or, without `pass`, by
 /// `gpg --decrypt FILE`. Values travel through a pipe, never argv. One trailing newline
 /// (which `pass insert` adds) is removed.
-fn from_pass(ctx: &Context, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
+fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
     if !dir.is_dir() {
         return Err(Error::not_found(format!("{} is not a directory", dir.display()))
             .with_hint("--format pass takes a password store directory, e.g. ~/.password-store"));

@@ -4,14 +4,14 @@
 use serde_json::{Value, json};
 
 use super::new_arn;
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::aws::{self, ImportAction};
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, region: &str, prefix: Option<&str>, overwrite: bool) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, region: &str, prefix: Option<&str>, overwrite: bool) -> anyhow::Result<()> {
     let prefix = prefix.unwrap_or_default().to_string();
     names::validate_prefix(&prefix)?;
     let config = aws::require_aws_region(ctx, region)?;
@@ -46,17 +46,17 @@ pub fn run(ctx: &Context, region: &str, prefix: Option<&str>, overwrite: bool) -
             }
             results.push((name, action, secret.current().map(|v| v.id.clone())));
         }
+        let events: Vec<Event> = results
+            .iter()
+            .filter(|(_, action, _)| *action != ImportAction::Unchanged)
+            .map(|(name, action, vid)| {
+                let op = if *action == ImportAction::Created { "CreateSecret" } else { "PutSecretValue" };
+                Event::ok(op, Some(name), vid.as_deref()).with_detail(format!("import from {region}"))
+            })
+            .collect();
+        doc.audit_all(events);
         Ok(results)
     })?;
-    let events: Vec<Event> = results
-        .iter()
-        .filter(|(_, action, _)| *action != ImportAction::Unchanged)
-        .map(|(name, action, vid)| {
-            let op = if *action == ImportAction::Created { "CreateSecret" } else { "PutSecretValue" };
-            Event::ok(op, Some(name), vid.as_deref()).with_detail(format!("import from {region}"))
-        })
-        .collect();
-    audit::record(ctx, &events)?;
     let word = |a: ImportAction| match a {
         ImportAction::Created => "Created",
         ImportAction::Updated => "Updated",

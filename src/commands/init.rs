@@ -3,13 +3,14 @@
 use serde_json::json;
 
 use crate::cli::InitArgs;
-use crate::context::{Context, defaults};
+use crate::context::defaults;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::store;
 
-pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: InitArgs) -> anyhow::Result<()> {
     if ctx.vault_path.exists() {
         return Err(Error::exists(format!("a vault already exists at {}", ctx.vault_path.display()))
             .with_hint("sealbox never overwrites a vault; pass --vault PATH to create another one")
@@ -62,7 +63,11 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
         }
     }
     let vault_id = match store::create_empty_vault(&ctx.vault_path, "local", recipients.clone(), ctx.now) {
-        Ok(id) => id,
+        Ok(meta) => {
+            // A new vault at this path: it is the one this machine knows from now on.
+            ctx.known.remember(&ctx.vault_path, &meta, true)?;
+            meta.vault_id
+        }
         Err(e) => {
             if created_identity {
                 let _ = std::fs::remove_file(&ctx.identity_path);
@@ -93,7 +98,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> anyhow::Result<()> {
 /// An adopted identity elsewhere than the default is written to config.toml, so later
 /// commands find it without --identity (only for the default vault, and only if the config
 /// names no identity yet).
-fn remember_identity(ctx: &Context) -> Result<(), Error> {
+fn remember_identity(ctx: &Session) -> Result<(), Error> {
     let d = defaults()?;
     if ctx.global.vault.is_some()
         || ctx.config.identity.is_some()

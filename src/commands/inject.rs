@@ -7,18 +7,17 @@ use std::io::Read;
 use zeroize::Zeroizing;
 
 use super::resolve::Lookup;
-use crate::audit;
 use crate::cli::InjectArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::reference::{self, Reference};
+use crate::session::Session;
 use crate::store;
 
 /// The largest template sealbox reads.
 const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
 
-pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: InjectArgs) -> anyhow::Result<()> {
     let template = read_template(&args.input)?;
     let found = reference::placeholders(&template)?;
     let refs = found.iter().map(|p| Reference::parse(&p.reference)).collect::<Result<Vec<_>, _>>()?;
@@ -31,7 +30,7 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
         match lookup.resolve(r) {
             Ok(value) => out.extend_from_slice(&value),
             Err(e) => {
-                audit::record(ctx, &lookup.events)?;
+                ctx.record(&lookup.events)?;
                 let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
                 let hint = match &args.out_file {
                     Some(path) => format!("nothing was written to {}", path.display()),
@@ -46,7 +45,7 @@ pub fn run(ctx: &Context, args: InjectArgs) -> anyhow::Result<()> {
     }
     out.extend_from_slice(&template[pos..]);
     if let Some(lookup) = &lookup {
-        audit::record(ctx, &lookup.events)?;
+        ctx.record(&lookup.events)?;
     }
     match &args.out_file {
         Some(path) => {

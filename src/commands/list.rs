@@ -4,11 +4,11 @@ use serde_json::json;
 
 use crate::audit;
 use crate::cli::ListArgs;
-use crate::context::Context;
 use crate::output;
+use crate::session::Session;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
     let prefix = args.prefix.unwrap_or_default();
     names::validate_prefix(&prefix)?;
     let mut reader = ctx.reader()?;
@@ -21,12 +21,12 @@ pub fn run(ctx: &Context, args: ListArgs) -> anyhow::Result<()> {
         .collect();
     // One line per secret listed: a list shows what it read.
     let events: Vec<_> = entries.iter().map(|e| audit::Event::ok("ListSecrets", Some(&e.name), None)).collect();
-    audit::record(ctx, &events)?;
+    ctx.record(&events)?;
     // One pass over the log for all the names, only when there is something to show.
     let accessed = if entries.is_empty() {
         Default::default()
     } else {
-        audit::last_accessed(&audit::log_path(ctx), &reader.meta.vault_id, None)?
+        audit::last_accessed(&ctx.audit.path, &reader.meta.vault_id, None)?
     };
     if ctx.json() {
         let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, accessed.get(&e.name).copied())).collect();

@@ -36,19 +36,20 @@ mod unlock;
 mod update;
 mod versions;
 
+use crate::audit::Event;
 use crate::cli::Command;
-use crate::context::Context;
 use crate::error::Error;
+use crate::session::Session;
 use crate::vault::names;
 use crate::vault::{Document, Secret};
 
-pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+pub fn dispatch(ctx: &Session, command: Command) -> anyhow::Result<()> {
     // A failed command is logged here once (commands log their successes themselves,
-    // before acting); see `audit::record_failure` for what is not logged twice.
+    // before acting); see `Session::record_failure` for what is not logged twice.
     let audited = audited_call(&command);
     let result = run(ctx, command);
     if let (Err(err), Some((operation, name))) = (&result, audited) {
-        crate::audit::record_failure(ctx, operation, name.as_deref(), err);
+        ctx.record_failure(operation, name.as_deref(), err);
     }
     result
 }
@@ -76,7 +77,7 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
     Some((op, name.cloned()))
 }
 
-fn run(ctx: &Context, command: Command) -> anyhow::Result<()> {
+fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Init(a) => init::run(ctx, a),
         Command::Create(a) => create::run(ctx, a),
@@ -135,19 +136,22 @@ pub fn existing(doc: &Document, name: &str) -> Result<Secret, Error> {
     doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))
 }
 
-/// Change one secret under the write lock: `change` works on a copy that is stored back
-/// only when it returns Ok(true) (Ok(false) means "nothing to do", so nothing is written).
+/// Change one secret in a write: `change` works on a copy that is stored back only when it
+/// returns Ok(true) (Ok(false) means "nothing to do", so nothing is written), and pushes
+/// the audit events of the change (logged by the session before the save).
 pub fn modify<T>(
-    ctx: &Context,
+    ctx: &Session,
     name: &str,
-    change: impl FnOnce(&mut Secret) -> Result<(T, bool), Error>,
+    change: impl FnOnce(&mut Secret, &mut Vec<Event>) -> Result<(T, bool), Error>,
 ) -> anyhow::Result<(Secret, T)> {
     names::validate_name(name)?;
-    ctx.write(|doc| {
-        let mut secret = existing(doc, name)?;
-        let (out, changed) = change(&mut secret)?;
+    ctx.write(|tx| {
+        let mut secret = existing(tx, name)?;
+        let mut events = Vec::new();
+        let (out, changed) = change(&mut secret, &mut events)?;
+        tx.audit_all(events);
         if changed {
-            doc.put(secret.clone());
+            tx.put(secret.clone());
         }
         Ok((secret, out))
     })

@@ -7,13 +7,13 @@
 use serde_json::json;
 
 use crate::cli::PasswdArgs;
-use crate::context::Context;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::store;
 
-pub fn run(ctx: &Context, args: PasswdArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: PasswdArgs) -> anyhow::Result<()> {
     let path = &ctx.identity_path;
     if !path.exists() {
         return Err(Error::decrypt(format!("no identity at {}", path.display()))
@@ -71,7 +71,7 @@ new one on SEALBOX_NEW_PASSPHRASE_FD"
     report(ctx, true, protected_now)
 }
 
-fn report(ctx: &Context, changed: bool, protected: bool) -> anyhow::Result<()> {
+fn report(ctx: &Session, changed: bool, protected: bool) -> anyhow::Result<()> {
     if ctx.json() {
         return output::print_json(&json!({
             "Identity": ctx.identity_path.display().to_string(),

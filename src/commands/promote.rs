@@ -5,15 +5,15 @@
 use serde_json::json;
 
 use super::{arn_name, modify};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::NameArg;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
     let now = ctx.now;
-    let (secret, primary) = modify(ctx, &args.name, |s| {
+    let (secret, primary) = modify(ctx, &args.name, |s, audit| {
         let Some(primary) = s.replica_of.take() else {
             return Err(Error::invalid_state(format!("secret {} is not a replica: nothing to promote", s.name))
                 .with_hint(
@@ -22,13 +22,12 @@ pub fn run(ctx: &Context, args: NameArg) -> anyhow::Result<()> {
         };
         s.promoted_from = Some(primary.clone());
         s.last_changed = now;
+        audit.push(
+            Event::ok("StopReplicationToReplica", Some(&args.name), None)
+                .with_detail(format!("primary region {} vault {}", primary.region, primary.vault_id)),
+        );
         Ok((primary, true))
     })?;
-    audit::record(
-        ctx,
-        &[Event::ok("StopReplicationToReplica", Some(&args.name), None)
-            .with_detail(format!("primary region {} vault {}", primary.region, primary.vault_id))],
-    )?;
     if ctx.json() {
         let mut v = arn_name(&secret);
         v["PromotedFrom"] = json!({"Region": primary.region, "VaultId": primary.vault_id});

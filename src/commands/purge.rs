@@ -3,19 +3,12 @@
 
 use serde_json::json;
 
-use crate::audit;
-use crate::context::{Context, purge_due};
 use crate::output;
-use crate::store;
+use crate::session::Session;
 
-pub fn run(ctx: &Context) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let purged = store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
-        let purged = purge_due(doc, now);
-        // Logs EndSecretDelete for each before the vault is saved.
-        audit::before_save(ctx, doc, &purged)?;
-        Ok(purged)
-    })?;
+pub fn run(ctx: &Session) -> anyhow::Result<()> {
+    // The session purges what is due in every write, and logs EndSecretDelete for each.
+    let purged = ctx.write(|tx| Ok(tx.purged().to_vec()))?;
     if ctx.json() {
         return output::print_json(&json!({"Purged": purged}));
     }

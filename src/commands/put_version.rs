@@ -3,15 +3,15 @@
 use serde_json::json;
 
 use super::{modify, new_version_id};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::PutVersionArgs;
-use crate::context::Context;
 use crate::output;
+use crate::session::Session;
 use crate::value;
 use crate::vault::model::SecretValue;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: PutVersionArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: PutVersionArgs) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     if let Some(t) = &args.token {
         names::validate_token(t)?;
@@ -22,21 +22,17 @@ pub fn run(ctx: &Context, args: PutVersionArgs) -> anyhow::Result<()> {
     let value = SecretValue::from_bytes(value::read_value(&args.value, ctx)?);
     let version_id = args.token.clone().unwrap_or_else(new_version_id);
     let now = ctx.now;
-    let (secret, outcome) = modify(ctx, &args.name, |s| {
+    let (secret, outcome) = modify(ctx, &args.name, |s, audit| {
         let out = s.put_value(version_id.clone(), value, &args.stages, now)?;
         let mut events = vec![Event::ok("PutSecretValue", Some(&args.name), Some(&out.version_id))];
         if let Some(pending) = &out.abandoned_rotation {
             events.push(Event::ok("RotationAbandoned", Some(&args.name), Some(pending)).with_detail("put-version"));
         }
-        audit::record(ctx, &events)?;
+        audit.extend(events);
         let changed = out.created;
         Ok((out, changed))
     })?;
     if let Some(pending) = &outcome.abandoned_rotation {
-        crate::audit::record(
-            ctx,
-            &[crate::audit::Event::ok("RotationAbandoned", Some(&args.name), Some(pending)).with_detail("put-version")],
-        )?;
         ctx.warn(format!("abandoned the incomplete rotation of {} (version {pending} lost AWSPENDING)", args.name));
     }
     let stages = secret.version(&outcome.version_id).map(|v| v.stages.clone()).unwrap_or_default();

@@ -4,15 +4,15 @@
 
 use serde_json::json;
 
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::{RecipientsArgs, RecipientsCommand};
-use crate::context::Context;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::Document;
 
-pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: RecipientsArgs) -> anyhow::Result<()> {
     match args.command {
         RecipientsCommand::List => list(ctx),
         RecipientsCommand::Add { recipients } => add(ctx, &recipients),
@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: RecipientsArgs) -> anyhow::Result<()> {
     }
 }
 
-fn list(ctx: &Context) -> anyhow::Result<()> {
+fn list(ctx: &Session) -> anyhow::Result<()> {
     let reader = ctx.reader()?;
     let own = &ctx.identities()?.public_keys();
     let recipients = &reader.meta.recipients;
@@ -40,7 +40,7 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
     output::write_stdout(text.as_bytes())
 }
 
-fn add(ctx: &Context, given: &[String]) -> anyhow::Result<()> {
+fn add(ctx: &Session, given: &[String]) -> anyhow::Result<()> {
     let mut wanted = Vec::new();
     for r in given {
         let r = crypto::validate_recipient(r)?;
@@ -59,10 +59,9 @@ fn add(ctx: &Context, given: &[String]) -> anyhow::Result<()> {
         if !added.is_empty() {
             doc.mark_changed();
         }
+        doc.audit_all(added.iter().map(|r| Event::ok("AddRecipient", None, None).with_detail(r)));
         Ok((added, doc.meta.recipients.clone()))
     })?;
-    let events: Vec<Event> = added.iter().map(|r| Event::ok("AddRecipient", None, None).with_detail(r)).collect();
-    audit::record(ctx, &events)?;
     if ctx.json() {
         return output::print_json(&json!({"Added": added, "Recipients": all}));
     }
@@ -86,7 +85,7 @@ struct Removal {
     remaining: usize,
 }
 
-fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
+fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
     let target = crypto::validate_recipient(given)?;
     let own = ctx.identities()?.public_keys().clone();
     let now = ctx.now;
@@ -112,12 +111,14 @@ fn remove(ctx: &Context, given: &str, rotate_all: bool, force: bool) -> anyhow::
             .into());
         }
         doc.meta.recipients.retain(|r| *r != target);
-        doc.mark_changed();
+        // The removed key knew the vault key: a new one, so that a vault it makes is not
+        // taken for this vault's next generation.
+        doc.rotate_vault_key();
+        doc.audit(Event::ok("RemoveRecipient", None, None).with_detail(&target));
         let exposed: Vec<String> = doc.names().map(str::to_string).collect();
         let rotation = if rotate_all { Some(mark_due(doc, &exposed, now)?) } else { None };
         Ok((Removal { exposed, remaining: doc.meta.recipients.len() }, rotation))
     })?;
-    audit::record(ctx, &[Event::ok("RemoveRecipient", None, None).with_detail(&target)])?;
     let mut rotation = rotation;
     if rotation.is_none() && !removal.exposed.is_empty() && ctx.interaction.can_prompt && !ctx.json() {
         eprintln!(

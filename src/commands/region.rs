@@ -6,14 +6,15 @@ use crate::cli::{RegionAddArgs, RegionArgs, RegionCommand, RegionNameArg};
 use crate::config::RegionConfig;
 use std::path::PathBuf;
 
-use crate::context::{Context, defaults};
+use crate::context::defaults;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
 use crate::replication;
+use crate::session::Session;
 use crate::store;
 
-pub fn run(ctx: &Context, args: RegionArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: RegionArgs) -> anyhow::Result<()> {
     match args.command {
         RegionCommand::Add(a) => add(ctx, a),
         RegionCommand::List => list(ctx),
@@ -32,7 +33,7 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 /// its name with the global flag and so replaces it in the parsed arguments: a global
 /// `--vault` given before `region` on the command line, else SEALBOX_VAULT, else the
 /// config's vault, else the default.
-fn primary_vault_path(ctx: &Context) -> Result<PathBuf, Error> {
+fn primary_vault_path(ctx: &Session) -> Result<PathBuf, Error> {
     let mut args = std::env::args_os().skip(1);
     let mut given = None;
     while let Some(a) = args.next() {
@@ -54,7 +55,7 @@ fn primary_vault_path(ctx: &Context) -> Result<PathBuf, Error> {
     Ok(defaults()?.data_dir.join("vault.age"))
 }
 
-fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
+fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
     if args.aws.is_some() {
         return super::aws_region::add(ctx, args);
     }
@@ -86,14 +87,13 @@ fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
             .with_hint("a region is another vault file: a backup disk, a synced folder, a shared vault")
             .into());
     }
-    let primary = store::open_reader(&primary_path, ctx.identities()?)?;
+    let primary = ctx.open(&primary_path)?;
     if primary.meta.region == args.name {
         return Err(Error::usage(format!("{} is the region name of this vault itself", args.name)).into());
     }
     let created = if path.exists() {
         // An existing vault: it must open with our identity; add any new recipients.
-        let ids = ctx.identities()?;
-        store::write(&path, ids, ctx.lock_timeout(), |doc| {
+        ctx.write_vault(&path, ctx.lock_timeout(), |doc| {
             if doc.meta.vault_id == primary.meta.vault_id {
                 return Err(Error::usage(format!("{} is a copy of the primary vault (same vault id)", path.display()))
                     .with_hint("a region needs its own vault: give a path where there is none and sealbox creates it")
@@ -123,7 +123,7 @@ fn add(ctx: &Context, args: RegionAddArgs) -> anyhow::Result<()> {
                 recipients.push(r.clone());
             }
         }
-        let id = replication::create_region_vault(&path, &args.name, recipients, ctx.now)?;
+        let id = replication::create_region_vault(ctx, &path, &args.name, recipients)?;
         Some(id)
     };
     let mut config = ctx.config.clone();
@@ -156,7 +156,7 @@ struct RegionRow {
     replicas: Option<usize>,
 }
 
-fn list(ctx: &Context) -> anyhow::Result<()> {
+fn list(ctx: &Session) -> anyhow::Result<()> {
     // The primary tells which secrets and prefixes replicate where; a machine that only
     // holds a region identity still gets the list, without those columns.
     let primary = ctx.reader().and_then(|mut r| {
@@ -241,7 +241,7 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
     output::print_table(&t)
 }
 
-fn remove(ctx: &Context, args: RegionNameArg) -> anyhow::Result<()> {
+fn remove(ctx: &Session, args: RegionNameArg) -> anyhow::Result<()> {
     if !ctx.config.regions.contains_key(&args.name) {
         return Err(Error::not_found(format!(
             "region {} is not in the config {}",

@@ -3,18 +3,17 @@
 
 use serde_json::{Value, json};
 
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::ReplicateArgs;
-use crate::context::{Context, purge_due};
 use crate::error::Error;
 use crate::output;
 use crate::replication::{self, Outcome};
-use crate::store;
+use crate::session::Session;
 use crate::vault::Secret;
 use crate::vault::model::{ReplicaState, ReplicationStatus};
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: ReplicateArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: ReplicateArgs) -> anyhow::Result<()> {
     let mut regions: Vec<String> = Vec::new();
     for r in args.to.iter().chain(args.remove.iter()) {
         replication::validate_region_name(r)?;
@@ -85,15 +84,14 @@ fn check_replicable(secret: &Secret) -> Result<(), Error> {
     Ok(())
 }
 
-fn replicate(ctx: &Context, name: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
-    let now = ctx.now;
-    store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
-        purge_due(doc, now);
+fn replicate(ctx: &Session, name: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
+    ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
         let mut secret = doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))?;
         check_replicable(&secret)?;
         if add_regions(&mut secret, regions) {
             doc.put(secret);
         }
+        doc.audit_all(requested("ReplicateSecretToRegions", name, regions));
         Ok(())
     })?;
     let targets = vec![(name.to_string(), regions.to_vec())];
@@ -110,27 +108,25 @@ fn replicate(ctx: &Context, name: &str, regions: &[String], force: bool) -> anyh
     Ok(())
 }
 
-/// Warn, record on the primary, and audit.
-fn finish(ctx: &Context, operation: &str, outcomes: &[Outcome]) -> anyhow::Result<()> {
-    replication::warn_failures(ctx, outcomes);
-    if let Err(e) = replication::record_outcomes(ctx, outcomes) {
-        ctx.warn(format!("the replication status could not be recorded: {}", replication::error_text(&e)));
-    }
-    let events: Vec<Event> = outcomes
+/// The events of the write that starts a replication: `REGION:InProgress` per region.
+fn requested(operation: &str, name: &str, regions: &[String]) -> Vec<Event> {
+    regions
         .iter()
-        .map(|o| {
-            Event::ok(operation, Some(&o.name), None).with_detail(format!(
-                "{}:{}",
-                o.region,
-                output::status_name(o.status)
-            ))
+        .map(|r| {
+            Event::ok(operation, Some(name), None)
+                .with_detail(format!("{r}:{}", output::status_name(ReplicationStatus::InProgress)))
         })
-        .collect();
-    audit::record(ctx, &events)?;
+        .collect()
+}
+
+/// Warn, and record the outcomes on the primary (audited in that write).
+fn finish(ctx: &Session, operation: &str, outcomes: &[Outcome]) -> anyhow::Result<()> {
+    replication::warn_failures(ctx, outcomes);
+    replication::record_or_warn(ctx, outcomes, operation);
     Ok(())
 }
 
-fn current(ctx: &Context, name: &str) -> anyhow::Result<Secret> {
+fn current(ctx: &Session, name: &str) -> anyhow::Result<Secret> {
     Ok(ctx.reader()?.read_secret(name)?.ok_or_else(|| Error::secret_not_found(name))?)
 }
 
@@ -138,9 +134,7 @@ fn status_json(secret: &Secret) -> Value {
     output::describe_json(secret, None).get("ReplicationStatus").cloned().unwrap_or_else(|| json!([]))
 }
 
-fn remove(ctx: &Context, name: &str, regions: &[String]) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let ids = ctx.identities()?;
+fn remove(ctx: &Session, name: &str, regions: &[String]) -> anyhow::Result<()> {
     // Check first, delete the replicas, then drop the states: a state is only dropped
     // once its replica is gone (or its region can't be reached, which is warned about).
     let (vault_id, secret) = {
@@ -173,24 +167,21 @@ fn remove(ctx: &Context, name: &str, regions: &[String]) -> anyhow::Result<()> {
         }
         events.push(Event::ok("RemoveRegionsFromReplication", Some(name), None).with_detail(r.clone()));
     }
-    let secret = store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {
-        purge_due(doc, now);
+    let secret = ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
         let mut s = doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))?;
         s.replicas.retain(|st| !regions.contains(&st.region));
         doc.put(s.clone());
+        doc.audit_all(events);
         Ok(s)
     })?;
-    audit::record(ctx, &events)?;
     if ctx.json() {
         output::print_json(&json!({"ARN": secret.arn, "ReplicationStatus": status_json(&secret)}))?;
     }
     Ok(())
 }
 
-fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let names = store::write(&ctx.vault_path, ctx.identities()?, ctx.lock_timeout(), |doc| {
-        purge_due(doc, now);
+fn replicate_prefix(ctx: &Session, prefix: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
+    let names = ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
         let entry = doc.meta.replicated_prefixes.entry(prefix.to_string()).or_default();
         for r in regions {
             if !entry.contains(r) {
@@ -209,6 +200,7 @@ fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool
             if add_regions(&mut s, regions) {
                 doc.put(s);
             }
+            doc.audit_all(requested("ReplicateSecretToRegions", &n, regions));
             chosen.push(n);
         }
         Ok(chosen)
@@ -239,9 +231,7 @@ fn replicate_prefix(ctx: &Context, prefix: &str, regions: &[String], force: bool
     Ok(())
 }
 
-fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let ids = ctx.identities()?;
+fn remove_prefix(ctx: &Session, prefix: &str, regions: &[String]) -> anyhow::Result<()> {
     let (vault_id, held) = {
         let mut reader = ctx.reader()?;
         if !reader.meta.replicated_prefixes.get(prefix).is_some_and(|rs| regions.iter().any(|r| rs.contains(r))) {
@@ -276,8 +266,7 @@ fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Res
             events.push(Event::ok("RemoveRegionsFromReplication", Some(&name), None).with_detail(r.clone()));
         }
     }
-    store::write(&ctx.vault_path, ids, ctx.lock_timeout(), |doc| {
-        purge_due(doc, now);
+    ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
         if let Some(rs) = doc.meta.replicated_prefixes.get_mut(prefix) {
             rs.retain(|r| !regions.contains(r));
             if rs.is_empty() {
@@ -291,9 +280,9 @@ fn remove_prefix(ctx: &Context, prefix: &str, regions: &[String]) -> anyhow::Res
                 doc.put(s);
             }
         }
+        doc.audit_all(events);
         Ok(())
     })?;
-    audit::record(ctx, &events)?;
     if ctx.json() {
         output::print_json(&json!({"Prefix": prefix, "RemovedRegions": regions, "Secrets": held.len()}))?;
     } else {

@@ -7,10 +7,10 @@ use std::collections::{BTreeMap, HashMap};
 use zeroize::Zeroizing;
 
 use crate::audit::Event;
-use crate::context::Context;
 use crate::envvars;
 use crate::error::Error;
 use crate::reference::{self, Reference};
+use crate::session::Session;
 use crate::store::VaultReader;
 use crate::vault::{Secret, names};
 
@@ -46,7 +46,7 @@ pub struct Lookup {
 }
 
 impl Lookup {
-    pub fn new(ctx: &Context) -> Result<Lookup, Error> {
+    pub fn new(ctx: &Session) -> Result<Lookup, Error> {
         Ok(Lookup { reader: ctx.reader()?, cache: HashMap::new(), read: Vec::new(), events: Vec::new() })
     }
 
@@ -140,7 +140,7 @@ fn json_fields(value: &[u8]) -> Option<Vec<(String, Zeroizing<Vec<u8>>)>> {
 }
 
 /// Resolve a whole request. Usage errors come before the vault is opened.
-pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
+pub fn collect(ctx: &Session, req: &Request) -> anyhow::Result<Collected> {
     let envs = req.envs.iter().map(|e| reference::parse_env_assignment(e)).collect::<Result<Vec<_>, _>>()?;
     for p in req.prefixes {
         names::validate_prefix(p)?;
@@ -183,7 +183,7 @@ pub fn collect(ctx: &Context, req: &Request) -> anyhow::Result<Collected> {
             Ok(value) => insert(&mut vars, var, Var { value, source: r.to_string() })?,
             Err(e) if req.strict => {
                 // The failed read is an audit event too.
-                crate::audit::record(ctx, &lookup.events)?;
+                ctx.record(&lookup.events)?;
                 return Err(e.into());
             }
             Err(e) => ctx.warn(format!("{var} is not set: {}", e.message)),

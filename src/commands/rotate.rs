@@ -13,12 +13,12 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
 use super::{arn_name, existing};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::RotateArgs;
-use crate::context::Context;
 use crate::error::{Error, ExitKind, exit_kind};
 use crate::output;
 use crate::rotation::{self, Step, StepEnv, StepFailure};
+use crate::session::Session;
 use crate::vault::model::{RotationClaim, RotationOutcome};
 use crate::vault::names;
 use crate::vault::{AWSCURRENT, AWSPENDING, Secret, SecretValue};
@@ -38,7 +38,7 @@ enum Outcome {
     Failed { failure: StepFailure, pending: Option<String> },
 }
 
-pub fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
     if args.due {
         return run_due(ctx, args.dry_run);
     }
@@ -56,12 +56,12 @@ pub fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     if let Err(e) = &result
         && exit_kind(e) != ExitKind::Rotation
     {
-        let _ = audit::record(ctx, &[Event::failed("RotateSecret", Some(name), exit_kind(e))]);
+        let _ = ctx.record(&[Event::failed("RotateSecret", Some(name), exit_kind(e))]);
     }
     result
 }
 
-fn configure_and_rotate(ctx: &Context, name: &str, args: &RotateArgs) -> anyhow::Result<()> {
+fn configure_and_rotate(ctx: &Session, name: &str, args: &RotateArgs) -> anyhow::Result<()> {
     let config = Config {
         script: args.script.as_deref().map(rotation::resolve_script).transpose()?,
         every_days: args.every.map(rotation::validate_every).transpose()?,
@@ -131,7 +131,7 @@ struct Plan {
     pending_value: Option<SecretValue>,
 }
 
-fn rotate_one(ctx: &Context, name: &str, config: &Config, test_only: bool) -> anyhow::Result<Outcome> {
+fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> anyhow::Result<Outcome> {
     let now = ctx.now;
     let pid = std::process::id();
     let plan = ctx.write(|doc| {
@@ -179,6 +179,15 @@ fn rotate_one(ctx: &Context, name: &str, config: &Config, test_only: bool) -> an
             (super::new_version_id(), None)
         };
         s.rotation.in_progress = Some(RotationClaim { version_id: pending_id.clone(), pid, started: now });
+        let how = if test_only {
+            "test-only"
+        } else if pending_value.is_some() {
+            "resume"
+        } else {
+            "create"
+        };
+        doc.audit(Event::ok("RotateSecret", Some(name), Some(&pending_id)));
+        doc.audit(Event::ok("RotationStarted", Some(name), Some(&pending_id)).with_detail(how));
         let plan = Plan {
             arn: s.arn.clone(),
             script: PathBuf::from(script),
@@ -191,26 +200,11 @@ fn rotate_one(ctx: &Context, name: &str, config: &Config, test_only: bool) -> an
         doc.put(s);
         Ok(plan)
     })?;
-    let resumed = plan.pending_value.is_some() && !test_only;
-    let start = [
-        Event::ok("RotateSecret", Some(name), Some(&plan.pending_id)),
-        Event::ok("RotationStarted", Some(name), Some(&plan.pending_id)).with_detail(if test_only {
-            "test-only"
-        } else if resumed {
-            "resume"
-        } else {
-            "create"
-        }),
-    ];
-    if let Err(e) = audit::record(ctx, &start) {
-        release(ctx, name, &plan.pending_id, None);
-        return Err(e.into());
-    }
     let result = run_steps(ctx, name, &plan, test_only);
     match result {
         Ok(outcome) => Ok(outcome),
         Err(e) => {
-            release(ctx, name, &plan.pending_id, None);
+            release(ctx, name, &plan.pending_id, None, &[]);
             Err(e)
         }
     }
@@ -241,9 +235,10 @@ fn check_claim(s: &Secret, pending_id: &str) -> Result<(), Error> {
     }
 }
 
-/// Drop our claim (best effort) and record how the rotation ended.
-fn release(ctx: &Context, name: &str, pending_id: &str, outcome: Option<RotationOutcome>) {
+/// Drop our claim (best effort) and record how the rotation ended, with its audit events.
+fn release(ctx: &Session, name: &str, pending_id: &str, outcome: Option<RotationOutcome>, events: &[Event]) {
     let result = ctx.write(|doc| {
+        doc.audit_all(events.iter().cloned());
         let Some(mut s) = doc.get(name)? else { return Ok(()) };
         if check_claim(&s, pending_id).is_err() {
             return Ok(());
@@ -260,7 +255,7 @@ fn release(ctx: &Context, name: &str, pending_id: &str, outcome: Option<Rotation
     }
 }
 
-fn run_steps(ctx: &Context, name: &str, plan: &Plan, test_only: bool) -> anyhow::Result<Outcome> {
+fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow::Result<Outcome> {
     let now = ctx.now;
     let vault = std::path::absolute(&ctx.vault_path).unwrap_or_else(|_| ctx.vault_path.clone());
     let env = StepEnv {
@@ -279,11 +274,10 @@ fn run_steps(ctx: &Context, name: &str, plan: &Plan, test_only: bool) -> anyhow:
             failed_step: Some(failure.step.as_str().to_string()),
             message: Some(failure.reason.clone()),
         };
-        release(ctx, name, &plan.pending_id, Some(outcome));
         let mut event =
             Event::failed("RotationFailed", Some(name), ExitKind::Rotation).with_detail(failure.step.as_str());
         event.version_id = Some(plan.pending_id.clone());
-        record_late(ctx, &[event]);
+        release(ctx, name, &plan.pending_id, Some(outcome), &[event]);
         Ok(Outcome::Failed { failure, pending })
     };
 
@@ -305,6 +299,7 @@ fn run_steps(ctx: &Context, name: &str, plan: &Plan, test_only: bool) -> anyhow:
                 check_claim(&s, &plan.pending_id)?;
                 s.put_value(plan.pending_id.clone(), value.clone(), &[AWSPENDING.to_string()], now)?;
                 doc.put(s);
+                doc.audit(Event::ok("RotationStep", Some(name), Some(&plan.pending_id)).with_detail("create"));
                 Ok(())
             })?;
             ctx.info(format!("{name}: created pending version {} (AWSPENDING)", plan.pending_id));
@@ -322,11 +317,8 @@ fn run_steps(ctx: &Context, name: &str, plan: &Plan, test_only: bool) -> anyhow:
     if test_only {
         let outcome =
             RotationOutcome { at: now, succeeded: true, failed_step: None, message: Some("test only".into()) };
-        release(ctx, name, &plan.pending_id, Some(outcome));
-        record_late(
-            ctx,
-            &[Event::ok("RotationSucceeded", Some(name), Some(&plan.current_id)).with_detail("test-only")],
-        );
+        let event = Event::ok("RotationSucceeded", Some(name), Some(&plan.current_id)).with_detail("test-only");
+        release(ctx, name, &plan.pending_id, Some(outcome), &[event]);
         return Ok(Outcome::Tested { arn: plan.arn.clone(), version_id: plan.current_id.clone() });
     }
     ctx.write(|doc| {
@@ -344,23 +336,15 @@ fn run_steps(ctx: &Context, name: &str, plan: &Plan, test_only: bool) -> anyhow:
         s.mark_rotated(now);
         s.rotation.last_outcome = Some(RotationOutcome { at: now, succeeded: true, failed_step: None, message: None });
         doc.put(s);
+        doc.audit(Event::ok("RotationSucceeded", Some(name), Some(&plan.pending_id)));
         Ok(())
     })?;
-    record_late(ctx, &[Event::ok("RotationSucceeded", Some(name), Some(&plan.pending_id))]);
     Ok(Outcome::Rotated { arn: plan.arn.clone(), version_id: plan.pending_id.clone() })
 }
 
-/// Events after the rotation changed state: a log that can't be written is a warning here,
-/// since failing now would hide what happened to the secret.
-fn record_late(ctx: &Context, events: &[Event]) {
-    if let Err(e) = audit::record(ctx, events) {
-        ctx.warn(format!("{e}"));
-    }
-}
-
-fn cancel(ctx: &Context, name: &str) -> anyhow::Result<()> {
+fn cancel(ctx: &Session, name: &str) -> anyhow::Result<()> {
     let now = ctx.now;
-    let (secret, dropped) = super::modify(ctx, name, |s| {
+    let (secret, dropped) = super::modify(ctx, name, |s, audit| {
         s.ensure_writable()?;
         let timeout = s.rotation.timeout_secs.unwrap_or(rotation::DEFAULT_TIMEOUT_SECS);
         if let Some(claim) = &s.rotation.in_progress
@@ -372,12 +356,12 @@ fn cancel(ctx: &Context, name: &str) -> anyhow::Result<()> {
         let had_claim = s.rotation.in_progress.take().is_some();
         if let Some(id) = &pending {
             s.move_label(AWSPENDING, None, Some(id), now)?;
+            audit.push(Event::ok("RotationAbandoned", Some(name), Some(id)).with_detail("cancel"));
         }
         Ok((pending.clone(), pending.is_some() || had_claim))
     })?;
     match &dropped {
         Some(id) => {
-            audit::record(ctx, &[Event::ok("RotationAbandoned", Some(name), Some(id)).with_detail("cancel")])?;
             ctx.info(format!("{name}: cancelled the incomplete rotation (version {id} lost AWSPENDING)"));
         }
         None => ctx.info(format!("{name} has no incomplete rotation: nothing to cancel")),
@@ -392,15 +376,15 @@ fn cancel(ctx: &Context, name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn disable(ctx: &Context, name: &str) -> anyhow::Result<()> {
-    let (secret, changed) = super::modify(ctx, name, |s| {
+fn disable(ctx: &Session, name: &str) -> anyhow::Result<()> {
+    let (secret, changed) = super::modify(ctx, name, |s, audit| {
         s.ensure_writable()?;
+        audit.push(Event::ok("CancelRotateSecret", Some(name), None));
         let changed = s.rotation.enabled || s.rotation.next_rotation.is_some();
         s.rotation.enabled = false;
         s.rotation.next_rotation = None;
         Ok((changed, changed))
     })?;
-    audit::record(ctx, &[Event::ok("CancelRotateSecret", Some(name), None)])?;
     if ctx.json() {
         output::print_json(&arn_name(&secret))?;
     } else if changed {
@@ -412,7 +396,7 @@ fn disable(ctx: &Context, name: &str) -> anyhow::Result<()> {
 }
 
 /// Names of the secrets whose next rotation date is at or before `now`, with that date.
-pub fn due_secrets(ctx: &Context, now: Timestamp) -> anyhow::Result<Vec<(String, Timestamp)>> {
+pub fn due_secrets(ctx: &Session, now: Timestamp) -> anyhow::Result<Vec<(String, Timestamp)>> {
     let mut reader = ctx.reader()?;
     Ok(reader
         .scan("")?
@@ -423,7 +407,7 @@ pub fn due_secrets(ctx: &Context, now: Timestamp) -> anyhow::Result<Vec<(String,
         .collect())
 }
 
-fn run_due(ctx: &Context, dry_run: bool) -> anyhow::Result<()> {
+fn run_due(ctx: &Session, dry_run: bool) -> anyhow::Result<()> {
     let due = due_secrets(ctx, ctx.now)?;
     if dry_run {
         if ctx.json() {

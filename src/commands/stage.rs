@@ -1,26 +1,24 @@
 //! `sealbox stage NAME LABEL --to VID [--from VID]` (AWS UpdateSecretVersionStage).
 
 use super::{arn_name, modify};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::StageArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: StageArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: StageArgs) -> anyhow::Result<()> {
     if args.to.is_none() && args.from.is_none() {
         return Err(Error::usage("give --to VERSION_ID, --from VERSION_ID, or both").into());
     }
     let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s| {
+    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
         let before = s.stages_map();
         s.move_label(&args.label, args.to.as_deref(), args.from.as_deref(), now)?;
         let changed = s.stages_map() != before;
         let version = args.to.as_deref().or(args.from.as_deref());
-        audit::record(
-            ctx,
-            &[Event::ok("UpdateSecretVersionStage", Some(&args.name), version).with_detail(args.label.clone())],
-        )?;
+        audit
+            .extend([Event::ok("UpdateSecretVersionStage", Some(&args.name), version).with_detail(args.label.clone())]);
         Ok(((), changed))
     })?;
     if ctx.json() {

@@ -3,16 +3,15 @@
 
 use serde_json::{Value, json};
 
-use crate::audit::{self, Event};
 use crate::cli::SyncArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
 use crate::replication;
+use crate::session::Session;
 use crate::vault::model::ReplicationStatus;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: SyncArgs) -> anyhow::Result<()> {
     let mut reader = ctx.reader()?;
     let entries = match &args.name {
         Some(name) => {
@@ -45,20 +44,7 @@ pub fn run(ctx: &Context, args: SyncArgs) -> anyhow::Result<()> {
     };
     let outcomes = replication::push_all(ctx, &targets, &forced);
     replication::warn_failures(ctx, &outcomes);
-    if let Err(e) = replication::record_outcomes(ctx, &outcomes) {
-        ctx.warn(format!("the replication status could not be recorded: {}", replication::error_text(&e)));
-    }
-    let events: Vec<Event> = outcomes
-        .iter()
-        .map(|o| {
-            Event::ok("SyncReplicas", Some(&o.name), None).with_detail(format!(
-                "{}:{}",
-                o.region,
-                output::status_name(o.status)
-            ))
-        })
-        .collect();
-    audit::record(ctx, &events)?;
+    replication::record_or_warn(ctx, &outcomes, "SyncReplicas");
     let mut rows: Vec<(String, String, &'static str, String)> = outcomes
         .iter()
         .map(|o| {

@@ -3,35 +3,35 @@
 use serde_json::json;
 
 use super::modify;
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::{TagArgs, UntagArgs};
-use crate::context::Context;
 use crate::output;
+use crate::session::Session;
 use crate::vault::Secret;
 use crate::vault::names;
 
-pub fn run_tag(ctx: &Context, args: TagArgs) -> anyhow::Result<()> {
+pub fn run_tag(ctx: &Session, args: TagArgs) -> anyhow::Result<()> {
     let tags = args.tags.iter().map(|t| names::parse_tag(t)).collect::<Result<Vec<_>, _>>()?;
     let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s| {
+    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
         s.set_tags(&tags, now)?;
-        audit::record(ctx, &[Event::ok("TagResource", Some(&args.name), None)])?;
+        audit.extend([Event::ok("TagResource", Some(&args.name), None)]);
         Ok(((), true))
     })?;
     report(ctx, &secret)
 }
 
-pub fn run_untag(ctx: &Context, args: UntagArgs) -> anyhow::Result<()> {
+pub fn run_untag(ctx: &Session, args: UntagArgs) -> anyhow::Result<()> {
     let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s| {
+    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
         s.remove_tags(&args.keys, now)?;
-        audit::record(ctx, &[Event::ok("UntagResource", Some(&args.name), None)])?;
+        audit.extend([Event::ok("UntagResource", Some(&args.name), None)]);
         Ok(((), true))
     })?;
     report(ctx, &secret)
 }
 
-fn report(ctx: &Context, secret: &Secret) -> anyhow::Result<()> {
+fn report(ctx: &Session, secret: &Secret) -> anyhow::Result<()> {
     if ctx.json() {
         return output::print_json(
             &json!({"ARN": secret.arn, "Name": secret.name, "Tags": output::tags_json(&secret.tags)}),

@@ -4,15 +4,15 @@ use serde_json::json;
 
 use crate::agent::{self, Request, Response};
 use crate::cli::UnlockArgs;
-use crate::context::Context;
 use crate::crypto::{self, IdentityKind};
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 
 /// The longest an identity may stay unlocked.
 const MAX_TTL_SECS: u64 = 30 * 86400;
 
-pub fn run_unlock(ctx: &Context, args: UnlockArgs) -> anyhow::Result<()> {
+pub fn run_unlock(ctx: &Session, args: UnlockArgs) -> anyhow::Result<()> {
     let ttl = agent::parse_duration(&args.ttl)?;
     let idle = agent::parse_duration(&args.idle)?;
     if ttl.is_zero() || ttl.as_secs() > MAX_TTL_SECS {
@@ -90,7 +90,7 @@ SEALBOX_PASSPHRASE_FD=3 sealbox unlock 3<passfile"
     Ok(())
 }
 
-pub fn run_lock(ctx: &Context) -> anyhow::Result<()> {
+pub fn run_lock(ctx: &Session) -> anyhow::Result<()> {
     let wiped = match agent::Client::connect() {
         None => None,
         Some(mut client) => match client.request(Request::Lock) {

@@ -1,16 +1,16 @@
 //! `sealbox update NAME --description D`.
 
 use super::{arn_name, modify};
-use crate::audit::{self, Event};
+use crate::audit::Event;
 use crate::cli::UpdateArgs;
-use crate::context::Context;
 use crate::output;
+use crate::session::Session;
 
-pub fn run(ctx: &Context, args: UpdateArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: UpdateArgs) -> anyhow::Result<()> {
     let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s| {
+    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
         s.set_description(&args.description, now)?;
-        audit::record(ctx, &[Event::ok("UpdateSecret", Some(&args.name), None)])?;
+        audit.extend([Event::ok("UpdateSecret", Some(&args.name), None)]);
         Ok(((), true))
     })?;
     if ctx.json() {

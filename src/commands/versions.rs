@@ -4,16 +4,16 @@ use serde_json::json;
 
 use crate::audit;
 use crate::cli::VersionsArgs;
-use crate::context::Context;
 use crate::error::Error;
 use crate::output;
+use crate::session::Session;
 use crate::vault::names;
 
-pub fn run(ctx: &Context, args: VersionsArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Session, args: VersionsArgs) -> anyhow::Result<()> {
     names::validate_name(&args.name)?;
     let mut reader = ctx.reader()?;
     let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
-    audit::record(ctx, &[audit::Event::ok("ListSecretVersionIds", Some(&s.name), None)])?;
+    ctx.record(&[audit::Event::ok("ListSecretVersionIds", Some(&s.name), None)])?;
     let shown: Vec<_> = s.versions.iter().rev().filter(|v| args.include_deprecated || !v.is_deprecated()).collect();
     if ctx.json() {
         let versions: Vec<_> = shown

@@ -26,7 +26,11 @@ use super::names::{self, MAX_VALUE_BYTES};
 use crate::error::Error;
 
 pub const MAGIC: &str = "sealbox-vault";
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the vault key, the generation and one audit position per log; version
+/// 1 vaults are read and upgraded at their next write.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest format this sealbox reads.
+pub const OLDEST_FORMAT: u32 = 1;
 pub const HEADER_LEN: u64 = 128;
 /// Catalog bytes per fence: a `get` reads at most about this much catalog.
 const FENCE_BYTES: usize = 32 * 1024;
@@ -78,7 +82,7 @@ impl Header {
                 .ok_or_else(|| corrupt(format!("the header's {key} is malformed")))
         };
         let format = field("format")?;
-        if format != u64::from(FORMAT_VERSION) {
+        if !(u64::from(OLDEST_FORMAT)..=u64::from(FORMAT_VERSION)).contains(&format) {
             return Err(Error::decrypt(format!(
                 "the vault has format version {format}; this sealbox reads version {FORMAT_VERSION}"
             ))
@@ -92,16 +96,35 @@ impl Header {
     }
 }
 
-/// The audit chain's key and tail, kept inside the vault so only someone who can open the
-/// vault can forge the log.
+/// The audit chain's key and positions, kept inside the vault so only someone who can open
+/// the vault can forge the log, and a cut log is found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditState {
     /// Base64 of a random 32-byte HMAC key.
     pub key: String,
+    /// Keys retired by `recipients remove`, oldest first: they check older lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_keys: Vec<String>,
+    /// Where each audit log was at this vault's last write by that log's writer, by log id:
+    /// every machine or teammate writes its own log.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub logs: BTreeMap<String, LogPosition>,
+    /// Format 1: the position of the one log there was (read, never written by format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_mac: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub lines: u64,
+}
+
+/// One log's position: its last line's seq and MAC.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogPosition {
+    pub seq: u64,
+    pub mac: String,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A fence: the first name of a catalog block, where that block starts in the catalog
@@ -113,6 +136,17 @@ pub struct Fence(pub String, pub u64, pub u64);
 pub struct Meta {
     pub format: u32,
     pub vault_id: String,
+    /// Base64 of a random 32-byte key, never printed: a vault sealbox wrote has it, a vault
+    /// made by someone who never could open it does not (see `trust.rs`). Format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault_key: Option<String>,
+    /// Incremented by every write: a lower one than this machine has seen is a rollback.
+    #[serde(default)]
+    pub generation: u64,
+    /// Vault keys retired by `recipients remove`, oldest first: proof to a machine that knew
+    /// one of them that this vault is its successor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_keys: Vec<String>,
     pub created: Timestamp,
     /// The region name this vault uses in ARNs.
     pub region: String,
@@ -947,10 +981,19 @@ mod tests {
         Meta {
             format: FORMAT_VERSION,
             vault_id: "vid".into(),
+            vault_key: None,
+            generation: 0,
+            previous_keys: Vec::new(),
             created: Timestamp::from_second(1_700_000_000).unwrap(),
             region: "local".into(),
             recipients: vec!["age1x".into()],
-            audit: AuditState { key: "k".into(), last_mac: None, lines: 0 },
+            audit: AuditState {
+                key: "k".into(),
+                previous_keys: Vec::new(),
+                logs: Default::default(),
+                last_mac: None,
+                lines: 0,
+            },
             secret_count: 0,
             next_purge: None,
             replicated_prefixes: BTreeMap::new(),
@@ -1123,8 +1166,8 @@ mod tests {
             }
         }
         let mut v2 = bytes.to_vec();
-        v2[21] = b'2';
+        v2[21] = b'3';
         let err = Document::decode(Zeroizing::new(v2)).err().unwrap();
-        assert!(err.message.contains("format version 2"), "{}", err.message);
+        assert!(err.message.contains("format version 3"), "{}", err.message);
     }
 }

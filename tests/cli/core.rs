@@ -975,10 +975,13 @@ fn age_cli_opens_the_vault_as_documented() {
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
     let header = lines.next().unwrap();
-    assert!(header.starts_with("sealbox-vault format=1 catalog="), "{header}");
+    assert!(header.starts_with("sealbox-vault format=2 catalog="), "{header}");
     assert_eq!(header.len(), 127);
     let meta: Value = serde_json::from_str(lines.next().unwrap()).unwrap();
-    assert_eq!(meta["format"], 1);
+    assert_eq!(meta["format"], 2);
+    // init, create, put-version: three writes.
+    assert_eq!(meta["generation"], 3);
+    assert_eq!(meta["vault_key"].as_str().unwrap().len(), 44);
     assert_eq!(meta["vault_id"].as_str().unwrap().len(), 32);
     assert!(meta["recipients"][0].as_str().unwrap().starts_with("age1"));
     let catalog: Value = serde_json::from_str(lines.next().unwrap()).unwrap();

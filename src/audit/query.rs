@@ -1,0 +1,63 @@
+//! Reading the log for people: the lines of a query, and last-accessed dates. Advisory:
+//! `audit verify` judges; a query shows only the lines the chain vouches for.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::Timestamp;
+use serde_json::Value;
+
+use super::chain::Line;
+use crate::error::Error;
+
+pub fn read_log(path: &Path) -> Result<Option<Vec<u8>>, Error> {
+    crate::fs::read_capped(path, u64::MAX)
+        .map_err(|e| Error::other(format!("can't read the audit log {}: {}", path.display(), e.message)))
+}
+
+/// Every line that parses (a query shows what it can; `verify` judges).
+pub fn read_lines(path: &Path) -> Result<Vec<Line>, Error> {
+    let Some(bytes) = read_log(path)? else { return Ok(Vec::new()) };
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.lines().filter_map(|l| Line::parse(l).ok()).collect())
+}
+
+/// The last successful GetSecretValue of each secret of one vault, by name.
+pub fn last_accessed(path: &Path, vault_id: &str, only: Option<&str>) -> Result<BTreeMap<String, Timestamp>, Error> {
+    let Some(bytes) = read_log(path)? else { return Ok(BTreeMap::new()) };
+    let text = String::from_utf8_lossy(&bytes);
+    let only_name = only.map(|n| format!("\"name\":{}", Value::from(n)));
+    // Latest time per name, compared as text (sealbox writes one fixed RFC 3339 layout).
+    let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
+    for raw in text.lines() {
+        // Cheap filters first, and no full parse: these fields are plain strings in a fixed
+        // layout, which keeps `list` fast over a large log. (Advisory; `verify` checks MACs.)
+        if !raw.contains("\"operation\":\"GetSecretValue\"") || !raw.contains("\"outcome\":\"ok\"") {
+            continue;
+        }
+        if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
+            continue;
+        }
+        if string_field(raw, "vault_id") != Some(vault_id) {
+            continue;
+        }
+        let (Some(name), Some(t)) = (string_field(raw, "name"), string_field(raw, "time")) else { continue };
+        match latest.get_mut(name) {
+            Some(e) if t > *e => *e = t,
+            Some(_) => {}
+            None => {
+                latest.insert(name, t);
+            }
+        }
+    }
+    Ok(latest.into_iter().filter_map(|(n, t)| Some((n.to_string(), t.parse::<Timestamp>().ok()?))).collect())
+}
+
+/// The value of `"key":"…"` in a raw line, when it has no escapes.
+fn string_field<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
+    let pat = format!("\"{key}\":\"");
+    let start = raw.find(&pat)? + pat.len();
+    let len = raw[start..].find('"')?;
+    let v = &raw[start..start + len];
+    (!v.contains('\\')).then_some(v)
+}
