@@ -158,7 +158,7 @@ fn every_event_type_is_logged_with_its_fields() {
         if l.get("detail").is_some() {
             want.push("detail");
         }
-        want.extend(["uid", "user", "pid", "parent", "vault_id", "prev", "mac"]);
+        want.extend(["uid", "user", "pid", "parent", "vault_id", "log", "prev", "mac"]);
         assert_eq!(keys, want, "line {}", i + 1);
         assert!(l["time"].as_str().unwrap().parse::<jiff::Timestamp>().is_ok());
         assert_eq!(l["seq"], (i + 1) as u64);
@@ -547,7 +547,7 @@ fn a_log_that_cannot_be_written_makes_the_command_fail() {
         .status(1)
         .stdout("")
         .stderr(
-            "sealbox: error: can't write the audit log [HOME]/logdir: I/O error: Is a directory (os error 21)\n\
+            "sealbox: error: can't write the audit log [HOME]/logdir: can't open [HOME]/logdir: Is a directory (os error 21)\n\
              sealbox: hint: sealbox refuses to act unaudited: fix the log's path or permissions ([audit] path in the config)\n",
         )
         .run();
@@ -681,8 +681,8 @@ fn who_read_app_db_this_week() {
             "GetSecretValue",
         ])
             .stdout(
-                "TIME                  OPERATION       NAME    VERSION                               OUTCOME  USER  PID    PARENT\n\
-                 2026-03-09T08:30:00Z  GetSecretValue  app/db  [..]  ok       root  [..]  cli-c2c02fb37b3\n",
+                "TIME                  OPERATION       NAME    VERSION                               OUTCOME  USER  PID[..]PARENT\n\
+                 2026-03-09T08:30:00Z  GetSecretValue  app/db  [..]  ok       root  [..]\n",
             )
             .run();
     let text = out.stdout_text();

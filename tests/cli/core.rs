@@ -711,18 +711,18 @@ fn purge_after_the_window() {
     sb.create("gone", "1");
     sb.create("kept", "2");
     sb.case(&["delete", "gone", "--recovery-window-days", "7"])
-        .envs(&[("SEALBOX_NOW", "[..]")])
-        .stderr("gone is scheduled for deletion on [..]; `sealbox restore gone` cancels it\n")
+        .env("SEALBOX_NOW", "2026-01-01T00:00:00Z")
+        .stderr("gone is scheduled for deletion on 2026-01-08T00:00:00Z; `sealbox restore gone` cancels it\n")
         .run();
     // A write before the window ends keeps it.
     sb.case(&["create", "a", "--value", "1"])
-        .envs(&[("SEALBOX_NOW", "[..]")])
+        .env("SEALBOX_NOW", "2026-01-07T23:59:59Z")
         .stderr("created a (version [..])\n")
         .run();
     assert_eq!(sb.json(&["describe", "gone"])["Name"], "gone");
     // Any write after it purges.
     sb.case(&["create", "b", "--value", "1"])
-        .envs(&[("SEALBOX_NOW", "[..]")])
+        .env("SEALBOX_NOW", "2026-01-08T00:00:00Z")
         .stderr("created b (version [..])\n")
         .run();
     sb.case(&["describe", "gone"])
@@ -736,8 +736,8 @@ fn purge_after_the_window() {
     assert_eq!(sb.get("gone"), "recreated");
     // And so does `purge`.
     sb.case(&["delete", "kept", "--recovery-window-days", "7"])
-        .envs(&[("SEALBOX_NOW", "[..]")])
-        .stderr("kept is scheduled for deletion on [..]; `sealbox restore kept` cancels it\n")
+        .env("SEALBOX_NOW", "2026-01-01T00:00:00Z")
+        .stderr("kept is scheduled for deletion on 2026-01-08T00:00:00Z; `sealbox restore kept` cancels it\n")
         .run();
     let p = sb.json_env(&["purge"], &[("SEALBOX_NOW", "2026-02-01T00:00:00Z")]);
     assert_eq!(p["Purged"], serde_json::json!(["kept"]));
