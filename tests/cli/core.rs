@@ -968,8 +968,13 @@ fn broken_pipe_exits_quietly() {
 fn age_cli_opens_the_vault_as_documented() {
     let Some(age) = require_tool("age") else { return };
     let sb = Sandbox::new();
-    sb.run(&["create", "app/db/password", "--value", "hunter2", "--description", "the db"]).success();
-    sb.run_stdin(&["put-version", "app/db/password"], b"hunter3").success();
+    sb.case(&["create", "app/db/password", "--value", "hunter2", "--description", "the db"])
+        .stderr("created app/db/password (version [..])\n")
+        .run();
+    sb.case(&["put-version", "app/db/password"])
+        .stdin(b"hunter3")
+        .stderr("app/db/password: new version [..] [AWSCURRENT]\n")
+        .run();
     let out = std::process::Command::new(age).arg("-d").arg("-i").arg(sb.identity()).arg(sb.vault()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
