@@ -66,6 +66,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
+            cand trust 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -949,6 +950,22 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;trust'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -984,6 +1001,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand recipients 'List, add or remove the vault''s recipients (re-encrypts the vault)'
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
+            cand trust 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -1083,6 +1101,8 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;diff'= {
         }
         &'sealbox;help;doctor'= {
+        }
+        &'sealbox;help;trust'= {
         }
         &'sealbox;help;help'= {
         }

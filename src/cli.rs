@@ -289,6 +289,17 @@ sealbox diff --region prod-us -q && echo identical   # exit 0 when identical, 1 
 sealbox doctor -o json | jq '.[] | select(.status == \"fail\")'\n  \
 sealbox --vault /mnt/backup/vault.age doctor")]
     Doctor,
+
+    /// Accept the vault file as it is now: a backup restored on purpose, a vault replaced
+    ///
+    /// sealbox remembers every vault it opens (its vault key and the highest generation
+    /// seen, in the state directory) and refuses a vault at a known path that it did not
+    /// write, or an older copy of it (a rollback). After you restore a backup on purpose,
+    /// `trust` makes this machine take the file as the current vault. It is an audit event.
+    #[command(after_help = "Examples:\n  sealbox trust\n  \
+sealbox --vault /mnt/backup/vault.age trust\n  \
+sealbox trust -o json")]
+    Trust,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,8 @@
 //! and `\$` (so `${X}` is never interpolated). A tab stays a literal tab (readers disagree
 //! on `\t`). python-dotenv reads the same with `interpolate=False`, except `\$`.
 
+use std::io::Write;
+
 use crate::error::Error;
 
 /// The variable name for a secret found under `prefix`: the rest of its name, uppercased,
@@ -35,6 +37,67 @@ pub fn var_name_for(rest: &str) -> Option<String> {
     Some(out)
 }
 
+/// Variables that change what a program loads, runs or trusts. A name mapped from a secret
+/// name (`exec --prefix`, `env PREFIX`) never sets one: whoever may create `app/ci/path`
+/// would otherwise pick the program `exec` runs. An explicit `--env NAME=REF` still may.
+pub const DENIED_VARIABLES: &[&str] = &[
+    "PATH",
+    "IFS",
+    "ENV",
+    "BASH_ENV",
+    "BASHOPTS",
+    "SHELLOPTS",
+    "PROMPT_COMMAND",
+    "PS1",
+    "PS2",
+    "PS4",
+    "CDPATH",
+    "HOME",
+    "SHELL",
+    "TMPDIR",
+    "ZDOTDIR",
+    "GCONV_PATH",
+    "LOCPATH",
+    "NLSPATH",
+    "HOSTALIASES",
+    "RESOLV_HOST_CONF",
+    "MALLOC_CONF",
+    "PYTHONPATH",
+    "PYTHONSTARTUP",
+    "PYTHONHOME",
+    "PYTHONINSPECT",
+    "PERL5OPT",
+    "PERL5LIB",
+    "PERLLIB",
+    "NODE_OPTIONS",
+    "NODE_PATH",
+    "RUBYOPT",
+    "RUBYLIB",
+    "JAVA_TOOL_OPTIONS",
+    "_JAVA_OPTIONS",
+    "GIT_SSH",
+    "GIT_SSH_COMMAND",
+    "GIT_EXEC_PATH",
+    "GIT_CONFIG_GLOBAL",
+    "SSH_AUTH_SOCK",
+    "EDITOR",
+    "VISUAL",
+    "PAGER",
+    "LESSOPEN",
+    "LESSCLOSE",
+    "BROWSER",
+];
+
+/// Prefixes of variable families denied the same way: the dynamic loaders' (`LD_PRELOAD`,
+/// `DYLD_INSERT_LIBRARIES`), bash's exported functions, and sealbox's own settings.
+pub const DENIED_VARIABLE_PREFIXES: &[&str] = &["LD_", "DYLD_", "BASH_FUNC_", "SEALBOX_"];
+
+/// Whether a variable name derived from a secret name must not be set (see
+/// [`DENIED_VARIABLES`]).
+pub fn is_denied_variable(var: &str) -> bool {
+    DENIED_VARIABLES.contains(&var) || DENIED_VARIABLE_PREFIXES.iter().any(|p| var.starts_with(p))
+}
+
 /// Refuse a value an environment variable can't carry.
 pub fn check_no_nul(var: &str, source: &str, value: &[u8]) -> Result<(), Error> {
     if value.contains(&0) {
@@ -49,49 +112,66 @@ pub fn check_no_nul(var: &str, source: &str, value: &[u8]) -> Result<(), Error> 
 /// `'…'` for a POSIX shell: any byte but NUL survives `eval`.
 pub fn shell_quote(value: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(value.len() + 2);
-    out.push(b'\'');
+    let _ = write_shell_quoted(&mut out, value);
+    out
+}
+
+fn write_shell_quoted(out: &mut (impl Write + ?Sized), value: &[u8]) -> std::io::Result<()> {
+    out.write_all(b"'")?;
     for &b in value {
         if b == b'\'' {
-            out.extend_from_slice(b"'\\''");
+            out.write_all(b"'\\''")?;
         } else {
-            out.push(b);
+            out.write_all(&[b])?;
         }
     }
-    out.push(b'\'');
-    out
+    out.write_all(b"'")
 }
 
-/// One `export NAME='value'` line.
+/// Write one `export NAME='value'` line straight into `out` (no intermediate buffer), so
+/// `sealbox env` can size its one plaintext buffer first.
+pub fn write_shell_line(out: &mut (impl Write + ?Sized), var: &str, value: &[u8]) -> std::io::Result<()> {
+    write!(out, "export {var}=")?;
+    write_shell_quoted(out, value)?;
+    out.write_all(b"\n")
+}
+
+/// One `export NAME='value'` line as bytes (see [`write_shell_line`]).
 pub fn shell_line(var: &str, value: &[u8]) -> Vec<u8> {
-    let mut out = format!("export {var}=").into_bytes();
-    out.extend_from_slice(&shell_quote(value));
-    out.push(b'\n');
+    let mut out = Vec::new();
+    let _ = write_shell_line(&mut out, var, value);
     out
 }
 
-/// One `NAME=...` dotenv line (see the module docs for the dialect).
+/// One dotenv line as bytes (see [`write_dotenv_line`]).
 pub fn dotenv_line(var: &str, value: &[u8]) -> Vec<u8> {
-    let mut out = format!("{var}=").into_bytes();
+    let mut out = Vec::new();
+    let _ = write_dotenv_line(&mut out, var, value);
+    out
+}
+
+/// Write one `NAME=...` dotenv line (see the module docs for the dialect).
+pub fn write_dotenv_line(out: &mut (impl Write + ?Sized), var: &str, value: &[u8]) -> std::io::Result<()> {
+    write!(out, "{var}=")?;
     if !value.contains(&b'\'') && !value.contains(&b'\\') {
-        out.push(b'\'');
-        out.extend_from_slice(value);
-        out.push(b'\'');
+        out.write_all(b"'")?;
+        out.write_all(value)?;
+        out.write_all(b"'")?;
     } else {
-        out.push(b'"');
+        out.write_all(b"\"")?;
         for &b in value {
             match b {
-                b'\\' => out.extend_from_slice(b"\\\\"),
-                b'"' => out.extend_from_slice(b"\\\""),
-                b'\n' => out.extend_from_slice(b"\\n"),
-                b'\r' => out.extend_from_slice(b"\\r"),
-                b'$' => out.extend_from_slice(b"\\$"),
-                _ => out.push(b),
+                b'\\' => out.write_all(b"\\\\")?,
+                b'"' => out.write_all(b"\\\"")?,
+                b'\n' => out.write_all(b"\\n")?,
+                b'\r' => out.write_all(b"\\r")?,
+                b'$' => out.write_all(b"\\$")?,
+                _ => out.write_all(&[b])?,
             }
         }
-        out.push(b'"');
+        out.write_all(b"\"")?;
     }
-    out.push(b'\n');
-    out
+    out.write_all(b"\n")
 }
 
 /// Parse a dotenv file: `KEY=value` lines, optional `export `, `#` comments, blank lines;
@@ -190,11 +270,25 @@ mod tests {
     }
 
     #[test]
+    fn dangerous_variables_are_denied() {
+        for v in ["PATH", "LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "IFS", "BASH_ENV", "HOME"] {
+            assert!(is_denied_variable(v), "{v}");
+        }
+        for v in ["DB_PASSWORD", "PATHS", "MY_PATH", "TOKEN", "_LD_X"] {
+            assert!(!is_denied_variable(v), "{v}");
+        }
+        // What a secret named `app/ld-preload` maps to is denied.
+        assert!(var_name_for("ld-preload").is_some_and(|v| is_denied_variable(&v)));
+    }
+
+    #[test]
     fn shell_quoting() {
         assert_eq!(shell_quote(b"plain"), b"'plain'");
         assert_eq!(shell_quote(b"it's"), b"'it'\\''s'");
         assert_eq!(shell_quote(b"$(rm -rf /) `x` \"q\"\n"), b"'$(rm -rf /) `x` \"q\"\n'");
-        assert_eq!(shell_line("A", b"''"), b"export A=''\\'''\\'''\n");
+        let mut line = Vec::new();
+        write_shell_line(&mut line, "A", b"''").unwrap();
+        assert_eq!(line, b"export A=''\\'''\\'''\n");
     }
 
     #[test]
@@ -212,7 +306,7 @@ mod tests {
         ];
         let mut file = Vec::new();
         for (i, v) in values.iter().enumerate() {
-            file.extend(dotenv_line(&format!("K{i}"), v.as_bytes()));
+            write_dotenv_line(&mut file, &format!("K{i}"), v.as_bytes()).unwrap();
         }
         let text = String::from_utf8(file).unwrap();
         let parsed = parse_dotenv(&text).unwrap();

@@ -2,7 +2,10 @@
 //! no ptrace attach by other processes of the same user (PR_SET_DUMPABLE = 0), and EFBIG
 //! rather than death by SIGXFSZ when a file size limit is hit.
 //!
-//! This is the one module that needs `unsafe`: plain libc calls on local values.
+//! Also the plain libc calls other modules need: the effective uid, whether a pid is alive,
+//! `mlock`/`munlock` of the agent's keys.
+//!
+//! This module needs `unsafe`: plain libc calls on local values.
 
 /// The soft core-size limit found at start, so `exec` can give the child the user's own.
 static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<libc::rlim_t> = std::sync::OnceLock::new();
@@ -45,6 +48,20 @@ pub fn restore_core_limit() {
     }
 }
 
+/// The variables that name inherited descriptors carrying a passphrase.
+pub const PASSPHRASE_FD_VARIABLES: [&str; 2] = ["SEALBOX_PASSPHRASE_FD", "SEALBOX_NEW_PASSPHRASE_FD"];
+
+/// Mark the passphrase descriptors close-on-exec, at start-up before any child can be
+/// spawned: a rotation script, `exec`'s program, gpg, an editor or an age plugin never
+/// inherits them. Reading them still works (`/dev/fd/N` opens a new descriptor).
+pub fn keep_passphrase_descriptors_from_children() {
+    for variable in PASSPHRASE_FD_VARIABLES {
+        if let Some(fd) = std::env::var(variable).ok().and_then(|s| s.trim().parse::<i32>().ok()) {
+            close_on_exec(fd);
+        }
+    }
+}
+
 /// Mark an inherited descriptor close-on-exec (the passphrase descriptor, before `exec`
 /// hands the process over to another program). A descriptor that isn't open is ignored.
 #[allow(unsafe_code)]
@@ -59,5 +76,65 @@ pub fn close_on_exec(fd: i32) {
         if flags >= 0 {
             libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
         }
+    }
+}
+
+/// The effective uid (`geteuid`; std exposes no safe wrapper).
+pub fn current_uid() -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: plain syscall without arguments; it can't fail.
+    unsafe {
+        libc::geteuid()
+    }
+}
+
+/// `kill(pid, 0)`: false only when no such process exists (ESRCH). A process of another
+/// user (EPERM) counts as alive.
+#[allow(unsafe_code)]
+pub fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: kill with signal 0 sends nothing; it only checks that the pid exists.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+/// Keep `bytes` out of swap while the agent holds them (`mlock`, best effort: it fails
+/// quietly when RLIMIT_MEMLOCK is too small). Returns whether the pages are locked.
+#[allow(unsafe_code)]
+pub fn lock_memory(bytes: &[u8]) -> bool {
+    if bytes.is_empty() {
+        return false;
+    }
+    // SAFETY: the range is a live allocation borrowed for the call; mlock only changes
+    // paging attributes of the pages that contain it.
+    unsafe { libc::mlock(bytes.as_ptr().cast(), bytes.len()) == 0 }
+}
+
+/// Undo [`lock_memory`] (after the bytes were zeroized).
+#[allow(unsafe_code)]
+pub fn unlock_memory(bytes: &[u8]) {
+    if !bytes.is_empty() {
+        // SAFETY: as in `lock_memory`.
+        unsafe {
+            libc::munlock(bytes.as_ptr().cast(), bytes.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locked_memory_is_best_effort() {
+        let secret = zeroize::Zeroizing::new(vec![7u8; 64]);
+        let locked = lock_memory(&secret);
+        if locked {
+            unlock_memory(&secret);
+        }
+        assert!(!lock_memory(&[]));
     }
 }

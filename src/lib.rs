@@ -20,9 +20,9 @@ pub mod crypto;
 pub mod envvars;
 /// Typed errors and the exit-code table.
 pub mod error;
-/// The only code that creates, replaces or locks a file.
+/// The one owner of the file system: private dirs, no-follow creation, atomic replace, locks.
 pub mod fs;
-/// Process hardening: no core dumps, no ptrace.
+/// Process hardening: no core dumps, no ptrace; the libc queries (uid, pid alive).
 pub mod hardening;
 /// AWS-shaped JSON and human tables.
 pub mod output;
@@ -30,13 +30,15 @@ pub mod output;
 pub mod password;
 /// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
 pub mod reference;
-/// Replication to regions: pushes to replicas in other vault files.
+/// Regions behind one trait: another vault file, or AWS Secrets Manager.
+pub mod regions;
+/// Replication to regions: planning pushes, pushing, recording their outcome.
 pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
 /// A command's session with its vaults, and the one write transaction.
 pub mod session;
-/// The vault on disk: locked atomic writes, seeking reads, file modes.
+/// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;
@@ -55,6 +57,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 /// Parse the command line, run it, print any error, and return the contract's exit code.
 pub fn main() -> ExitCode {
     hardening::harden();
+    hardening::keep_passphrase_descriptors_from_children();
     let cli = match parse(commands::inject::rewrite_args(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {

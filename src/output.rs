@@ -32,15 +32,27 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Render plaintext into one zeroized buffer allocated at its final size: `render` runs
+/// twice, first into a byte counter, then into the buffer (a growing Vec would leave copies
+/// of the values in freed memory).
+pub fn render_sized(
+    mut render: impl FnMut(&mut dyn Write) -> Result<(), Error>,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    let mut counter = crate::vault::format::Counter(0);
+    render(&mut counter)?;
+    let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0));
+    render(&mut *text)?;
+    Ok(text)
+}
+
 /// Print JSON that holds secret values: written from one exactly-sized buffer that is
 /// zeroized after, and every string of `value` zeroized too.
 pub fn print_secret_json(mut value: Value) -> anyhow::Result<()> {
     let result = (|| {
-        let mut counter = crate::vault::format::Counter(0);
-        serde_json::to_writer_pretty(&mut counter, &value).map_err(|e| Error::other(e.to_string()))?;
-        let mut text = zeroize::Zeroizing::new(Vec::with_capacity(counter.0 + 1));
-        serde_json::to_writer_pretty(&mut *text, &value).map_err(|e| Error::other(e.to_string()))?;
-        text.push(b'\n');
+        let text = render_sized(|w| {
+            serde_json::to_writer_pretty(&mut *w, &value).map_err(|e| Error::other(e.to_string()))?;
+            w.write_all(b"\n").map_err(|e| Error::other(e.to_string()))
+        })?;
         write_stdout(&text)
     })();
     zeroize_json(&mut value);
@@ -96,15 +108,17 @@ pub fn print_table(t: &Table) -> anyhow::Result<()> {
 /// aligned layout (the same columns) into a pipe or file, where comfy-table's per-cell work
 /// would cost more than reading the vault (`list` of 100,000 secrets).
 pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()> {
+    // One line per row, and no byte a terminal would act on (a description from an old
+    // vault may hold ESC): line breaks and tabs become spaces, other controls `\u{1b}`.
+    let flat = |c: &str| escape_controls(&c.replace(['\n', '\r', '\t'], " ")).into_owned();
     if crate::terminal::stdout_is_terminal() {
         let mut t = new_table(headers);
         for r in rows {
-            t.add_row(r);
+            t.add_row(r.iter().map(|c| flat(c)).collect::<Vec<_>>());
         }
         return print_table(&t);
     }
     use unicode_width::UnicodeWidthStr;
-    let flat = |c: &str| c.replace(['\n', '\r', '\t'], " ");
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.iter().map(|c| flat(c)).collect()).collect();
     for r in &rows {
@@ -127,12 +141,30 @@ pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()
     write_stdout(out.as_bytes())
 }
 
+/// Text for a terminal: every control character (C0, DEL, C1) written as `\u{1b}`, so a
+/// stored description or tag can't move the cursor or retitle the window. JSON output
+/// escapes them its own way and does not use this.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Two columns, for `describe`.
 pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();
     for (k, v) in rows {
-        s.push_str(&format!("{k:<width$}  {v}\n"));
+        s.push_str(&format!("{k:<width$}  {}\n", escape_controls(v)));
     }
     write_stdout(s.as_bytes())
 }

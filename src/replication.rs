@@ -9,7 +9,6 @@
 //! A push that fails never fails the command: it warns and records `Failed` on the primary.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use jiff::Timestamp;
 
@@ -17,13 +16,9 @@ use crate::audit::Event;
 use crate::error::Error;
 use crate::session::Session;
 use crate::store;
+use crate::vault::Document;
 use crate::vault::format::Meta;
-use crate::vault::model::{PrimaryRef, ReplicaState, ReplicationStatus};
-use crate::vault::{Document, Secret};
-
-/// The longest a push waits for a region vault's lock: a busy region must not hold up the
-/// primary's command, and `sync` retries.
-const REGION_LOCK_TIMEOUT: Duration = Duration::from_secs(2);
+use crate::vault::model::{ReplicaState, ReplicationStatus};
 
 /// Secrets a primary write must push once it is committed, with the regions to push to.
 #[derive(Debug, Default)]
@@ -49,7 +44,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn ok(name: &str, region: &str) -> Outcome {
+    pub fn ok(name: &str, region: &str) -> Outcome {
         Outcome {
             name: name.into(),
             region: region.into(),
@@ -58,7 +53,7 @@ impl Outcome {
             promoted: false,
         }
     }
-    fn failed(name: &str, region: &str, message: impl Into<String>) -> Outcome {
+    pub fn failed(name: &str, region: &str, message: impl Into<String>) -> Outcome {
         Outcome {
             name: name.into(),
             region: region.into(),
@@ -119,11 +114,12 @@ pub fn plan(doc: &mut Document) -> Result<Plan, Error> {
     Ok(plan)
 }
 
-/// Regions that a replicated prefix covering `name` names.
+/// Regions that a replicated prefix covering `name` names: a prefix is a subtree
+/// (`names::in_subtree`), so `app/ci` never covers `app/ci-admin/…`.
 pub fn prefix_regions(meta: &Meta, name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (prefix, regions) in &meta.replicated_prefixes {
-        if name.starts_with(prefix.as_str()) {
+        if crate::vault::names::in_subtree(name, prefix) {
             for r in regions {
                 if !out.contains(r) {
                     out.push(r.clone());
@@ -208,11 +204,6 @@ pub fn warn_failures(ctx: &Session, outcomes: &[Outcome]) {
     }
 }
 
-/// The primary's vault path as replicas record it.
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
 /// A region's config, or a usage error when it is not in the config.
 pub fn region_config<'a>(ctx: &'a Session, region: &str) -> Result<&'a crate::config::RegionConfig, Error> {
     ctx.config.regions.get(region).ok_or_else(|| {
@@ -230,130 +221,13 @@ pub fn region_vault(ctx: &Session, region: &str) -> Result<PathBuf, Error> {
     config.vault.clone().ok_or_else(|| Error::usage(format!("region {region} is an AWS region, not a vault file")))
 }
 
-fn region_timeout(ctx: &Session) -> Duration {
-    ctx.lock_timeout().min(REGION_LOCK_TIMEOUT)
-}
-
-/// Why a region vault can't be written, before touching it: a missing vault is never
-/// created by a push (a backup disk that is not mounted must stay untouched).
-///
-/// A directory or vault file with no write permission bits at all is taken as read-only
-/// even for root (whom the kernel would let write): someone marked it so on purpose.
-fn check_reachable(path: &Path) -> Result<(), String> {
-    use std::os::unix::fs::PermissionsExt;
-    let no_write_bits = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o222 == 0);
-    if path.is_file() {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if no_write_bits(&dir) {
-            return Err(format!("the region directory {} is read-only", dir.display()));
-        }
-        if no_write_bits(path) {
-            return Err(format!("the region vault {} is read-only", path.display()));
-        }
-        Ok(())
-    } else if path.exists() {
-        Err(format!("the region vault {} is not a file", path.display()))
-    } else {
-        Err(format!("the region vault {} is unreachable: no such file", path.display()))
-    }
-}
-
-enum PushResult {
-    InSync,
-    Promoted,
-    Taken(String),
-}
-
-/// Copy the primary's current state of each of `names` into `region`'s vault, under its lock.
+/// Copy the primary's current state of each of `names` into `region`, whatever kind of
+/// region it is; a region that can't be opened fails every push.
 pub fn push_region(ctx: &Session, region: &str, names: &[String], force_overwrite: bool) -> Vec<Outcome> {
-    if crate::aws::aws_region(ctx, region).is_some() {
-        return names.iter().map(|n| crate::aws::push_one(ctx, n, region, force_overwrite)).collect();
+    match crate::regions::open(ctx, region) {
+        Ok(r) => r.push(ctx, names, force_overwrite),
+        Err(e) => names.iter().map(|n| Outcome::failed(n, region, e.message.clone())).collect(),
     }
-    let all_failed = |message: String| names.iter().map(|n| Outcome::failed(n, region, message.clone())).collect();
-    let path = match region_vault(ctx, region) {
-        Ok(p) => p,
-        Err(e) => return all_failed(e.message),
-    };
-    if let Err(m) = check_reachable(&path) {
-        return all_failed(m);
-    }
-    let primary_path = absolute(&ctx.vault_path);
-    // The region vault goes through the same transaction as the primary: a substituted or
-    // rolled-back region is refused before anything is pushed into it.
-    let result = ctx.write_vault(&path, region_timeout(ctx), |doc| {
-        // Read the primary again now that the region is locked: the newest state wins.
-        let mut reader = ctx.reader()?;
-        if doc.meta.vault_id == reader.meta.vault_id {
-            return Err(Error::other(format!(
-                "the region vault {} has the primary vault's own id (a copy of the primary vault?)",
-                path.display()
-            ))
-            .into());
-        }
-        let primary = PrimaryRef {
-            vault_id: reader.meta.vault_id.clone(),
-            region: reader.meta.region.clone(),
-            vault_path: Some(primary_path.display().to_string()),
-        };
-        let ours = |s: &Secret| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary.vault_id);
-        let mut results = Vec::with_capacity(names.len());
-        for name in names {
-            let Some(secret) = reader.read_secret(name)? else {
-                // Gone from the primary since (a forced delete): nothing to push.
-                results.push(PushResult::InSync);
-                continue;
-            };
-            let copy = secret.replica_copy(primary.clone(), region);
-            let result = match doc.get(name)? {
-                Some(existing) if ours(&existing) && existing == copy => PushResult::InSync,
-                Some(existing) if ours(&existing) || force_overwrite => {
-                    doc.put(copy);
-                    doc.audit(updated(name, &primary.region));
-                    PushResult::InSync
-                }
-                Some(existing) if existing.promoted_from.as_ref().is_some_and(|p| p.vault_id == primary.vault_id) => {
-                    PushResult::Promoted
-                }
-                Some(existing) => PushResult::Taken(match &existing.replica_of {
-                    Some(p) => format!("a replica of another vault ({})", p.vault_id),
-                    None => "a standalone secret".to_string(),
-                }),
-                None => {
-                    doc.put(copy);
-                    doc.audit(updated(name, &primary.region));
-                    PushResult::InSync
-                }
-            };
-            results.push(result);
-        }
-        Ok(results)
-    });
-    let results = match result {
-        Ok(r) => r,
-        Err(e) => return all_failed(error_text(&e)),
-    };
-    names
-        .iter()
-        .zip(results)
-        .map(|(name, result)| match result {
-            PushResult::InSync => Outcome::ok(name, region),
-            PushResult::Promoted => {
-                let mut o = Outcome::failed(name, region, format!("promoted to standalone in region {region}"));
-                o.promoted = true;
-                o
-            }
-            PushResult::Taken(what) => Outcome::failed(
-                name,
-                region,
-                format!(
-                    "secret {name} already exists in region {region} as {what}; replicate with --force-overwrite to replace it"
-                ),
-            ),
-        })
-        .collect()
 }
 
 /// Delete the replicas of `names` from `region` (a promoted or foreign secret of the same
@@ -364,31 +238,7 @@ pub fn remove_from_region(
     names: &[String],
     primary_vault_id: &str,
 ) -> Result<usize, Error> {
-    if crate::aws::aws_region(ctx, region).is_some() {
-        let mut removed = 0;
-        for name in names {
-            if crate::aws::remove_one(ctx, name, region, primary_vault_id)? {
-                removed += 1;
-            }
-        }
-        return Ok(removed);
-    }
-    let path = region_vault(ctx, region)?;
-    check_reachable(&path).map_err(Error::other)?;
-    ctx.write_vault(&path, region_timeout(ctx), |doc| {
-        let mut removed = 0;
-        for name in names {
-            let ours =
-                doc.get(name)?.is_some_and(|s| s.replica_of.as_ref().is_some_and(|p| p.vault_id == primary_vault_id));
-            if ours {
-                doc.remove(name);
-                doc.audit(Event::ok("ReplicaDeleted", Some(name), None));
-                removed += 1;
-            }
-        }
-        Ok(removed)
-    })
-    .map_err(|e| Error::other(error_text(&e)))
+    crate::regions::open(ctx, region)?.remove(ctx, names, primary_vault_id)
 }
 
 /// The second, short write of the primary: each push's status on its secret, and one audit
@@ -431,11 +281,6 @@ pub fn create_region_vault(ctx: &Session, path: &Path, region: &str, recipients:
     let meta = store::create_empty_vault(path, region, recipients, ctx.now)?;
     ctx.known.remember(path, &meta, true)?;
     Ok(meta.vault_id)
-}
-
-/// The event a region's write records for each replica it takes.
-fn updated(name: &str, primary_region: &str) -> Event {
-    Event::ok("ReplicaUpdated", Some(name), None).with_detail(format!("from {primary_region}"))
 }
 
 /// An error and its causes on one line.

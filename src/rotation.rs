@@ -6,8 +6,8 @@
 //! Also the pure helpers of the protocol: the stdin document, the value `create` produced
 //! (or a generated one), and whether a rotation claim left in the vault is stale.
 //!
-//! `unsafe` is needed for two plain libc calls, `kill(-pgid, SIGKILL)` and `kill(pid, 0)`,
-//! each in a small documented function below.
+//! `unsafe` is needed for one plain libc call, `kill(-pgid, SIGKILL)`, in a small
+//! documented function below.
 
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -178,25 +178,20 @@ pub fn generated_value(current: &SecretValue) -> Result<SecretValue, Error> {
     Ok(SecretValue::Text(Zeroizing::new(password.to_string())))
 }
 
+/// The step timeout actually used for a configured number of seconds: at most
+/// [`MAX_TIMEOUT_SECS`]. `--timeout` refuses more, but a vault (crafted, or written by
+/// another version) may store anything up to `u64::MAX`, which must not overflow a deadline.
+pub fn effective_timeout(secs: u64) -> Duration {
+    Duration::from_secs(secs.min(MAX_TIMEOUT_SECS))
+}
+
 /// True when a claim left in the vault can be taken over: its process is gone, or it is far
 /// older than any rotation with this timeout could run.
 pub fn claim_is_stale(claim: &RotationClaim, timeout_secs: u64, now: Timestamp) -> bool {
+    let timeout_secs = effective_timeout(timeout_secs).as_secs();
     let limit = SignedDuration::from_secs(i64::try_from(3 * timeout_secs + CLAIM_MARGIN_SECS).unwrap_or(i64::MAX));
     let too_old = claim.started.checked_add(limit).map(|deadline| deadline < now).unwrap_or(false);
-    too_old || !process_alive(claim.pid)
-}
-
-/// `kill(pid, 0)`: false only when no such process exists (ESRCH). A process of another
-/// user (EPERM) counts as alive.
-#[allow(unsafe_code)]
-pub fn process_alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
-    if pid <= 0 {
-        return false;
-    }
-    // SAFETY: kill with signal 0 sends nothing; it only checks that the pid exists.
-    let rc = unsafe { libc::kill(pid, 0) };
-    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    too_old || !crate::hardening::process_alive(claim.pid)
 }
 
 /// Kill every process of the group a step's script leads (it was started with
@@ -239,21 +234,25 @@ fn read_tail(mut r: impl Read, into: Arc<Mutex<Tail>>) {
     }
 }
 
-/// Stdout, capped just over the value limit; past it the rest is read and dropped so the
-/// script never blocks on a full pipe.
+/// Stdout, capped just over the value limit (a value and its newline(s)); past it the rest is
+/// read and dropped so the script never blocks on a full pipe.
+const STDOUT_CAP: usize = MAX_VALUE_BYTES + 2;
+
+/// What a step printed: at most [`STDOUT_CAP`] bytes, in a buffer allocated once at that
+/// capacity (a growing one would leave freed copies of the new secret behind).
 struct Captured {
     bytes: Zeroizing<Vec<u8>>,
     overflow: bool,
 }
 
 fn read_stdout(mut r: impl Read) -> Captured {
-    let mut out = Captured { bytes: Zeroizing::new(Vec::new()), overflow: false };
+    let mut out = Captured { bytes: Zeroizing::new(Vec::with_capacity(STDOUT_CAP)), overflow: false };
     let mut buf = Zeroizing::new([0u8; 8192]);
     loop {
         match r.read(&mut buf[..]) {
             Ok(0) | Err(_) => return out,
             Ok(n) => {
-                if out.bytes.len() + n > MAX_VALUE_BYTES + 2 {
+                if out.bytes.len() + n > STDOUT_CAP {
                     out.overflow = true;
                 } else {
                     out.bytes.extend_from_slice(&buf[..n]);
@@ -309,7 +308,8 @@ pub fn run_step(env: &StepEnv<'_>, step: Step, stdin: Zeroizing<Vec<u8>>) -> Res
         std::thread::spawn(move || read_tail(pipe, tail))
     });
 
-    let outcome = wait_with_timeout(&mut child, env.timeout);
+    let timeout = env.timeout.min(Duration::from_secs(MAX_TIMEOUT_SECS));
+    let outcome = wait_with_timeout(&mut child, timeout);
     // The step is over: whatever it left running in its group goes too, so no pipe stays open.
     kill_process_group(pid);
     let _ = child.wait();
@@ -337,7 +337,7 @@ pub fn run_step(env: &StepEnv<'_>, step: Step, stdin: Zeroizing<Vec<u8>>) -> Res
     let status = match outcome {
         WaitOutcome::Exited(status) => status,
         WaitOutcome::TimedOut => {
-            return Err(fail(format!("the script timed out after {} s and was killed", env.timeout.as_secs()), stderr));
+            return Err(fail(format!("the script timed out after {} s and was killed", timeout.as_secs()), stderr));
         }
         WaitOutcome::Error(e) => return Err(fail(format!("can't wait for the script: {e}"), stderr)),
     };

@@ -290,7 +290,11 @@ impl Session {
             rotate_keys(&mut doc.meta)?;
         }
         upgrade(&mut doc.meta)?;
-        let key = VaultKey::from_meta(&doc.meta)?;
+        let is_primary = real == trust::record_path(&self.vault_path);
+        // The events name the vault of this session and are MACed with its key, also when
+        // they tell of a write to a region: `audit verify` then never needs a region's key
+        // (a backup disk that is not mounted leaves the log checkable).
+        let key = if is_primary { VaultKey::from_meta(&doc.meta)? } else { self.primary_audit_key()? };
         let now = crate::terminal::now().unwrap_or(self.now);
         let position = self.audit.append(Some(&key), &events, now)?;
         if !doc.is_changed() {
@@ -313,10 +317,17 @@ impl Session {
         if let Err(e) = self.known.remember(path, &doc.meta, false) {
             self.warn(format!("the vault was written, but this machine's record of it was not: {e}"));
         }
-        if path == self.vault_path || real == trust::record_path(&self.vault_path) {
+        if is_primary {
             self.note_primary(&doc.meta);
         }
         Ok(out)
+    }
+
+    fn primary_audit_key(&self) -> Result<VaultKey, Error> {
+        if let Some(k) = self.primary_key.borrow().clone() {
+            return Ok(k);
+        }
+        VaultKey::from_meta(&self.reader()?.meta)
     }
 
     /// `sealbox trust`: accept the vault at `path` as it is now (a restored backup).
@@ -419,7 +430,8 @@ impl Session {
     /// key, the chain, and (for the live log) the positions the vault and the tail record
     /// keep for it.
     pub fn verify_log(&self, log: &Path, own: &Meta, live: bool) -> Result<crate::audit::Report, Error> {
-        use crate::audit::{End, Line, Report, log as audit_log, query};
+        use crate::audit::log::{self as audit_log, TailRecord};
+        use crate::audit::{End, Line, Report, query};
         let own_key = VaultKey::from_meta(own)?;
         let bytes = query::read_log(log)?.unwrap_or_default();
         let file_log_id = bytes
@@ -454,9 +466,9 @@ impl Session {
                 });
             }
             match audit_log::tail_record(log, &own_key) {
-                Ok(Some(t)) => ends.push(End { seq: t.seq, mac: t.mac, whose: "the tail record".into() }),
-                Ok(None) => {}
-                Err(()) => {
+                TailRecord::Valid(t) => ends.push(End { seq: t.seq, mac: t.mac, whose: "the tail record".into() }),
+                TailRecord::Missing => {}
+                TailRecord::Forged => {
                     return Ok(fail(format!(
                         "the tail record {} was not made with this vault's key: lines may have been cut from the end",
                         crate::audit::tail_path(log).display()
@@ -468,7 +480,7 @@ impl Session {
         let mut report = crate::audit::chain::verify(&bytes, &own.vault_id, &mut keys, &ends);
         if live && report.is_ok() && report.verified > 0 {
             // Lines of this vault, but no tail record of them: it was deleted with lines.
-            if matches!(audit_log::tail_record(log, &own_key), Ok(None)) {
+            if matches!(audit_log::tail_record(log, &own_key), TailRecord::Missing) {
                 report.broken_line = Some(report.lines + 1);
                 report.problem = Some(format!(
                     "the tail record {} is missing: lines may have been cut from the end",

@@ -1,134 +1,20 @@
 //! The vault on disk: reads (seeking, no lock) and writes (lock, decrypt, change, encrypt to
 //! a temp file in the same directory, fsync, rename, fsync the directory). Owns file modes.
 
-use std::fs::{File, OpenOptions};
-use std::io::{BufReader, BufWriter, Read, Seek, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, DecryptingReader, Identities};
 use crate::error::Error;
+use crate::fs::{self, Links, io_error, unsafe_symlink};
 use crate::vault::{Document, Reader};
 
 /// A vault opened for reading: header and meta are loaded, records are read on demand.
 pub type VaultReader = Reader<DecryptingReader<BufReader<File>>>;
-
-const TEMP_MARK: &str = ".tmp-";
-
-/// Create a directory (and parents) with mode 0700 where sealbox creates it.
-pub fn ensure_private_dir(dir: &Path) -> Result<(), Error> {
-    if dir.as_os_str().is_empty() || dir.is_dir() {
-        return Ok(());
-    }
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|e| io_error(format!("can't create the directory {}", dir.display()), e))
-}
-
-pub fn io_error(what: String, e: std::io::Error) -> Error {
-    let hint = match e.raw_os_error() {
-        Some(libc::ENOSPC) | Some(libc::EDQUOT) => Some("free some disk space and run the command again"),
-        Some(libc::EFBIG) => Some("the file size limit (ulimit -f) is too low for the vault"),
-        Some(libc::EROFS) => Some("the file system is read-only"),
-        Some(libc::EACCES) | Some(libc::EPERM) => Some("check the permissions of the file and its directory"),
-        _ => None,
-    };
-    let err = Error::other(format!("{what}: {e}"));
-    match hint {
-        Some(h) => err.with_hint(h),
-        None => err,
-    }
-}
-
-/// Create `path` with mode 0600 and write `bytes`, atomically: temp file, fsync, rename,
-/// fsync the directory. With `overwrite == false` an existing file is an error.
-pub fn write_file_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
-    if !overwrite && path.exists() {
-        return Err(Error::exists(format!("{} already exists", path.display())));
-    }
-    let dir = parent_dir(path);
-    ensure_private_dir(&dir)?;
-    let (tmp_path, mut tmp) = create_temp(path)?;
-    let result = tmp
-        .write_all(bytes)
-        .and_then(|()| tmp.sync_all())
-        .map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e))
-        .and_then(|()| commit(&tmp_path, path, overwrite));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp_path);
-    }
-    result
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-fn temp_prefix(path: &Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    format!(".{name}{TEMP_MARK}")
-}
-
-/// A new temp file beside `path`, mode 0600 from the start (never chmod after).
-fn create_temp(path: &Path) -> Result<(PathBuf, File), Error> {
-    let dir = parent_dir(path);
-    let mut random = [0u8; 6];
-    getrandom::fill(&mut random).map_err(|e| Error::other(format!("no randomness: {e}")))?;
-    let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
-    let tmp_path = dir.join(format!("{}{}-{suffix}", temp_prefix(path), std::process::id()));
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp_path)
-        .map_err(|e| io_error(format!("can't create a temp file in {}", dir.display()), e))?;
-    Ok((tmp_path, file))
-}
-
-/// Rename the synced temp file over `path` and fsync the directory.
-fn commit(tmp_path: &Path, path: &Path, overwrite: bool) -> Result<(), Error> {
-    if overwrite {
-        std::fs::rename(tmp_path, path).map_err(|e| io_error(format!("can't replace {}", path.display()), e))?;
-    } else {
-        // A hard link fails if the target exists, so two racing creators can't both win.
-        std::fs::hard_link(tmp_path, path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::exists(format!("{} already exists", path.display()))
-            } else {
-                io_error(format!("can't create {}", path.display()), e)
-            }
-        })?;
-        let _ = std::fs::remove_file(tmp_path);
-    }
-    sync_dir(&parent_dir(path))
-}
-
-fn sync_dir(dir: &Path) -> Result<(), Error> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| io_error(format!("can't sync the directory {}", dir.display()), e))
-}
-
-/// Remove temp files a crashed writer left beside `path`. Only called under the lock, so
-/// no live writer owns them.
-fn remove_stale_temps(path: &Path) {
-    let prefix = temp_prefix(path);
-    if let Ok(entries) = std::fs::read_dir(parent_dir(path)) {
-        for entry in entries.flatten() {
-            if entry.file_name().to_string_lossy().starts_with(&prefix) {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
-    }
-}
 
 /// Open the vault for reading. No lock: the rename in [`write`] means a reader sees the
 /// old file or the new one, never a mix.
@@ -159,44 +45,6 @@ fn in_file(mut e: Error, path: &Path) -> Error {
     e
 }
 
-/// If `path` is a symlink (or a chain of them) in a directory others can write (group- or
-/// other-writable without the sticky bit, or world-writable at all), describe it: whoever
-/// can write that directory can repoint the link at a file of their choosing.
-pub fn unsafe_symlink(path: &Path) -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let mut current = path.to_path_buf();
-    for _ in 0..40 {
-        let meta = std::fs::symlink_metadata(&current).ok()?;
-        if !meta.file_type().is_symlink() {
-            return None;
-        }
-        let dir = parent_dir(&current);
-        if let Ok(d) = std::fs::metadata(&dir) {
-            let mode = d.mode() & 0o7777;
-            let sticky = mode & 0o1000 != 0;
-            if mode & 0o002 != 0 || (mode & 0o020 != 0 && !sticky) {
-                return Some(format!(
-                    "{} is a symlink in {}, a directory others can write (mode {mode:04o})",
-                    current.display(),
-                    dir.display()
-                ));
-            }
-        }
-        let target = std::fs::read_link(&current).ok()?;
-        current = if target.is_absolute() { target } else { dir.join(target) };
-    }
-    None
-}
-
-/// The file a vault path names: a symlink (in a safe directory) is followed, so a write
-/// replaces the target and leaves the link in place.
-fn real_path(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-        _ => path.to_path_buf(),
-    }
-}
-
 fn open_vault_file(path: &Path) -> Result<File, Error> {
     if let Some(problem) = unsafe_symlink(path) {
         return Err(Error::other(format!("refusing to open the vault: {problem}")).with_hint(
@@ -213,97 +61,88 @@ fn open_vault_file(path: &Path) -> Result<File, Error> {
     })
 }
 
-/// Decrypt and parse the whole vault.
+/// The largest vault plaintext [`load_document`] holds in memory (4 GiB): a header that
+/// claims more is refused before anything is allocated.
+pub const MAX_PLAINTEXT_BYTES: u64 = 1 << 32;
+
+/// Decrypt and parse the whole vault. The buffer is allocated once, at the length the
+/// vault's header states (the header is in the first chunk, authenticated before it is
+/// read) and the file's size confirms: never from the file size alone, so a sparse 20 GB
+/// file fails at its first chunk instead of reserving 20 GB, and no copy of the plaintext
+/// is left behind, unzeroed, by a growing buffer.
 pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, Error> {
+    use crate::vault::format::{HEADER_LEN, Header};
     let file = open_vault_file(path)?;
-    // One allocation of the right size: no copy of the plaintext is left behind, unzeroed,
-    // by a growing buffer.
-    let capacity = plaintext_len_of(&file, path)?.unwrap_or(0).min(1 << 34) as usize;
+    let implied = plaintext_len_of(&file, path)?;
     let mut stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
-    stream.read_to_end(&mut plaintext).map_err(|e| {
+    let corrupted = |e: std::io::Error| {
         Error::decrypt(format!(
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
             path.display()
         ))
         .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read")
-    })?;
+    };
+    let mut head = Zeroizing::new(Vec::with_capacity(HEADER_LEN as usize));
+    (&mut stream).take(HEADER_LEN).read_to_end(&mut head).map_err(corrupted)?;
+    let header = Header::decode(&head).map_err(|e| in_file(e, path))?;
+    if header.end > MAX_PLAINTEXT_BYTES {
+        return Err(Error::decrypt(format!(
+            "the vault {} says it holds {} bytes of plaintext, over the {MAX_PLAINTEXT_BYTES}-byte limit",
+            path.display(),
+            header.end
+        ))
+        .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read"));
+    }
+    if let Some(len) = implied.filter(|&len| len != header.end) {
+        return Err(in_file(
+            Error::decrypt(format!(
+                "the vault is corrupted: the header says {} bytes of plaintext but there are {len}",
+                header.end
+            ))
+            .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read"),
+            path,
+        ));
+    }
+    // One byte more than stated, so a longer stream is seen (and refused by `decode`)
+    // without growing the buffer.
+    let capacity = usize::try_from(header.end + 1).map_err(|_| Error::decrypt("the vault is too large to load"))?;
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
+    plaintext.extend_from_slice(&head);
+    (&mut stream).take(header.end + 1 - head.len() as u64).read_to_end(&mut plaintext).map_err(corrupted)?;
     Document::decode(plaintext).map_err(|e| in_file(e, path))
 }
 
-/// Encrypt `doc` to `recipients` and put it at `path` atomically.
+/// Encrypt `doc` to its recipients and put it at `path` atomically (see
+/// [`fs::replace_with`]; a safe symlink is followed and its target replaced).
 pub fn save_document(path: &Path, doc: &mut Document, overwrite: bool) -> Result<(), Error> {
-    let dir = parent_dir(path);
-    ensure_private_dir(&dir)?;
-    let (tmp_path, tmp) = create_temp(path)?;
-    let result = (|| {
+    fs::replace_with(path, Links::FollowSafe, overwrite, |tmp, tmp_path| {
+        let io = |e| io_error(format!("can't write {}", tmp_path.display()), e);
         let recipients = doc.meta.recipients.clone();
         let mut writer = crypto::encrypt_to(&recipients, BufWriter::with_capacity(256 * 1024, tmp))?;
         doc.encode_to(&mut writer)?;
-        let buffered = writer.finish().map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e))?;
-        let file = buffered
-            .into_inner()
-            .map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e.into_error()))?;
-        file.sync_all().map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e))?;
-        commit(&tmp_path, path, overwrite)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp_path);
-    }
-    result
+        let buffered = writer.finish().map_err(io)?;
+        buffered.into_inner().map_err(|e| io(e.into_error()))
+    })
 }
 
-/// The exclusive write lock on `<vault>.lock`. Released on drop (and by the kernel if the
-/// process dies), so a killed writer never blocks the next one.
-pub struct WriteLock {
-    _file: File,
-}
+/// The exclusive write lock on `<vault>.lock` (see [`fs::lock`]).
+pub type WriteLock = fs::FileLock;
 
 pub fn lock_path(vault: &Path) -> PathBuf {
-    let mut name = vault.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".lock");
-    vault.with_file_name(name)
+    fs::with_suffix(vault, ".lock")
 }
 
+/// Take the vault's write lock, waiting up to `timeout` (exit 8 after that).
 pub fn acquire_lock(vault: &Path, timeout: Duration) -> Result<WriteLock, Error> {
-    let path = lock_path(vault);
-    ensure_private_dir(&parent_dir(&path))?;
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|e| io_error(format!("can't open the lock {}", path.display()), e))?;
-    let started = Instant::now();
-    let mut pause = Duration::from_millis(2);
-    loop {
-        match file.try_lock() {
-            Ok(()) => break,
-            Err(std::fs::TryLockError::WouldBlock) => {
-                if started.elapsed() >= timeout {
-                    let mut holder = String::new();
-                    let _ = file.read_to_string(&mut holder);
-                    let holder = holder.trim();
-                    let who = if holder.is_empty() { String::new() } else { format!(" (held by pid {holder})") };
-                    return Err(Error::busy(format!(
-                        "the vault {} is busy: another sealbox holds its lock{who}",
-                        vault.display()
-                    ))
-                    .with_hint("try again, or wait longer with --lock-timeout SECS"));
-                }
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(50));
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(io_error(format!("can't lock {}", path.display()), e));
-            }
-        }
-    }
-    // Record the holder for the busy message of the next process; best effort.
-    let _ = file.set_len(0).and_then(|()| file.rewind()).and_then(|()| write!(file, "{}", std::process::id()));
-    Ok(WriteLock { _file: file })
+    fs::lock(&lock_path(vault), timeout).map_err(|e| match e {
+        fs::LockError::Busy { holder } => Error::busy(format!(
+            "the vault {} is busy: another sealbox holds its lock{}",
+            vault.display(),
+            fs::held_by(holder)
+        ))
+        .with_hint("try again, or wait longer with --lock-timeout SECS"),
+        fs::LockError::Failed(e) => e,
+    })
 }
 
 /// The file a write of the vault at `path` replaces: a symlink in a safe directory is
@@ -314,13 +153,14 @@ pub fn writable_path(path: &Path) -> Result<PathBuf, Error> {
             "pass --vault with the real file's path, or move the link into a directory only you can write",
         ));
     }
-    Ok(real_path(path))
+    fs::target_of(path, Links::FollowSafe)
 }
 
-/// The vault's write lock; temp files a crashed writer left are swept once it is held.
-pub fn lock_vault(path: &Path, timeout: Duration) -> Result<WriteLock, Error> {
+/// The vault's write lock; temp files a crashed writer left are swept once it is held
+/// (under the lock no live writer owns a temp beside the vault).
+pub fn lock_vault(path: &Path, timeout: Duration) -> Result<fs::FileLock, Error> {
     let lock = acquire_lock(path, timeout)?;
-    remove_stale_temps(path);
+    fs::sweep_stale_temps(path, true);
     Ok(lock)
 }
 

@@ -28,8 +28,10 @@ use crate::vault::format::Meta;
 
 /// The file's name in the state directory.
 pub const FILE_NAME: &str = "known-vaults.json";
+/// Retired key fingerprints kept per vault.
+const MAX_RETIRED: usize = 64;
 /// The record is small; a larger file is not ours.
-const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
+const MAX_RECORD_BYTES: u64 = crate::fs::MAX_STATE_BYTES;
 
 /// What the record says of one vault id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +41,10 @@ pub struct KnownVault {
     pub key: Option<String>,
     /// The highest generation seen.
     pub generation: u64,
+    /// Fingerprints of this vault's earlier keys (retired by `recipients remove`): a copy
+    /// under one of them is an older copy, never a newer one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<String>,
     /// Absolute paths this vault was opened at.
     #[serde(default)]
     pub paths: Vec<PathBuf>,
@@ -95,6 +101,17 @@ pub fn judge(record: &Record, path: &Path, meta: &Meta) -> Result<Verdict, Error
         Some(known) => {
             match (&known.key, &fp) {
                 (Some(k), Some(f)) if k == f => {}
+                (Some(_), Some(f)) if known.retired.contains(f) => {
+                    // An older copy, from before a `recipients remove`.
+                    if meta.generation < known.generation {
+                        return Ok(Verdict::RolledBack { seen: known.generation });
+                    }
+                    return Err(substituted(
+                        &path,
+                        &meta.vault_id,
+                        "it was made with a vault key that was retired (by `recipients remove`) since",
+                    ));
+                }
                 (Some(k), Some(_)) => {
                     if meta.previous_keys.iter().any(|p| &fingerprint(p) == k) {
                         return Ok(Verdict::KeyRotated);
@@ -167,7 +184,20 @@ pub fn enter(record: &mut Record, path: &Path, meta: &Meta, replace: bool) {
         }
     }
     let entry = record.vaults.entry(meta.vault_id.clone()).or_default();
-    entry.key = meta.vault_key.as_deref().map(fingerprint).or(entry.key.take());
+    let new_key = meta.vault_key.as_deref().map(fingerprint);
+    if let (Some(old), Some(new)) = (&entry.key, &new_key)
+        && old != new
+    {
+        if !entry.retired.contains(old) {
+            entry.retired.push(old.clone());
+        }
+        entry.retired.retain(|k| k != new);
+        if entry.retired.len() > MAX_RETIRED {
+            let drop = entry.retired.len() - MAX_RETIRED;
+            entry.retired.drain(..drop);
+        }
+    }
+    entry.key = new_key.or(entry.key.take());
     entry.generation = if replace { meta.generation } else { entry.generation.max(meta.generation) };
     if !entry.paths.contains(&path) {
         entry.paths.push(path);
@@ -187,10 +217,12 @@ impl KnownVaults {
 
     /// The record as it is (empty when there is none yet).
     pub fn load(&self) -> Result<Record, Error> {
-        match crate::fs::read_capped(&self.path, MAX_RECORD_BYTES) {
-            Ok(Some(bytes)) => parse(&self.path, &bytes),
-            Ok(None) => Ok(Record::default()),
-            Err(e) => Err(e),
+        match std::fs::symlink_metadata(&self.path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Record::default()),
+            Ok(m) if m.file_type().is_symlink() => Err(crate::fs::symlink_refused(&self.path)),
+            _ => {
+                parse(&self.path, &crate::fs::read_capped(&self.path, MAX_RECORD_BYTES, "the record of known vaults")?)
+            }
         }
     }
 
@@ -334,6 +366,11 @@ mod tests {
         // A fingerprint alone proves nothing: it is readable in the record.
         rotated.previous_keys = vec![fingerprint("k1")];
         assert!(judge(&r, p, &rotated).is_err());
+        // Once the new key is recorded, the old key only ever makes an older copy.
+        rotated.previous_keys = vec!["k1".into()];
+        enter(&mut r, p, &rotated, false);
+        assert_eq!(judge(&r, p, &meta("v1", Some("k1"), 7)).unwrap(), Verdict::RolledBack { seen: 8 });
+        assert!(judge(&r, p, &meta("v1", Some("k1"), 9)).is_err());
     }
 
     #[test]

@@ -77,19 +77,19 @@ pub(crate) fn unwritable(path: &Path, e: Error) -> Error {
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
-    move |e| unwritable(path, crate::store::io_error("I/O error".into(), e))
+    move |e| unwritable(path, crate::fs::io_error("I/O error".into(), e))
 }
 
 /// The log's lock. Appends take milliseconds: wait at least 10 s whatever --lock-timeout says.
-fn lock_log(path: &Path, timeout: Duration) -> Result<crate::fs::Lock, Error> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if dir.exists() && !dir.is_dir() {
-            return Err(unwritable(path, Error::other(format!("{} is not a directory", dir.display()))));
-        }
-        crate::fs::ensure_private_dir(dir).map_err(|e| unwritable(path, e))?;
+fn lock_log(path: &Path, timeout: Duration) -> Result<crate::fs::FileLock, Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && dir.exists()
+        && !dir.is_dir()
+    {
+        return Err(unwritable(path, Error::other(format!("{} is not a directory", dir.display()))));
     }
     crate::fs::lock(&lock_path(path), timeout.max(Duration::from_secs(10))).map_err(|e| match e {
-        crate::fs::LockError::Busy(_) => {
+        crate::fs::LockError::Busy { .. } => {
             Error::busy(format!("the audit log {} is busy: its lock is held", path.display()))
                 .with_hint("try again; another sealbox is writing the log")
         }
@@ -213,17 +213,25 @@ fn tail_tag(key: &VaultKey, seq: u64, mac: &str) -> String {
 }
 
 fn read_tail_records(log: &Path) -> Option<BTreeMap<String, TailEntry>> {
-    let text = crate::fs::read_capped(&tail_path(log), 16 * 1024 * 1024).ok()??;
+    let text = crate::fs::read_capped(&tail_path(log), crate::fs::MAX_STATE_BYTES, "the audit tail record").ok()?;
     serde_json::from_slice(&text).ok()
 }
 
-/// What `<log>.tail` says of `key`'s vault: Ok(None) when it has no entry, Err when the
-/// entry is there but was not made with the vault's key.
-pub fn tail_record(log: &Path, key: &VaultKey) -> Result<Option<TailEntry>, ()> {
+/// What `<log>.tail` says of one vault.
+pub enum TailRecord {
+    /// No entry for the vault (or no tail file).
+    Missing,
+    /// An entry made with the vault's key.
+    Valid(TailEntry),
+    /// An entry that was not made with the vault's key.
+    Forged,
+}
+
+pub fn tail_record(log: &Path, key: &VaultKey) -> TailRecord {
     match read_tail_records(log).and_then(|r| r.get(&key.vault_id).cloned()) {
-        Some(t) if tail_tag(key, t.seq, &t.mac) == t.tag => Ok(Some(t)),
-        Some(_) => Err(()),
-        None => Ok(None),
+        Some(t) if tail_tag(key, t.seq, &t.mac) == t.tag => TailRecord::Valid(t),
+        Some(_) => TailRecord::Forged,
+        None => TailRecord::Missing,
     }
 }
 
@@ -232,7 +240,7 @@ fn write_tail_record(log: &Path, key: &VaultKey, seq: u64, mac: &str) -> Result<
     let mut records = read_tail_records(log).unwrap_or_default();
     records.insert(key.vault_id.clone(), TailEntry { seq, mac: mac.to_string(), tag: tail_tag(key, seq, mac) });
     let text = serde_json::to_vec(&records).map_err(|e| Error::other(e.to_string()))?;
-    crate::fs::replace_file(&tail_path(log), &text).map_err(|e| unwritable(log, e))
+    crate::fs::write_file_atomic(&tail_path(log), crate::fs::Links::Refuse, &text, true).map_err(|e| unwritable(log, e))
 }
 
 /// `audit rotate`: move the log aside and start a new file whose first line continues the
@@ -266,7 +274,7 @@ pub fn rotate(
     let log_id = tail.log_id.clone().unwrap_or_else(new_log_id);
     let link = Link { seq: tail.seq + 1, log_id: &log_id, prev: tail.mac.as_deref() };
     let (line, mac) = chain::build_line(now, &link, &event, &actor(), Some(key))?;
-    let mut f = crate::fs::create_new(path).map_err(|e| unwritable(path, e))?;
+    let mut f = crate::fs::create_new(path).map_err(io(path))?;
     f.write_all(format!("{line}\n").as_bytes()).map_err(io(path))?;
     f.sync_data().map_err(io(path))?;
     write_tail_record(path, key, tail.seq + 1, &mac)?;

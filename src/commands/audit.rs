@@ -41,12 +41,10 @@ pub fn parse_date(text: &str, now: Timestamp, end: bool, flag: &str) -> Result<T
     now.checked_sub(span).map_err(|_| bad())
 }
 
+/// A query names a subtree, as a `--prefix` does everywhere (DESIGN.md "Prefixes are a
+/// hierarchy"): `app/ci` and `app/ci/` both match `app/ci` and `app/ci/…`.
 fn name_matches(query: &str, name: &str) -> bool {
-    if query.ends_with('/') {
-        name.starts_with(query)
-    } else {
-        name == query || name.strip_prefix(query).is_some_and(|rest| rest.starts_with('/'))
-    }
+    crate::vault::names::in_subtree(name, query)
 }
 
 fn outcome_matches(want: &str, outcome: &str) -> bool {
@@ -60,7 +58,24 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
     let since = q.since.as_deref().map(|s| parse_date(s, ctx.now, false, "--since")).transpose()?;
     let until = q.until.as_deref().map(|s| parse_date(s, ctx.now, true, "--until")).transpose()?;
     let path = q.log.clone().unwrap_or_else(|| ctx.audit.path.clone());
-    let lines: Vec<Line> = audit::read_lines(&path)?
+    // Only what the chain vouches for is shown as fact: the lines before the first broken
+    // one, with the lines anyone could have written (unkeyed) marked as unverified.
+    let reader = ctx.reader()?;
+    let live = std::path::absolute(&path).ok() == std::path::absolute(&ctx.audit.path).ok();
+    let report = ctx.verify_log(&path, &reader.meta, live)?;
+    let mut lines = audit::read_lines(&path)?;
+    if let (Some(n), Some(problem)) = (report.broken_line, &report.problem) {
+        let kept = (n as usize).saturating_sub(1).min(lines.len());
+        if kept < lines.len() || n > report.lines {
+            ctx.warn(format!(
+                "the audit log {} fails verification at line {n} ({problem}); {}",
+                path.display(),
+                if kept < lines.len() { "lines from there on are not shown" } else { "its end is missing" }
+            ));
+        }
+        lines.truncate(kept);
+    }
+    let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
         .filter(|l| since.is_none_or(|s| l.time.is_some_and(|t| t >= s)))
@@ -71,7 +86,17 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
         .filter(|l| q.outcome.as_deref().is_none_or(|w| l.str("outcome").is_some_and(|o| outcome_matches(w, o))))
         .collect();
     if ctx.json() {
-        let events: Vec<Value> = lines.into_iter().map(|l| Value::Object(l.value)).collect();
+        let events: Vec<Value> = lines
+            .into_iter()
+            .map(|l| {
+                let unverified = l.vault_id.is_none();
+                let mut v = l.value;
+                if unverified {
+                    v.insert("verified".into(), false.into());
+                }
+                Value::Object(v)
+            })
+            .collect();
         return output::print_json(&json!({"Events": events}));
     }
     if lines.is_empty() {
@@ -86,7 +111,7 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
             text(l, "operation"),
             text(l, "name"),
             text(l, "version_id"),
-            text(l, "outcome"),
+            if l.vault_id.is_none() { format!("{} (unverified)", text(l, "outcome")) } else { text(l, "outcome") },
             l.str("user").map(str::to_string).or_else(|| l.value.get("uid").map(|u| u.to_string())).unwrap_or_default(),
             l.value.get("pid").map(|p| p.to_string()).unwrap_or_default(),
             text(l, "parent"),
@@ -100,14 +125,17 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
     let live = ctx.audit.path.clone();
     let path = args.log.clone().unwrap_or_else(|| live.clone());
     let is_live = std::path::absolute(&path).ok() == std::path::absolute(&live).ok();
-    let mut report = ctx.verify_log(&path, &reader.meta, is_live)?;
-    if report.is_ok()
-        && let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)?
-    {
-        // The log may be intact, but the vault it vouches for is an older copy.
-        report.broken_line = Some(0);
-        report.problem = Some(crate::trust::rolled_back_warning(&ctx.vault_path, reader.meta.generation, seen));
+    if let Some(seen) = ctx.rolled_back(&ctx.vault_path, &reader.meta)? {
+        // The vault the log is checked against is an older copy: lines after it can't be.
+        return Err(Error::other(format!(
+            "the vault {} is an older copy (generation {}; this machine has seen generation {seen}): the log can't be checked against it",
+            ctx.vault_path.display(),
+            reader.meta.generation
+        ))
+        .with_hint("if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back")
+        .into());
     }
+    let report = ctx.verify_log(&path, &reader.meta, is_live)?;
     if ctx.json() {
         let mut v = json!({
             "Log": path.display().to_string(),
@@ -127,13 +155,6 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
         output::print_json(&v)?;
     }
     if let (Some(line), Some(problem)) = (report.broken_line, report.problem) {
-        if line == 0 {
-            return Err(Error::other(problem)
-                .with_hint(
-                    "if you restored the vault on purpose, run `sealbox trust`; otherwise restore the newer copy",
-                )
-                .into());
-        }
         return Err(Error::other(format!("the audit log {} is broken at line {line}: {problem}", path.display()))
             .with_hint("restore the log from a backup; lines before the broken one are intact")
             .into());

@@ -8,7 +8,6 @@ use crate::error::Error;
 use crate::output;
 use crate::replication;
 use crate::session::Session;
-use crate::store;
 
 pub fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
     replication::validate_region_name(&args.name)?;
@@ -32,7 +31,7 @@ pub fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
     }
     let mut config = ctx.config.clone();
     config.regions.insert(args.name.clone(), region.clone());
-    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)?;
+    crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)?;
     if ctx.json() {
         output::print_json(&json!({
             "Region": args.name,

@@ -21,7 +21,7 @@ pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
             .meta
             .replicated_prefixes
             .iter()
-            .filter(|(p, _)| s.name.starts_with(p.as_str()))
+            .filter(|(p, _)| crate::vault::names::in_subtree(&s.name, p))
             .map(|(p, r)| (p.clone(), r.clone()))
             .collect()
     };

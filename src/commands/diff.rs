@@ -26,13 +26,16 @@ pub fn run(ctx: &Session, args: DiffArgs) -> anyhow::Result<()> {
     let region = args.region.as_str();
     let mut reader = ctx.reader()?;
     let mut here = std::collections::BTreeMap::new();
-    for located in reader.scan(&prefix)? {
+    for located in reader.scan_subtree(&prefix)? {
         let secret = reader.read_record(&located)?;
         here.insert(secret.name.clone(), secret);
     }
     drop(reader);
-    let there =
-        aws::list(region, config, &prefix).map_err(|m| Error::other(format!("can't read AWS region {region}: {m}")))?;
+    // AWS lists by string prefix: ask for the root's, keep the subtree.
+    let tree = names::Subtree::new(&prefix);
+    let mut there = aws::list(region, config, tree.root())
+        .map_err(|m| Error::other(format!("can't read AWS region {region}: {m}")))?;
+    there.retain(|n, _| tree.contains(n));
     let only_here: Vec<&String> = here.keys().filter(|n| !there.contains_key(*n)).collect();
     let only_there: Vec<&String> = there.keys().filter(|n| !here.contains_key(*n)).collect();
     let different: Vec<(&String, SecretDiff)> = here

@@ -7,6 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde_json::json;
 
+use super::recipients::{is_among, remove_command};
 use crate::agent;
 use crate::error::Error;
 use crate::output;
@@ -68,7 +69,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
     match &doc {
         Some(doc) => {
             let secrets: Vec<Secret> = doc.secrets().filter_map(Result::ok).collect();
-            check_regions(ctx, &secrets, &mut list);
+            check_regions(ctx, &doc.meta.recipients, &secrets, &mut list);
             check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
             check_deletions(ctx.now, &secrets, &mut list);
@@ -111,7 +112,7 @@ fn print(ctx: &Session, list: &Checklist) -> anyhow::Result<()> {
 /// Which permission bits are wrong for a file sealbox owns: any for group/other on a secret
 /// key; write for group/other (fail) or read (warn) on the rest.
 fn check_file_mode(list: &mut Checklist, check: &str, path: &Path, secret: bool, missing: Option<&str>) {
-    if let Some(problem) = store::unsafe_symlink(path) {
+    if let Some(problem) = crate::fs::unsafe_symlink(path) {
         list.add(check, Status::Fail, problem);
         return;
     }
@@ -255,7 +256,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     Some(doc)
 }
 
-fn check_regions(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
+fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &mut Checklist) {
     let ids = ctx.identities().ok();
     let mut readers = std::collections::BTreeMap::new();
     for (name, region) in &ctx.config.regions {
@@ -279,7 +280,31 @@ fn check_regions(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
         };
         match opened {
             Ok(r) => {
-                list.add(check, Status::Ok, format!("{} opens ({} secret(s))", vault.display(), r.meta.secret_count));
+                // A region keeps the primary's recipients plus the ones its config names
+                // (`region add --recipient`); any other key is one the primary dropped.
+                let stale: Vec<&String> = r
+                    .meta
+                    .recipients
+                    .iter()
+                    .filter(|k| !is_among(k, primary) && !is_among(k, &region.recipients))
+                    .collect();
+                match stale.first() {
+                    Some(k) => list.add(
+                        check,
+                        Status::Fail,
+                        format!(
+                            "{} still encrypts to {}, which the primary no longer has; run: {}",
+                            vault.display(),
+                            stale.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "),
+                            remove_command(vault, k)
+                        ),
+                    ),
+                    None => list.add(
+                        check,
+                        Status::Ok,
+                        format!("{} opens ({} secret(s))", vault.display(), r.meta.secret_count),
+                    ),
+                }
                 readers.insert(name.clone(), r);
             }
             Err(e) => list.add(check, Status::Fail, e.message),
@@ -360,7 +385,7 @@ fn check_agent(ctx: &Session, list: &mut Checklist) {
         return;
     }
     if let Ok(m) = std::fs::symlink_metadata(&dir)
-        && (m.mode() & 0o077 != 0 || m.uid() != agent::current_uid() || !m.is_dir())
+        && (m.mode() & 0o077 != 0 || m.uid() != crate::hardening::current_uid() || !m.is_dir())
     {
         list.add(
             "agent",

@@ -18,24 +18,26 @@ pub fn run(ctx: &Session, args: ExportArgs) -> anyhow::Result<()> {
     names::validate_prefix(&prefix)?;
     let mut lookup = Lookup::new(ctx)?;
     let found = lookup.under_prefix(&prefix)?;
-    let mut out = Zeroizing::new(Vec::with_capacity(found.len() * 64));
     let json = |e: serde_json::Error| Error::other(e.to_string());
-    out.push(b'{');
-    for (i, (name, value)) in found.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"\n  " } else { b",\n  " });
-        serde_json::to_writer(&mut *out, name).map_err(json)?;
-        out.extend_from_slice(b": ");
-        match std::str::from_utf8(value) {
-            Ok(text) => serde_json::to_writer(&mut *out, text).map_err(json)?,
-            Err(_) => {
-                let b64 = Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(value.as_slice()));
-                out.extend_from_slice(b"{\"SecretBinary\": ");
-                serde_json::to_writer(&mut *out, b64.as_str()).map_err(json)?;
-                out.push(b'}');
+    let io = |e: std::io::Error| Error::other(e.to_string());
+    let out = output::render_sized(|out| {
+        out.write_all(b"{").map_err(io)?;
+        for (i, (name, value)) in found.iter().enumerate() {
+            out.write_all(if i == 0 { b"\n  " } else { b",\n  " }).map_err(io)?;
+            serde_json::to_writer(&mut *out, name).map_err(json)?;
+            out.write_all(b": ").map_err(io)?;
+            match std::str::from_utf8(value) {
+                Ok(text) => serde_json::to_writer(&mut *out, text).map_err(json)?,
+                Err(_) => {
+                    let b64 = Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(value.as_slice()));
+                    out.write_all(b"{\"SecretBinary\": ").map_err(io)?;
+                    serde_json::to_writer(&mut *out, b64.as_str()).map_err(json)?;
+                    out.write_all(b"}").map_err(io)?;
+                }
             }
         }
-    }
-    out.extend_from_slice(if found.is_empty() { b"}\n" } else { b"\n}\n" });
+        out.write_all(if found.is_empty() { b"}\n" } else { b"\n}\n" }).map_err(io)
+    })?;
     ctx.record(&lookup.events)?;
     if terminal::stdout_is_terminal() {
         ctx.warn(format!("printing {} plaintext secrets to the terminal; redirect to a file you protect", found.len()));

@@ -258,15 +258,15 @@ fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Error> {
     let entries =
-        std::fs::read_dir(dir).map_err(|e| crate::store::io_error(format!("can't read {}", dir.display()), e))?;
+        std::fs::read_dir(dir).map_err(|e| crate::fs::io_error(format!("can't read {}", dir.display()), e))?;
     for entry in entries {
-        let entry = entry.map_err(|e| crate::store::io_error(format!("can't read {}", dir.display()), e))?;
+        let entry = entry.map_err(|e| crate::fs::io_error(format!("can't read {}", dir.display()), e))?;
         let file_name = entry.file_name().to_string_lossy().into_owned();
         if file_name.starts_with('.') {
             continue;
         }
         let path = entry.path();
-        let ty = entry.file_type().map_err(|e| crate::store::io_error(format!("can't read {}", path.display()), e))?;
+        let ty = entry.file_type().map_err(|e| crate::fs::io_error(format!("can't read {}", path.display()), e))?;
         if ty.is_dir() {
             walk(root, &path, out)?;
         } else if let Some(stem) = file_name.strip_suffix(".gpg") {

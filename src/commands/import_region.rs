@@ -17,7 +17,10 @@ pub fn run(ctx: &Session, region: &str, prefix: Option<&str>, overwrite: bool) -
     let config = aws::require_aws_region(ctx, region)?;
     let unreachable = |m: String| Error::other(format!("can't read AWS region {region}: {m}"));
     // Everything is fetched before the vault is locked: no lock is held over the network.
-    let listed = aws::list(region, config, &prefix).map_err(unreachable)?;
+    // AWS lists by string prefix: ask for the root's, keep the subtree.
+    let tree = names::Subtree::new(&prefix);
+    let mut listed = aws::list(region, config, tree.root()).map_err(unreachable)?;
+    listed.retain(|n, _| tree.contains(n));
     let mut pulled = Vec::new();
     let mut skipped = Vec::new();
     let mut empty = Vec::new();

@@ -54,7 +54,7 @@ pub fn run(ctx: &Session, args: InitArgs) -> anyhow::Result<()> {
             Some(p) => crypto::protect_identity(&text, p)?,
             None => text.as_bytes().to_vec(),
         };
-        store::write_file_atomic(&ctx.identity_path, &bytes, false)?;
+        crate::fs::write_file_atomic(&ctx.identity_path, crate::fs::Links::FollowSafe, &bytes, false)?;
         vec![public]
     };
     for k in own_keys.into_iter().rev() {
@@ -108,5 +108,5 @@ fn remember_identity(ctx: &Session) -> Result<(), Error> {
     }
     let mut config = ctx.config.clone();
     config.identity = Some(std::path::absolute(&ctx.identity_path).unwrap_or_else(|_| ctx.identity_path.clone()));
-    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)
+    crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)
 }

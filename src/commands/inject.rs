@@ -12,7 +12,6 @@ use crate::error::Error;
 use crate::output;
 use crate::reference::{self, Reference};
 use crate::session::Session;
-use crate::store;
 
 /// The largest template sealbox reads.
 const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
@@ -21,35 +20,42 @@ pub fn run(ctx: &Session, args: InjectArgs) -> anyhow::Result<()> {
     let template = read_template(&args.input)?;
     let found = reference::placeholders(&template)?;
     let refs = found.iter().map(|p| Reference::parse(&p.reference)).collect::<Result<Vec<_>, _>>()?;
-    let mut out = Zeroizing::new(Vec::with_capacity(template.len()));
+    // Every value first, then one buffer of the final size: a growing one would leave
+    // copies of the values in freed memory.
+    let mut values: Vec<Zeroizing<Vec<u8>>> = Vec::with_capacity(refs.len());
     let mut lookup = if refs.is_empty() { None } else { Some(Lookup::new(ctx)?) };
-    let mut pos = 0;
-    for (placeholder, r) in found.iter().zip(&refs) {
-        out.extend_from_slice(&template[pos..placeholder.range.start]);
-        let Some(lookup) = lookup.as_mut() else { break };
-        match lookup.resolve(r) {
-            Ok(value) => out.extend_from_slice(&value),
-            Err(e) => {
-                ctx.record(&lookup.events)?;
-                let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
-                let hint = match &args.out_file {
-                    Some(path) => format!("nothing was written to {}", path.display()),
-                    None => "nothing was written".to_string(),
-                };
-                return Err(Error::new(e.kind, format!("{} (line {line}: sealbox://{r})", e.message))
-                    .with_hint(hint)
-                    .into());
+    if let Some(lookup) = lookup.as_mut() {
+        for (placeholder, r) in found.iter().zip(&refs) {
+            match lookup.resolve(r) {
+                Ok(value) => values.push(value),
+                Err(e) => {
+                    ctx.record(&lookup.events)?;
+                    let line = template[..placeholder.range.start].iter().filter(|&&b| b == b'\n').count() + 1;
+                    let hint = match &args.out_file {
+                        Some(path) => format!("nothing was written to {}", path.display()),
+                        None => "nothing was written".to_string(),
+                    };
+                    return Err(Error::new(e.kind, format!("{} (line {line}: sealbox://{r})", e.message))
+                        .with_hint(hint)
+                        .into());
+                }
             }
         }
+        ctx.record(&lookup.events)?;
+    }
+    let replaced: usize = found.iter().map(|p| p.range.len()).sum();
+    let size = template.len() - replaced + values.iter().map(|v| v.len()).sum::<usize>();
+    let mut out = Zeroizing::new(Vec::with_capacity(size));
+    let mut pos = 0;
+    for (placeholder, value) in found.iter().zip(&values) {
+        out.extend_from_slice(&template[pos..placeholder.range.start]);
+        out.extend_from_slice(value);
         pos = placeholder.range.end;
     }
     out.extend_from_slice(&template[pos..]);
-    if let Some(lookup) = &lookup {
-        ctx.record(&lookup.events)?;
-    }
     match &args.out_file {
         Some(path) => {
-            store::write_file_atomic(path, &out, true)?;
+            crate::fs::write_file_atomic(path, crate::fs::Links::Refuse, &out, true)?;
             ctx.info(format!("wrote {} ({} references)", path.display(), refs.len()));
             Ok(())
         }

@@ -13,7 +13,7 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
     names::validate_prefix(&prefix)?;
     let mut reader = ctx.reader()?;
     let entries: Vec<_> = reader
-        .scan(&prefix)?
+        .scan_subtree(&prefix)?
         .into_iter()
         .map(|l| l.entry)
         .filter(|e| args.include_deleted || e.deleted.is_none())

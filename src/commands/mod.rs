@@ -32,6 +32,7 @@ mod rotate;
 mod stage;
 mod sync;
 mod tag;
+mod trust;
 mod unlock;
 mod update;
 mod versions;
@@ -113,6 +114,7 @@ fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
         Command::Recipients(a) => recipients::run(ctx, a),
         Command::Diff(a) => diff::run(ctx, a),
         Command::Doctor => doctor::run(ctx),
+        Command::Trust => trust::run(ctx),
     }
 }
 

@@ -9,9 +9,9 @@ use serde_json::json;
 use crate::cli::PasswdArgs;
 use crate::crypto;
 use crate::error::Error;
+use crate::fs;
 use crate::output;
 use crate::session::Session;
-use crate::store;
 
 pub fn run(ctx: &Session, args: PasswdArgs) -> anyhow::Result<()> {
     let path = &ctx.identity_path;
@@ -35,7 +35,7 @@ new one on SEALBOX_NEW_PASSPHRASE_FD"
             ctx.info(format!("{} has no passphrase: nothing to remove", path.display()));
             return report(ctx, false, false);
         }
-        store::write_file_atomic(path, plaintext.as_bytes(), true)?;
+        fs::write_file_atomic(path, fs::Links::FollowSafe, plaintext.as_bytes(), true)?;
         ctx.warn(format!(
             "{} is now unprotected: anyone who can read it can open your vaults (keep it for throwaway machines)",
             path.display()
@@ -60,7 +60,7 @@ new one on SEALBOX_NEW_PASSPHRASE_FD"
                 .into());
         }
         let bytes = crypto::protect_identity(&plaintext, passphrase)?;
-        store::write_file_atomic(path, &bytes, true)?;
+        fs::write_file_atomic(path, fs::Links::FollowSafe, &bytes, true)?;
         ctx.info(format!(
             "{} the passphrase of {} (a running agent keeps what it holds until it locks)",
             if was_protected { "changed" } else { "set" },

@@ -2,6 +2,8 @@
 //! the whole vault in one locked atomic write. A region's vault keeps its own recipients:
 //! these commands change only the vault they run on (`--vault` picks a region's).
 
+use std::path::PathBuf;
+
 use serde_json::json;
 
 use crate::audit::Event;
@@ -10,6 +12,7 @@ use crate::crypto;
 use crate::error::Error;
 use crate::output;
 use crate::session::Session;
+use crate::store;
 use crate::vault::Document;
 
 pub fn run(ctx: &Session, args: RecipientsArgs) -> anyhow::Result<()> {
@@ -26,13 +29,13 @@ fn list(ctx: &Session) -> anyhow::Result<()> {
     let recipients = &reader.meta.recipients;
     if ctx.json() {
         let rows: Vec<_> =
-            recipients.iter().map(|r| json!({"Recipient": r, "ThisIdentity": own.contains(r)})).collect();
+            recipients.iter().map(|r| json!({"Recipient": r, "ThisIdentity": is_among(r, own)})).collect();
         return output::print_json(&json!({"Recipients": rows}));
     }
     let mut text = String::new();
     for r in recipients {
         text.push_str(r);
-        if own.contains(r) {
+        if is_among(r, own) {
             text.push_str("  (this identity)");
         }
         text.push('\n');
@@ -43,15 +46,16 @@ fn list(ctx: &Session) -> anyhow::Result<()> {
 fn add(ctx: &Session, given: &[String]) -> anyhow::Result<()> {
     let mut wanted = Vec::new();
     for r in given {
-        let r = crypto::validate_recipient(r)?;
-        if !wanted.contains(&r) {
+        let r = crypto::validate_recipient(&tidy(r))?;
+        if !is_among(&r, &wanted) {
             wanted.push(r);
         }
     }
     let (added, all) = ctx.write(|doc| {
         let mut added = Vec::new();
         for r in &wanted {
-            if !doc.meta.recipients.contains(r) {
+            // Any spelling of a key already there (with or without its comment) is that key.
+            if !is_among(r, &doc.meta.recipients) {
                 doc.meta.recipients.push(r.clone());
                 added.push(r.clone());
             }
@@ -79,6 +83,52 @@ fn add(ctx: &Session, given: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What a recipient is compared by: its canonical form (`crypto::canonical_recipient`), so
+/// one key spelled with and without its comment is one recipient. A stored string this
+/// sealbox can't parse compares as its trimmed text.
+pub(crate) fn recipient_key(r: &str) -> String {
+    crypto::canonical_recipient(r).unwrap_or_else(|_| r.trim().to_string())
+}
+
+pub(crate) fn is_among(r: &str, list: &[String]) -> bool {
+    let key = recipient_key(r);
+    list.iter().any(|x| recipient_key(x) == key)
+}
+
+/// A recipient as typed, with runs of whitespace (a pasted `authorized_keys` line) made one
+/// space.
+fn tidy(given: &str) -> String {
+    given.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The command that removes `recipient` from the vault at `vault`, quoted for a shell.
+pub(crate) fn remove_command(vault: &std::path::Path, recipient: &str) -> String {
+    let quote = |s: &str| {
+        if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._+=@:,-".contains(c)) {
+            s.to_string()
+        } else {
+            String::from_utf8_lossy(&crate::envvars::shell_quote(s.as_bytes())).into_owned()
+        }
+    };
+    format!("sealbox --vault {} recipients remove {}", quote(&vault.to_string_lossy()), quote(recipient))
+}
+
+/// The file regions of the config whose vault still encrypts to the recipient with this
+/// canonical `key`, with their vault paths. A region this identity can't open is reported
+/// by `doctor`, not here.
+fn regions_encrypting_to(ctx: &Session, key: &str) -> Vec<(String, PathBuf)> {
+    let Ok(ids) = ctx.identities() else { return Vec::new() };
+    let mut out = Vec::new();
+    for (name, rc) in &ctx.config.regions {
+        let Some(vault) = rc.vault.as_ref().filter(|v| !rc.is_aws() && **v != ctx.vault_path) else { continue };
+        let Ok(reader) = store::open_reader(vault, ids) else { continue };
+        if reader.meta.recipients.iter().any(|r| recipient_key(r) == key) {
+            out.push((name.clone(), vault.clone()));
+        }
+    }
+    out
+}
+
 /// What a removal left to do.
 struct Removal {
     exposed: Vec<String>,
@@ -86,16 +136,17 @@ struct Removal {
 }
 
 fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::Result<()> {
-    let target = crypto::validate_recipient(given)?;
+    let target = crypto::validate_recipient(&tidy(given))?;
+    let key = crypto::canonical_recipient(&target)?;
     let own = ctx.identities()?.public_keys().clone();
     let now = ctx.now;
     let (removal, rotation) = ctx.write(|doc| {
-        if !doc.meta.recipients.contains(&target) {
+        if !doc.meta.recipients.iter().any(|r| recipient_key(r) == key) {
             return Err(Error::not_found(format!("{target} is not a recipient of {}", ctx.vault_path.display()))
                 .with_hint("run `sealbox recipients list`")
                 .into());
         }
-        if doc.meta.recipients.len() == 1 {
+        if doc.meta.recipients.iter().all(|r| recipient_key(r) == key) {
             return Err(Error::invalid_state(format!(
                 "{target} is the last recipient of {}: without it nobody could open the vault",
                 ctx.vault_path.display()
@@ -103,14 +154,15 @@ fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::
             .with_hint("add the new key first: `sealbox recipients add RECIPIENT`")
             .into());
         }
-        if own.contains(&target) && !force {
+        if is_among(&target, &own) && !force {
             return Err(Error::invalid_state(format!(
                 "{target} is the identity this command is using: removing it locks you out of the vault"
             ))
             .with_hint("pass --force if you hold another of its recipients' keys")
             .into());
         }
-        doc.meta.recipients.retain(|r| *r != target);
+        // Every spelling goes: an entry left with another comment would still decrypt.
+        doc.meta.recipients.retain(|r| recipient_key(r) != key);
         // The removed key knew the vault key: a new one, so that a vault it makes is not
         // taken for this vault's next generation.
         doc.rotate_vault_key();
@@ -119,6 +171,13 @@ fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::
         let rotation = if rotate_all { Some(mark_due(doc, &exposed, now)?) } else { None };
         Ok((Removal { exposed, remaining: doc.meta.recipients.len() }, rotation))
     })?;
+    // Each region keeps its own recipients: say which still let the removed key in.
+    let stale_regions = regions_encrypting_to(ctx, &key);
+    let warn_regions = || {
+        for (region, vault) in &stale_regions {
+            ctx.warn(format!("region {region} still encrypts to {target}; run: {}", remove_command(vault, &target)));
+        }
+    };
     let mut rotation = rotation;
     if rotation.is_none() && !removal.exposed.is_empty() && ctx.interaction.can_prompt && !ctx.json() {
         eprintln!(
@@ -132,6 +191,7 @@ fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::
         }
     }
     if ctx.json() {
+        warn_regions();
         let (due, by_hand) = rotation.clone().unwrap_or_default();
         return output::print_json(&json!({
             "Removed": target,
@@ -147,6 +207,7 @@ fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::
         removal.remaining,
         if removal.remaining == 1 { "" } else { "s" }
     ));
+    warn_regions();
     if removal.exposed.is_empty() {
         return Ok(());
     }

@@ -131,7 +131,7 @@ fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
         args.name.clone(),
         RegionConfig { vault: Some(path.clone()), recipients: extra.clone(), ..Default::default() },
     );
-    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)?;
+    crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)?;
     if ctx.json() {
         output::print_json(&json!({
             "Region": args.name,
@@ -289,7 +289,7 @@ fn remove(ctx: &Session, args: RegionNameArg) -> anyhow::Result<()> {
     }
     let mut config = ctx.config.clone();
     config.regions.remove(&args.name);
-    store::write_file_atomic(&ctx.config_path, config.to_toml()?.as_bytes(), true)?;
+    crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)?;
     if ctx.json() {
         output::print_json(&json!({"Region": args.name, "Removed": true}))?;
     } else {

@@ -10,8 +10,9 @@ use crate::output;
 use crate::replication::{self, Outcome};
 use crate::session::Session;
 use crate::vault::Secret;
+use crate::vault::format::Meta;
 use crate::vault::model::{ReplicaState, ReplicationStatus};
-use crate::vault::names;
+use crate::vault::names::{self, Subtree};
 
 pub fn run(ctx: &Session, args: ReplicateArgs) -> anyhow::Result<()> {
     let mut regions: Vec<String> = Vec::new();
@@ -182,7 +183,9 @@ fn remove(ctx: &Session, name: &str, regions: &[String]) -> anyhow::Result<()> {
 
 fn replicate_prefix(ctx: &Session, prefix: &str, regions: &[String], force: bool) -> anyhow::Result<()> {
     let names = ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
-        let entry = doc.meta.replicated_prefixes.entry(prefix.to_string()).or_default();
+        // `app/ci` and `app/ci/` are one subtree: a second spelling extends the first entry.
+        let key = replicated_key(&doc.meta, prefix).unwrap_or_else(|| prefix.to_string());
+        let entry = doc.meta.replicated_prefixes.entry(key).or_default();
         for r in regions {
             if !entry.contains(r) {
                 entry.push(r.clone());
@@ -190,7 +193,7 @@ fn replicate_prefix(ctx: &Session, prefix: &str, regions: &[String], force: bool
         }
         entry.sort();
         doc.mark_changed();
-        let names: Vec<String> = doc.names_with_prefix(prefix).map(str::to_string).collect();
+        let names: Vec<String> = doc.names_in_subtree(prefix).map(str::to_string).collect();
         let mut chosen = Vec::new();
         for n in names {
             let Some(mut s) = doc.get(&n)? else { continue };
@@ -231,16 +234,26 @@ fn replicate_prefix(ctx: &Session, prefix: &str, regions: &[String], force: bool
     Ok(())
 }
 
+/// The replicated-prefix entry for the same subtree as `prefix`, however it was spelled.
+fn replicated_key(meta: &Meta, prefix: &str) -> Option<String> {
+    let root = Subtree::new(prefix).root();
+    meta.replicated_prefixes.keys().find(|k| Subtree::new(k).root() == root).cloned()
+}
+
 fn remove_prefix(ctx: &Session, prefix: &str, regions: &[String]) -> anyhow::Result<()> {
     let (vault_id, held) = {
         let mut reader = ctx.reader()?;
-        if !reader.meta.replicated_prefixes.get(prefix).is_some_and(|rs| regions.iter().any(|r| rs.contains(r))) {
+        let key = replicated_key(&reader.meta, prefix);
+        if !key
+            .and_then(|k| reader.meta.replicated_prefixes.get(&k))
+            .is_some_and(|rs| regions.iter().any(|r| rs.contains(r)))
+        {
             return Err(Error::not_found(format!("the prefix {prefix:?} is not replicated to {}", regions.join(", ")))
                 .with_hint("see `sealbox region list`")
                 .into());
         }
         let held: Vec<(String, Vec<String>)> = reader
-            .scan(prefix)?
+            .scan_subtree(prefix)?
             .into_iter()
             .filter_map(|l| {
                 let here: Vec<String> =
@@ -267,10 +280,11 @@ fn remove_prefix(ctx: &Session, prefix: &str, regions: &[String]) -> anyhow::Res
         }
     }
     ctx.write_vault(&ctx.vault_path, ctx.lock_timeout(), |doc| {
-        if let Some(rs) = doc.meta.replicated_prefixes.get_mut(prefix) {
+        let key = replicated_key(&doc.meta, prefix).unwrap_or_else(|| prefix.to_string());
+        if let Some(rs) = doc.meta.replicated_prefixes.get_mut(&key) {
             rs.retain(|r| !regions.contains(r));
             if rs.is_empty() {
-                doc.meta.replicated_prefixes.remove(prefix);
+                doc.meta.replicated_prefixes.remove(&key);
             }
             doc.mark_changed();
         }

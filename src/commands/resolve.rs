@@ -93,9 +93,11 @@ impl Lookup {
         Ok(bytes)
     }
 
-    /// Current values of every secret under `prefix` that is not scheduled for deletion.
+    /// Current values of every secret in the subtree `prefix` selects (`app/ci` or
+    /// `app/ci/`: `app/ci` and `app/ci/…`, never `app/ci-admin/…`) that is not scheduled for
+    /// deletion.
     pub fn under_prefix(&mut self, prefix: &str) -> Result<Vec<NamedValue>, Error> {
-        let found = self.reader.scan(prefix)?;
+        let found = self.reader.scan_subtree(prefix)?;
         let mut out = Vec::with_capacity(found.len());
         for at in found.iter().filter(|at| at.entry.deleted.is_none()) {
             let secret = self.reader.read_record(at)?;
@@ -157,13 +159,23 @@ pub fn collect(ctx: &Session, req: &Request) -> anyhow::Result<Collected> {
             }
             ctx.warn(err.message);
         }
+        let tree = names::Subtree::new(prefix);
         for (name, value) in found {
-            let rest = &name[prefix.len()..];
-            let Some(base) = envvars::var_name_for(rest) else {
+            let Some(base) = envvars::var_name_for(tree.relative(&name)) else {
                 ctx.warn(format!(
                     "skipping {name}: the rest of its name after {prefix} has no letter or digit for a variable name"
                 ));
                 continue;
+            };
+            let denied = |var: &str, source: &str| {
+                let deny = envvars::is_denied_variable(var);
+                if deny {
+                    ctx.warn(format!(
+                        "skipping {source}: it would set {var}, which sealbox never sets from a secret name; \
+use --env {var}={source} to set it on purpose"
+                    ));
+                }
+                deny
             };
             let fields = if req.expand_json { json_fields(&value) } else { None };
             match fields {
@@ -171,9 +183,13 @@ pub fn collect(ctx: &Session, req: &Request) -> anyhow::Result<Collected> {
                     for (field, bytes) in fields {
                         let Some(suffix) = envvars::var_name_for(&field) else { continue };
                         let var = format!("{base}_{suffix}");
-                        insert(&mut vars, var, Var { value: bytes, source: format!("{name}#{field}") })?;
+                        let source = format!("{name}#{field}");
+                        if !denied(&var, &source) {
+                            insert(&mut vars, var, Var { value: bytes, source })?;
+                        }
                     }
                 }
+                None if denied(&base, &name) => {}
                 None => insert(&mut vars, base, Var { value, source: name.clone() })?,
             }
         }

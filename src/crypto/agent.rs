@@ -17,7 +17,8 @@ use base64::Engine as _;
 use zeroize::{Zeroize, Zeroizing};
 
 use super::Identities;
-use crate::agent::{Client, Request, Response, WireStanza};
+use crate::agent::client::Client;
+use crate::agent::protocol::{Request, Response, WireStanza};
 use crate::error::Error;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
@@ -82,7 +83,7 @@ impl LockedBytes {
     fn new(text: &str) -> LockedBytes {
         let mut bytes = Zeroizing::new(Vec::with_capacity(text.len()));
         bytes.extend_from_slice(text.as_bytes());
-        let locked = crate::agent::lock_memory(&bytes);
+        let locked = crate::hardening::lock_memory(&bytes);
         LockedBytes { bytes, locked }
     }
 
@@ -95,7 +96,7 @@ impl Drop for LockedBytes {
     fn drop(&mut self) {
         self.bytes.as_mut_slice().zeroize();
         if self.locked {
-            crate::agent::unlock_memory(&self.bytes);
+            crate::hardening::unlock_memory(&self.bytes);
         }
     }
 }
@@ -117,17 +118,17 @@ impl AgentKeys {
     /// Take an identity file's unlocked text (an age identity file's plaintext, or an
     /// OpenSSH key with its passphrase if it is encrypted).
     pub fn load(text: &str, passphrase: Option<&str>, path: &Path) -> Result<AgentKeys, Error> {
-        if super::is_ssh_key(text) {
+        if super::identity::is_ssh_key(text) {
             let identity = age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), None)
                 .map_err(|e| Error::decrypt(format!("the SSH key can't be read: {e}")))?;
-            let (usable, public) = super::unlock_ssh(identity, path, || {
+            let (usable, public) = super::identity::unlock_ssh(identity, path, || {
                 passphrase
                     .map(|p| SecretString::from(p.to_string()))
                     .ok_or_else(|| Error::decrypt("the SSH key is encrypted and no passphrase came with it"))
             })?;
             return Ok(AgentKeys { held: Held::Ssh(usable), public_keys: vec![public] });
         }
-        let parsed = super::parse_age_identity_file(text, path)?;
+        let parsed = super::identity::parse_age_identity_file(text, path)?;
         if parsed.public_keys().iter().any(|k| k.starts_with(super::PLUGIN_KEY_PREFIX)) {
             return Err(Error::usage(
                 "identities of age plugins can't be loaded into the agent: the plugin itself asks for a PIN or touch",
@@ -152,7 +153,8 @@ impl AgentKeys {
         let outcome = match &self.held {
             Held::Ssh(identity) => identity.unwrap_stanzas(&stanzas),
             Held::AgeText(text) => {
-                let parsed = super::parse_age_identity_file(text.text(), Path::new("agent")).map_err(|e| e.message)?;
+                let parsed =
+                    super::identity::parse_age_identity_file(text.text(), Path::new("agent")).map_err(|e| e.message)?;
                 parsed.identities.iter().find_map(|id| id.unwrap_stanzas(&stanzas))
             }
         };

@@ -40,6 +40,60 @@ pub fn validate_prefix(prefix: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// A `--prefix` as DESIGN.md "Prefixes are a hierarchy" reads it: the secret named `root`
+/// and every name under `root/`. `app/ci` and `app/ci/` are the same subtree (one trailing
+/// slash is dropped); it never holds `app/ci-admin/…`. The empty prefix (or `/`) is the whole
+/// vault. `list --filter name=…` and shell completion keep plain string prefixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subtree<'a> {
+    root: &'a str,
+}
+
+impl<'a> Subtree<'a> {
+    pub fn new(prefix: &'a str) -> Subtree<'a> {
+        Subtree { root: prefix.strip_suffix('/').unwrap_or(prefix) }
+    }
+
+    /// The prefix without its trailing slash: the one name of the subtree that may be a secret
+    /// itself.
+    pub fn root(&self) -> &'a str {
+        self.root
+    }
+
+    pub fn is_whole_vault(&self) -> bool {
+        self.root.is_empty()
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.root.is_empty()
+            || name.strip_prefix(self.root).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    }
+
+    /// The string prefix of every name strictly below the root: `root/` (empty for the whole
+    /// vault). In byte order those names are one contiguous range that starts here; the root
+    /// itself sorts before it, with names such as `root-x` and `root.x` in between, so a scan
+    /// looks up the root and then walks this range.
+    pub fn below(&self) -> String {
+        if self.root.is_empty() { String::new() } else { format!("{}/", self.root) }
+    }
+
+    /// What of `name` a variable name is made from: the part below the root (`db/password`
+    /// for `app/db/password` under `app`), or for the root itself its last component.
+    pub fn relative<'n>(&self, name: &'n str) -> &'n str {
+        match name.strip_prefix(self.root) {
+            _ if self.root.is_empty() => name,
+            Some("") => name.rsplit('/').next().unwrap_or(name),
+            Some(rest) => rest.strip_prefix('/').unwrap_or(rest),
+            None => name,
+        }
+    }
+}
+
+/// Whether `name` is in the subtree that `prefix` selects (see [`Subtree`]).
+pub fn in_subtree(name: &str, prefix: &str) -> bool {
+    Subtree::new(prefix).contains(name)
+}
+
 /// A staging label: 1..256 printable ASCII characters without spaces.
 pub fn validate_label(label: &str) -> Result<(), Error> {
     if label.is_empty() || label.len() > MAX_LABEL_LEN {
@@ -79,7 +133,20 @@ pub fn validate_value_len(len: usize) -> Result<(), Error> {
     Ok(())
 }
 
+/// Refuse control characters (C0 with tab and newline, DEL, C1): `list` and `describe` put
+/// descriptions and tags on a terminal, where ESC sequences act.
+fn no_control_characters(what: &str, text: &str) -> Result<(), Error> {
+    match text.chars().find(|c| c.is_control()) {
+        Some(c) => {
+            Err(Error::usage(format!("invalid {what}: control character U+{:04X} is not allowed", u32::from(c)))
+                .with_hint("descriptions and tags are printable text; remove the control characters"))
+        }
+        None => Ok(()),
+    }
+}
+
 pub fn validate_description(description: &str) -> Result<(), Error> {
+    no_control_characters("description", description)?;
     if description.len() > MAX_DESCRIPTION_LEN {
         return Err(Error::usage(format!(
             "the description is {} characters, the limit is {MAX_DESCRIPTION_LEN}",
@@ -100,6 +167,8 @@ pub fn validate_tag(key: &str, value: &str) -> Result<(), Error> {
     if key.to_ascii_lowercase().starts_with("aws:") {
         return Err(Error::usage(format!("tag key {} uses the reserved prefix aws:", printable(key))));
     }
+    no_control_characters(&format!("tag key {}", printable(key)), key)?;
+    no_control_characters(&format!("value of tag {}", printable(key)), value)?;
     Ok(())
 }
 
@@ -153,6 +222,76 @@ mod tests {
         assert!(validate_value_len(1).is_ok());
         assert!(validate_value_len(65_536).is_ok());
         assert!(validate_value_len(65_537).is_err());
+    }
+
+    #[test]
+    fn subtrees() {
+        for prefix in ["app/ci", "app/ci/"] {
+            let t = Subtree::new(prefix);
+            assert!(t.contains("app/ci"));
+            assert!(t.contains("app/ci/db"));
+            assert!(t.contains("app/ci/a/b"));
+            assert!(!t.contains("app/ci-admin/root"));
+            assert!(!t.contains("app/ci-admin"));
+            assert!(!t.contains("app/c"));
+            assert!(!t.contains("app"));
+            assert_eq!(t.below(), "app/ci/");
+            assert_eq!(t.relative("app/ci/db/password"), "db/password");
+            assert_eq!(t.relative("app/ci"), "ci");
+        }
+        assert!(Subtree::new("").contains("anything"));
+        assert!(Subtree::new("/").is_whole_vault());
+        assert_eq!(Subtree::new("").below(), "");
+        assert_eq!(Subtree::new("").relative("a/b"), "a/b");
+    }
+
+    fn name_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        // A small alphabet so prefixes and names collide often, with the characters that
+        // sort around '/' ('+', '-', '.' below it, '0' above).
+        proptest::string::string_regex("[a/+.0-]{0,8}").unwrap()
+    }
+
+    proptest::proptest! {
+        /// The definition DESIGN.md gives, after dropping one trailing slash.
+        #[test]
+        fn in_subtree_is_the_hierarchy(name in name_strategy(), prefix in name_strategy()) {
+            let p = prefix.strip_suffix('/').unwrap_or(&prefix);
+            let expected = p.is_empty() || name == p || name.starts_with(&format!("{p}/"));
+            proptest::prop_assert_eq!(in_subtree(&name, &prefix), expected);
+        }
+
+        /// In a sorted list, the subtree is the root plus the contiguous run starting at
+        /// `below()`: what the scans rely on.
+        #[test]
+        fn a_subtree_is_the_root_plus_one_sorted_range(
+            mut all in proptest::collection::vec(name_strategy(), 0..40),
+            prefix in name_strategy(),
+        ) {
+            all.sort();
+            all.dedup();
+            let t = Subtree::new(&prefix);
+            let wanted: Vec<&String> = all.iter().filter(|n| t.contains(n)).collect();
+            let below = t.below();
+            let start = all.partition_point(|n| n.as_str() < below.as_str());
+            let run = all[start..].iter().take_while(|n| n.starts_with(&below));
+            let root = all.iter().filter(|n| !t.is_whole_vault() && n.as_str() == t.root());
+            let found: Vec<&String> = root.chain(run).collect();
+            proptest::prop_assert_eq!(found, wanted);
+        }
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        for c in ['\u{1b}', '\0', '\t', '\n', '\u{7f}', '\u{9b}'] {
+            let text = format!("a{c}b");
+            assert!(validate_description(&text).is_err(), "{c:?}");
+            assert!(validate_tag(&text, "v").is_err(), "{c:?}");
+            assert!(validate_tag("k", &text).is_err(), "{c:?}");
+        }
+        let err = validate_description("x\u{1b}[2J").err().unwrap();
+        assert_eq!(err.message, "invalid description: control character U+001B is not allowed");
+        assert!(validate_description("café – ok").is_ok());
+        assert!(validate_tag("team", "naïve ✓").is_ok());
     }
 
     #[test]

@@ -587,10 +587,10 @@ fn recipients_add_and_remove_with_two_identities() {
         .case(&["recipients", "add", &bob_key])
         .stderr("nothing to add: every key given is a recipient already\n")
         .run();
-    alice.case(&["recipients", "list"]).stdout(&format!("{alice_key}  (this identity)\n{bob_key}\n")).run();
+    alice.case(&["recipients", "list"]).stdout(format!("{alice_key}  (this identity)\n{bob_key}\n")).run();
     bob.case(&["--vault", alice_vault, "get", "app/db"]).stdout("s3cret").run();
     bob.case(&["--vault", alice_vault, "recipients", "list"])
-        .stdout(&format!("{alice_key}\n{bob_key}  (this identity)\n"))
+        .stdout(format!("{alice_key}\n{bob_key}  (this identity)\n"))
         .run();
     let bad = alice.run(&["recipients", "add", "age1notakey"]);
     assert_eq!(bad.code(), 2, "{}", bad.stderr_text());
@@ -630,7 +630,7 @@ fn recipients_add_and_remove_with_two_identities() {
     assert!(err.contains("removing a key does not revoke what it already decrypted"), "{err}");
     assert!(err.contains("--rotate-all"), "{err}");
     assert_eq!(out.stdout_text(), "app/api\napp/db\n");
-    alice.case(&["recipients", "list"]).stdout(&format!("{alice_key}  (this identity)\n")).run();
+    alice.case(&["recipients", "list"]).stdout(format!("{alice_key}  (this identity)\n")).run();
     bob.case(&["--vault", alice_vault, "get", "app/db"])
         .status(6)
         .stderr(

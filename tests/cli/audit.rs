@@ -691,14 +691,16 @@ fn who_read_app_db_this_week() {
     assert!(rows[0].starts_with("TIME") && rows[0].contains("OPERATION") && rows[0].contains("USER"));
     assert!(rows[1].starts_with("2026-03-09T08:30:00Z  GetSecretValue  app/db  "), "{text}");
     assert!(rows[1].contains("  ok  "));
-    // A prefix ending in `/` matches only what is below it.
-    let v = sb.json(&["audit", "app/db/"]);
-    assert_eq!(v["Events"].as_array().unwrap().len(), 2);
+    // A query is a subtree, as every prefix is (DESIGN.md "Prefixes are a hierarchy"): a
+    // trailing `/` changes nothing, and app/dbx is never in it.
+    let events = |q: &str| sb.json(&["audit", q])["Events"].as_array().unwrap().clone();
+    assert_eq!(events("app/db/"), events("app/db"));
+    assert!(events("app/db").iter().all(|e| e["name"] != "app/dbx"));
     sb.case(&["audit", "app/db", "--since", "yesterday"])
         .status(2)
         .stderr(
             "sealbox: error: --since \"yesterday\" is not a date\n\
-             sealbox: hint: use RFC 3339 ([..]), a day (2026-01-31), or an age (7d, 12h)\n",
+             sealbox: hint: use RFC 3339 (2026-01-31T12:00:00Z), a day (2026-01-31), or an age (7d, 12h)\n",
         )
         .run();
 }

@@ -488,7 +488,8 @@ fn aws_diff_shows_names_versions_and_labels_never_values() {
     for value in ["secret-a-value", "changed-in-aws", "local-only-value", "remote-only-value"] {
         assert!(!text.contains(value), "a value leaked: {text}");
     }
-    let r = aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/local", "-o", "json"])
+    // A prefix is a subtree (DESIGN.md "Prefixes are a hierarchy"): app/local-only is its own.
+    let r = aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/local-only", "-o", "json"])
         .status(1)
         .stdout_any("parsed as JSON below")
         .run();

@@ -530,7 +530,7 @@ fn inject_fills_references_into_a_0600_file() {
     );
     assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
     // Without -o: stdout. The long form works too, and so does a template on stdin.
-    sb.case(&["inject", "-i", "config.tmpl"]).stdout(&std::fs::read_to_string(&out).unwrap()).run();
+    sb.case(&["inject", "-i", "config.tmpl"]).stdout(std::fs::read_to_string(&out).unwrap()).run();
     sb.case(&["inject", "--in-file", "config.tmpl", "--out-file", "again.yaml"])
         .stderr("wrote again.yaml (3 references)\n")
         .run();
@@ -624,7 +624,7 @@ fn import_json_with_versions_and_export_round_trip() {
         .stdin(&exported.output.stdout)
         .stderr("imported 4 secrets: 4 created, 0 updated, 0 unchanged\n")
         .run();
-    other.case(&["export"]).stdout(&exported.stdout_text()).run();
+    other.case(&["export"]).stdout(exported.stdout_text()).run();
     assert_eq!(audit_log(&sb).matches("\"CreateSecret\"").count(), 4);
 }
 

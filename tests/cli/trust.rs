@@ -1,0 +1,303 @@
+//! Trust (issue 13): forged and substituted vaults, rollbacks, audit relabelling, unaudited
+//! writes. Each test replays an attack that worked before the vault key, the generation,
+//! the record of known vaults and the per-vault MAC checks existed.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{Sandbox, in_ci, require_tool};
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn log_path(sb: &Sandbox) -> PathBuf {
+    sb.home().join(".local/state/sealbox/audit.jsonl")
+}
+
+fn log_text(sb: &Sandbox) -> String {
+    std::fs::read_to_string(log_path(sb)).unwrap()
+}
+
+fn vault_id(sb: &Sandbox) -> String {
+    let plain = sb.plaintext().unwrap();
+    let text = String::from_utf8(plain).unwrap();
+    let meta: serde_json::Value = serde_json::from_str(text.lines().nth(1).unwrap()).unwrap();
+    meta["vault_id"].as_str().unwrap().to_string()
+}
+
+const VERIFY_HINT: &str = "sealbox: hint: restore the log from a backup; lines before the broken one are intact\n";
+
+#[test]
+fn relabelled_audit_lines_fail_verify_and_doctor() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "v1");
+    sb.get("app/db");
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 2 lines, chain intact, 2 verified with this vault's key, seq 1..2\n")
+        .run();
+    // Every line relabelled to another vault, seq/prev/mac kept, the operation changed.
+    let id = vault_id(&sb);
+    let forged = log_text(&sb).replace(&id, &"f".repeat(32)).replace("GetSecretValue", "DescribeSecret");
+    std::fs::write(log_path(&sb), forged).unwrap();
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!(
+            "sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 1: line 1 names vault {}, which this machine does not know: it can't be checked (relabelled?)\n{VERIFY_HINT}",
+            "f".repeat(32)
+        ))
+        .run();
+    let doctor = sb
+        .case(&["doctor", "-o", "json"])
+        .status(1)
+        .stdout_any("the whole checklist")
+        .stderr_any("doctor's summary")
+        .run();
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.output.stdout).unwrap();
+    let audit = checks.as_array().unwrap().iter().find(|c| c["check"] == "audit").unwrap();
+    assert_eq!(audit["status"], "fail", "{audit}");
+}
+
+#[test]
+fn a_cut_head_with_a_forged_first_line_is_found() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    sb.create("b", "2");
+    sb.create("c", "3");
+    let text = log_text(&sb);
+    let lines: Vec<&str> = text.lines().collect();
+    let third: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
+    // A made-up first line of an unknown vault whose `mac` is what line 3 chains to.
+    let forged = format!(
+        "{{\"time\":\"2026-01-01T00:00:00Z\",\"seq\":2,\"operation\":\"CreateSecret\",\"name\":\"z\",\"version_id\":null,\"outcome\":\"ok\",\"uid\":0,\"user\":\"root\",\"pid\":1,\"parent\":\"sh\",\"vault_id\":\"{}\",\"log\":null,\"prev\":null,\"mac\":\"{}\"}}",
+        "e".repeat(32),
+        third["prev"].as_str().unwrap()
+    );
+    std::fs::write(log_path(&sb), format!("{forged}\n{}\n", lines[2])).unwrap();
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!(
+            "sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 1: line 1 names vault {}, which this machine does not know: it can't be checked (relabelled?)\n{VERIFY_HINT}",
+            "e".repeat(32)
+        ))
+        .run();
+}
+
+#[test]
+fn a_cut_tail_is_found_even_without_the_tail_record() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    sb.create("b", "2");
+    let text = log_text(&sb);
+    let first = text.lines().next().unwrap();
+    std::fs::write(log_path(&sb), format!("{first}\n")).unwrap();
+    std::fs::remove_file(sb.home().join(".local/state/sealbox/audit.jsonl.tail")).unwrap();
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 2: the log was cut: it ends at seq 1 (line 1) but the vault recorded at its last write is seq 2; line 2 onwards is missing\n{VERIFY_HINT}"))
+        .run();
+}
+
+/// A second person's sealbox in its own HOME: they can't open the victim's vault, but they
+/// hold the victim's public key.
+fn attacker_vault_for(victim: &Sandbox) -> (Sandbox, PathBuf) {
+    let att = Sandbox::new();
+    att.case(&["recipients", "add", &victim.public_key()])
+        .stderr("added 1 recipient; [HOME]/.local/share/sealbox/vault.age re-encrypted to 2 recipients\n")
+        .run();
+    let path = att.vault();
+    (att, path)
+}
+
+#[test]
+fn a_forged_region_vault_gets_nothing_pushed_into_it() {
+    let sb = Sandbox::new();
+    let region = sb.home().join("shared/vault.age");
+    sb.case(&["region", "add", "shared", "--vault", s(&region)]).stderr_any("region add prints its summary").run();
+    sb.create("app/x", "v1");
+    sb.case(&["replicate", "app/x", "--to", "shared"]).stderr("replicated app/x to region shared\n").run();
+    let (_att, forged) = attacker_vault_for(&sb);
+    std::fs::copy(&forged, &region).unwrap();
+    let before = std::fs::read(&region).unwrap();
+    sb.case(&["put-version", "app/x", "--value", "v2"])
+        .stderr("sealbox: warning: secret app/x was not replicated to region shared: the vault [HOME]/shared/vault.age is not the vault you know: this path held vault [..], and this file is another vault ([..]); `sealbox sync app/x` retries\napp/x: new version [..] [AWSCURRENT]\n")
+        .run();
+    assert_eq!(std::fs::read(&region).unwrap(), before, "nothing was pushed into the forged region");
+    let status = sb.json(&["describe", "app/x"])["ReplicationStatus"][0].clone();
+    assert_eq!(status["Status"], "Failed", "{status}");
+    // Reading it as a vault is refused too.
+    sb.case(&["--vault", s(&region), "list"])
+        .status(6)
+        .stderr("sealbox: error: the vault [HOME]/shared/vault.age is not the vault you know: this path held vault [..], and this file is another vault ([..])\nsealbox: hint: sealbox refuses a vault it did not write (vault id [..]); if you replaced the file on purpose, run `sealbox trust --vault [HOME]/shared/vault.age`\n")
+        .run();
+}
+
+#[test]
+fn a_forged_primary_is_refused_and_its_rotation_script_never_runs() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.create("app/x", "v1");
+    let marker = sb.home().join("evil-ran");
+    let evil = sb.home().join("evil.sh");
+    std::fs::write(&evil, format!("#!/bin/sh\ncat >> {}\n", s(&marker))).unwrap();
+    std::fs::set_permissions(&evil, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (att, forged) = attacker_vault_for(&sb);
+    att.create("app/x", "bait");
+    att.case(&["rotate", "app/x", "--script", s(&evil), "--every", "1", "--no-rotate-now"])
+        .stdout_any("rotate's summary")
+        .stderr_any("rotate's summary")
+        .run();
+    std::fs::remove_file(&marker).unwrap();
+    std::fs::copy(&forged, sb.vault()).unwrap();
+    sb.case(&["rotate", "--due"])
+        .env("SEALBOX_NOW", "2030-01-01T00:00:00Z")
+        .status(6)
+        .stderr("sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is not the vault you know: this path held vault [..], and this file is another vault ([..])\nsealbox: hint: sealbox refuses a vault it did not write (vault id [..]); if you replaced the file on purpose, run `sealbox trust --vault [HOME]/.local/share/sealbox/vault.age`\n")
+        .run();
+    assert!(!marker.exists(), "the forged vault's rotation script ran");
+    sb.case(&["get", "app/x"]).status(6).stderr_any("the same refusal").run();
+}
+
+/// `recipients remove KEY` of the one secret `app/x`, its output exact.
+fn remove_recipient(sb: &Sandbox, key: &str) {
+    sb.case(&["recipients", "remove", key]).stdout("app/x\n").stderr(format!("removed {key}; [HOME]/.local/share/sealbox/vault.age re-encrypted to 1 recipient\nremoving a key does not revoke what it already decrypted: it could read these 1 secret:\nrotate them: `sealbox recipients remove … --rotate-all` marks every one with rotation set up as due; change the others with `sealbox put-version NAME`\n")).run();
+}
+
+#[test]
+fn a_rolled_back_vault_warns_on_reads_refuses_writes_and_trust_accepts_it() {
+    let sb = Sandbox::new();
+    let bob = Sandbox::new();
+    sb.create("app/x", "v1");
+    sb.case(&["recipients", "add", &bob.public_key()])
+        .stderr("added 1 recipient; [HOME]/.local/share/sealbox/vault.age re-encrypted to 2 recipients\n")
+        .run();
+    let backup = sb.vault_bytes();
+    remove_recipient(&sb, &bob.public_key());
+    sb.case(&["put-version", "app/x", "--value", "v2"]).stderr("app/x: new version [..] [AWSCURRENT]\n").run();
+    std::fs::write(sb.vault(), &backup).unwrap();
+    let warning = "sealbox: warning: the vault [HOME]/.local/share/sealbox/vault.age is older than the one this machine last saw (generation 3 < 5): it may have been rolled back; writes are refused until `sealbox trust`\n";
+    sb.case(&["get", "app/x"]).stdout("v1").stderr(warning).run();
+    sb.case(&["put-version", "app/x", "--value", "v3"])
+        .status(6)
+        .stderr("sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age was rolled back: it is generation 3, but this machine has seen generation 5\nsealbox: hint: writes to an older copy would lose the newer changes; if you restored a backup on purpose, run `sealbox trust --vault [HOME]/.local/share/sealbox/vault.age`\n")
+        .run();
+    assert_eq!(sb.vault_bytes(), backup, "a refused write leaves the vault as it was");
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("{warning}sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is an older copy (generation 3; this machine has seen generation 5): the log can't be checked against it\nsealbox: hint: if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back\n"))
+        .run();
+    sb.case(&["doctor"]).status(1).stdout_any("the checklist").stderr_any("the checklist").run();
+    sb.case(&["trust"])
+        .stderr("trusted [HOME]/.local/share/sealbox/vault.age as it is now (vault [..], generation 3): this machine takes it as the current vault\n")
+        .run();
+    sb.case(&["put-version", "app/x", "--value", "v3"]).stderr("app/x: new version [..] [AWSCURRENT]\n").run();
+    sb.case(&["get", "app/x"]).stdout("v3").run();
+    let lines = log_text(&sb);
+    assert_eq!(lines.matches("\"operation\":\"TrustVault\"").count(), 1);
+}
+
+#[test]
+fn a_removed_recipient_cannot_make_the_next_generation() {
+    let sb = Sandbox::new();
+    let bob = Sandbox::new();
+    sb.create("app/x", "v1");
+    sb.case(&["recipients", "add", &bob.public_key()])
+        .stderr("added 1 recipient; [HOME]/.local/share/sealbox/vault.age re-encrypted to 2 recipients\n")
+        .run();
+    // Bob keeps the plaintext he could read while a member (vault key included).
+    let Some(old_plain) = sb.plaintext() else { return };
+    remove_recipient(&sb, &bob.public_key());
+    // He makes a "newer" vault with the old key and a higher generation, for the victim.
+    let text = String::from_utf8(old_plain).unwrap();
+    let forged = text.replacen("\"generation\":3", "\"generation\":9", 1);
+    assert_ne!(forged, text);
+    sb.seal(forged.as_bytes());
+    sb.case(&["get", "app/x"])
+        .status(6)
+        .stderr("sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is not the vault you know: it was made with a vault key that was retired (by `recipients remove`) since\nsealbox: hint: sealbox refuses a vault it did not write (vault id [..]); if you replaced the file on purpose, run `sealbox trust --vault [HOME]/.local/share/sealbox/vault.age`\n")
+        .run();
+}
+
+#[test]
+fn a_format_1_vault_is_read_and_upgraded_at_its_next_write() {
+    let Some(_age) = require_tool("age") else { return };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/fixtures/format1");
+    let sb = Sandbox::empty();
+    let data = sb.home().join(".local/share/sealbox");
+    let config = sb.home().join(".config/sealbox");
+    let state = sb.home().join(".local/state/sealbox");
+    for d in [&data, &config, &state] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    use std::os::unix::fs::PermissionsExt;
+    for (from, to) in [("vault.age", data.join("vault.age")), ("identity.txt", config.join("identity.txt"))] {
+        std::fs::copy(fixture.join(from), &to).unwrap();
+        std::fs::set_permissions(&to, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    std::fs::copy(fixture.join("audit.jsonl"), state.join("audit.jsonl")).unwrap();
+    std::fs::copy(fixture.join("audit.jsonl.tail"), state.join("audit.jsonl.tail")).unwrap();
+    let header = |sb: &Sandbox| String::from_utf8(sb.plaintext().unwrap()).unwrap().lines().next().unwrap().to_string();
+    assert!(header(&sb).starts_with("sealbox-vault format=1 "), "{}", header(&sb));
+    sb.case(&["get", "app/db/password"]).stdout("hunter2").run();
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 3 lines, chain intact, 3 verified with this vault's key, seq 1..3\n")
+        .run();
+    sb.case(&["put-version", "app/db/password", "--value", "hunter3"])
+        .stderr("app/db/password: new version [..] [AWSCURRENT]\n")
+        .run();
+    assert!(header(&sb).starts_with("sealbox-vault format=2 "), "{}", header(&sb));
+    sb.case(&["get", "app/db/password", "--stage", "AWSPREVIOUS"]).stdout("hunter2").run();
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 5 lines, chain intact, 5 verified with this vault's key, seq 1..5\n")
+        .run();
+}
+
+fn chattr(flag: &str, path: &Path) -> bool {
+    let ok = std::process::Command::new("chattr").arg(flag).arg(path).status().is_ok_and(|s| s.success());
+    assert!(ok || !in_ci() || flag == "-i", "chattr {flag} failed under CI");
+    ok
+}
+
+#[test]
+fn with_an_immutable_audit_log_no_write_happens() {
+    let is_root = std::process::Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout == b"0\n");
+    if !is_root {
+        assert!(!in_ci(), "CI runs as root: chattr +i is needed here");
+        return;
+    }
+    let sb = Sandbox::new();
+    let eve = Sandbox::new();
+    sb.create("app/x", "v1");
+    let log = log_path(&sb);
+    if !chattr("+i", &log) {
+        return;
+    }
+    let before = sb.vault_bytes();
+    let cant = "sealbox: error: can't write the audit log [HOME]/.local/state/sealbox/audit.jsonl: [..]\nsealbox: hint: [..]\n";
+    let eve_key = eve.public_key();
+    let runs = [
+        sb.case(&["recipients", "add", &eve_key]).status(1).stderr(cant).run(),
+        sb.case(&["import", "--format", "dotenv", "-"]).stdin("NEW_ONE=1\n").status(1).stderr(cant).run(),
+        sb.case(&["put-version", "app/x", "--value", "v2"]).status(1).stderr(cant).run(),
+        sb.case(&["delete", "app/x"]).status(1).stderr(cant).run(),
+    ];
+    chattr("-i", &log);
+    assert_eq!(runs.len(), 4);
+    assert_eq!(sb.vault_bytes(), before, "an unaudited write changed the vault");
+    // Eve was never made a recipient: her key can't open the vault.
+    eve.case(&["--vault", s(&sb.vault()), "list"]).status(6).stderr_any("age's own words for no matching key").run();
+}
+
+#[test]
+fn put_version_over_a_pending_rotation_logs_the_abandonment_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.create("app/x", "v1");
+    let script = sb.home().join("fail-set.sh");
+    std::fs::write(&script, "#!/bin/sh\n[ \"$1\" = set ] && { echo nope >&2; exit 1; }\nexit 0\n").unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    sb.case(&["rotate", "app/x", "--script", s(&script)]).status(7).stderr_any("the failed step").run();
+    sb.case(&["put-version", "app/x", "--value", "v2"])
+        .stderr("sealbox: warning: abandoned the incomplete rotation of app/x (version [..] lost AWSPENDING)\napp/x: new version [..] [AWSCURRENT]\n")
+        .run();
+    assert_eq!(log_text(&sb).matches("\"operation\":\"RotationAbandoned\"").count(), 1);
+}
