@@ -118,20 +118,8 @@ fn without_agent_or_passphrase_a_command_fails_with_the_unlock_hint() {
     let a = Agented::new();
     a.case_pass(&["create", "app/key", "--value", "v1"], PASS).stderr("created app/key (version [..])\n").run();
     let before = a.vault_bytes();
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
-    a.case(&["put-version", "app/key", "--value", "v2"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
+    a.case(&["put-version", "app/key", "--value", "v2"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert_eq!(a.vault_bytes(), before, "a failed command changed the vault");
     a.case_pass(&["get", "app/key"], "wrong")
         .status(6)
@@ -218,13 +206,7 @@ fn unlocked_identity_expires_after_its_ttl_and_the_agent_exits() {
     a.case(&["get", "app/key"]).stdout("v1").run();
     let pid = a.agent_pid().expect("an agent runs");
     std::thread::sleep(Duration::from_millis(3500));
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(3)), "agent {pid} outlived its ttl");
     assert!(!a.socket().exists(), "the agent left its socket behind");
     assert_eq!(a.status()["Running"], false);
@@ -241,13 +223,7 @@ fn idle_timeout_locks_an_unused_identity_and_use_postpones_it() {
         a.case(&["get", "app/key"]).stdout("v1").run();
     }
     std::thread::sleep(Duration::from_millis(4000));
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(3)));
 }
 
@@ -259,13 +235,7 @@ fn lock_wipes_the_identity_and_stops_the_agent() {
     assert!(a.status()["Identities"][0]["IdleExpiresAt"].is_null());
     a.case(&["get", "app/key"]).stdout("v1").run();
     a.case(&["lock"]).stderr("locked: the agent wiped 1 identity and stopped\n").run();
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(3)));
     assert!(!a.socket().exists());
     a.case(&["lock"]).stderr("no agent is running: nothing to lock\n").run();
@@ -294,13 +264,7 @@ fn killed_agent_means_a_clean_fallback_not_a_hang() {
     a.kill_agent();
     assert!(a.socket().exists(), "SIGKILL leaves the socket file: the stale case");
     let started = Instant::now();
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert!(started.elapsed() < Duration::from_secs(3), "fallback took {:?}", started.elapsed());
     // The identity file still works with a passphrase, and unlock replaces the stale socket.
     a.case_pass(&["get", "app/key"], PASS).stdout("v1").run();
@@ -316,15 +280,7 @@ fn stopped_agent_times_out_and_the_command_fails_cleanly() {
     let pid = a.agent_pid().unwrap().to_string();
     Command::new("kill").args(["-STOP", &pid]).status().unwrap();
     let started = Instant::now();
-    let out = std::panic::catch_unwind(|| {
-        a.case(&["get", "app/key"])
-            .status(6)
-            .stderr(
-                "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-                 sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-            )
-            .run()
-    });
+    let out = std::panic::catch_unwind(|| a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run());
     Command::new("kill").args(["-CONT", &pid]).status().unwrap();
     out.unwrap();
     assert!(started.elapsed() < Duration::from_secs(8), "took {:?}", started.elapsed());
@@ -339,13 +295,7 @@ fn stale_socket_file_is_ignored_and_replaced_by_unlock() {
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     drop(std::os::unix::net::UnixListener::bind(a.socket()).unwrap());
     assert!(a.socket().exists());
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     a.case_pass(&["get", "app/key"], PASS).stdout("v1").run();
     assert_eq!(a.status()["Running"], false);
     a.unlock(&[]);
@@ -397,13 +347,7 @@ fn the_agent_serves_only_the_identity_file_it_unlocked() {
     c.env("SEALBOX_PASSPHRASE_FD", "99"); // never read: that identity needs no passphrase
     a.sb.case_cmd(c).stdout("y").run();
     // And our own identity can't open the other vault through the agent.
-    a.case(&["--vault", other.vault().to_str().unwrap(), "get", "x"])
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [..]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    a.case(&["--vault", other.vault().to_str().unwrap(), "get", "x"]).status(6).stderr(not_a_recipient("[..]")).run();
 }
 
 #[test]
@@ -467,13 +411,7 @@ fn passwd_changes_then_removes_the_passphrase() {
             "set the passphrase of [HOME]/.config/sealbox/identity.txt (a running agent keeps what it holds until it locks)\n",
         )
         .run();
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     a.case_pass(&["get", "app/key"], PASS).stdout("v1").run();
     let json = a.case_pass(&["passwd", "-o", "json", "--remove"], PASS)
         .stdout(
@@ -571,13 +509,7 @@ fn recipients_add_and_remove_with_two_identities() {
     let alice_vault = alice_vault.to_str().unwrap();
 
     // Bob can't read Alice's vault yet.
-    bob.case(&["--vault", alice_vault, "get", "app/db"])
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [..]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    bob.case(&["--vault", alice_vault, "get", "app/db"]).status(6).stderr(not_a_recipient("[..]")).run();
 
     alice
         .case(&["recipients", "add", &bob_key])
@@ -631,13 +563,7 @@ fn recipients_add_and_remove_with_two_identities() {
     assert!(err.contains("--rotate-all"), "{err}");
     assert_eq!(out.stdout_text(), "app/api\napp/db\n");
     alice.case(&["recipients", "list"]).stdout(format!("{alice_key}  (this identity)\n")).run();
-    bob.case(&["--vault", alice_vault, "get", "app/db"])
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [..]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    bob.case(&["--vault", alice_vault, "get", "app/db"]).status(6).stderr(not_a_recipient("[..]")).run();
     alice.case(&["get", "app/db"]).stdout("s3cret").run();
     if require_tool("age").is_some() {
         let out = Command::new("age").args(["-d", "-i"]).arg(bob.identity()).arg(alice.vault()).output().unwrap();
@@ -683,13 +609,7 @@ fn recipients_add_and_remove_with_two_identities() {
              rotate them: `sealbox recipients remove … --rotate-all` marks every one with rotation set up as due; change the others with `sealbox put-version NAME`\n",
         )
         .run();
-    alice.case(&["get", "app/db"])
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [HOME]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    alice.case(&["get", "app/db"]).status(6).stderr(not_a_recipient("[HOME]")).run();
     bob.case(&["--vault", alice_vault, "get", "app/db"])
         .stdout("s3cret")
         .stderr(
@@ -703,13 +623,7 @@ fn recipients_changes_need_the_agent_or_a_passphrase_like_any_write() {
     let a = Agented::new();
     let other = Sandbox::new();
     let before = a.vault_bytes();
-    a.case(&["recipients", "add", &public_key(&other)])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["recipients", "add", &public_key(&other)]).status(6).stderr(NEEDS_PASSPHRASE).run();
     assert_eq!(a.vault_bytes(), before);
     a.unlock(&[]);
     a.case(&["recipients", "add", &public_key(&other)])
@@ -811,13 +725,7 @@ fn age_plugin_recipients_and_identities_work_through_the_plugin_protocol() {
              rotate them: `sealbox recipients remove … --rotate-all` marks every one with rotation set up as due; change the others with `sealbox put-version NAME`\n",
         )
         .run();
-    with_plugin(&["--identity", id, "get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [HOME]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    with_plugin(&["--identity", id, "get", "app/key"]).status(6).stderr(not_a_recipient("[HOME]")).run();
 }
 
 #[test]
@@ -829,13 +737,7 @@ fn sigterm_wipes_and_removes_the_socket() {
     Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
     assert!(wait_until(|| a.agent_pid().is_none(), Duration::from_secs(5)), "agent ignored SIGTERM");
     assert!(!a.socket().exists(), "SIGTERM left the socket behind");
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
 }
 
 #[test]
@@ -867,11 +769,5 @@ fn one_agent_holds_several_identity_files_and_lock_wipes_them_all() {
     a.case(&["get", "app/key"]).stdout("v1").run();
     a.case(&["--vault", v, "--identity", i, "get", "s"]).stdout("2").run();
     a.case(&["lock"]).stderr("locked: the agent wiped 2 identities and stopped\n").run();
-    a.case(&["get", "app/key"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    a.case(&["get", "app/key"]).status(6).stderr(NEEDS_PASSPHRASE).run();
 }

@@ -87,13 +87,7 @@ fn init_with_passphrase_from_descriptor() {
     let text = std::fs::read_to_string(sb.identity()).unwrap();
     assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"), "{text}");
     // Without the passphrase and without a terminal: exit 6 and a hint, no hang.
-    sb.case(&["list"])
-        .status(6)
-        .stderr(
-            "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
-             sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n",
-        )
-        .run();
+    sb.case(&["list"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     let mut c = sb.cmd(&["create", "a", "--value", "v"]);
     c.env("SEALBOX_PASSPHRASE_FD", "3");
     let run = Run::from(c, None);
@@ -225,13 +219,7 @@ fn value_sources() {
              sealbox: hint: pass --value, --value-file PATH, --generate, or pipe the value on stdin\n",
         )
         .run();
-    sb.case(&["get", "bad"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret bad not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["get", "bad"]).status(3).stderr(not_found("bad")).run();
 }
 
 #[test]
@@ -696,13 +684,7 @@ fn deletion_window_and_restore() {
     sb.case(&["restore", "s"]).stderr("s restored\n").run();
     assert_eq!(sb.get("s"), "v");
     sb.case(&["restore", "s"]).stderr("s was not scheduled for deletion: nothing changed\n").run();
-    sb.case(&["restore", "nope"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret nope not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["restore", "nope"]).status(3).stderr(not_found("nope")).run();
 }
 
 #[test]
@@ -725,13 +707,7 @@ fn purge_after_the_window() {
         .env("SEALBOX_NOW", "2026-01-08T00:00:00Z")
         .stderr("created b (version [..])\n")
         .run();
-    sb.case(&["describe", "gone"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret gone not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["describe", "gone"]).status(3).stderr(not_found("gone")).run();
     sb.create("gone", "recreated");
     assert_eq!(sb.get("gone"), "recreated");
     // And so does `purge`.
@@ -754,20 +730,8 @@ fn force_delete() {
     sb.case(&["delete", "never-existed", "--force-delete-without-recovery"])
         .stderr("deleted never-existed for good\n")
         .run();
-    sb.case(&["describe", "s"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret s not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
-    sb.case(&["delete", "s"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret s not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["describe", "s"]).status(3).stderr(not_found("s")).run();
+    sb.case(&["delete", "s"]).status(3).stderr(not_found("s")).run();
     // A recreated name gets a new ARN suffix.
     sb.create("s", "again");
     let arn2 = sb.json(&["describe", "s"])["ARN"].as_str().unwrap().to_string();
@@ -788,13 +752,7 @@ fn failed_commands_leave_the_vault_unchanged() {
              sealbox: hint: store a new version with `sealbox put-version s`\n",
         )
         .run();
-    sb.case(&["put-version", "nope", "--value", "x"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret nope not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["put-version", "nope", "--value", "x"]).status(3).stderr(not_found("nope")).run();
     sb.case(&["stage", "s", "AWSCURRENT", "--to", "nope"])
         .status(3)
         .stderr(
@@ -802,13 +760,7 @@ fn failed_commands_leave_the_vault_unchanged() {
              sealbox: hint: run `sealbox versions s --include-deprecated`\n",
         )
         .run();
-    sb.case(&["update", "nope", "--description", "d"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret nope not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["update", "nope", "--description", "d"]).status(3).stderr(not_found("nope")).run();
     sb.case(&["tag", "s", "novalue"])
         .status(2)
         .stderr("sealbox: error: invalid tag \"novalue\": expected KEY=VALUE\n")
@@ -834,22 +786,10 @@ fn wrong_identity_is_exit_6_and_the_vault_is_untouched() {
     let args = ["--vault", vault.to_str().unwrap(), "--identity", id.to_str().unwrap()];
     let mut get = args.to_vec();
     get.extend(["get", "s"]);
-    sb.case(&get)
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [HOME]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    sb.case(&get).status(6).stderr(not_a_recipient("[HOME]")).run();
     let mut put = args.to_vec();
     put.extend(["put-version", "s", "--value", "x"]);
-    sb.case(&put)
-        .status(6)
-        .stderr(
-            "sealbox: error: this identity can't open [HOME]/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
-        )
-        .run();
+    sb.case(&put).status(6).stderr(not_a_recipient("[HOME]")).run();
     assert_eq!(sb.vault_bytes(), before);
     std::fs::remove_file(sb.identity()).unwrap();
     sb.case(&["get", "s"])

@@ -25,14 +25,6 @@ impl Rng {
     }
 }
 
-/// What `get`/`describe` of a missing secret print on stderr.
-fn not_found(name: &str) -> String {
-    format!(
-        "sealbox: error: secret {name} not found\n\
-         sealbox: hint: run `sealbox list` to see the secrets in this vault\n"
-    )
-}
-
 #[test]
 fn sigkill_at_random_moments_loses_no_acknowledged_write() {
     let sb = Sandbox::new();

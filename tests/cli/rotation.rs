@@ -225,13 +225,7 @@ fn script_path_is_stored_absolute_and_checked() {
              sealbox: hint: sealbox rotate app/db --script PATH\n",
         )
         .run();
-    sb.case(&["rotate", "nope", "--script", "scripts/rotate.sh"])
-        .status(3)
-        .stderr(
-            "sealbox: error: secret nope not found\n\
-             sealbox: hint: run `sealbox list` to see the secrets in this vault\n",
-        )
-        .run();
+    sb.case(&["rotate", "nope", "--script", "scripts/rotate.sh"]).status(3).stderr(not_found("nope")).run();
     sb.case(&["rotate"])
         .status(2)
         .stderr(

@@ -204,6 +204,27 @@ impl Sandbox {
     }
 }
 
+/// The stderr of a command on a secret that doesn't exist.
+pub fn not_found(name: &str) -> String {
+    format!(
+        "sealbox: error: secret {name} not found\n\
+         sealbox: hint: run `sealbox list` to see the secrets in this vault\n"
+    )
+}
+
+/// The stderr of a command that needs the sandbox identity's passphrase and has no terminal.
+pub const NEEDS_PASSPHRASE: &str = "sealbox: error: a passphrase is needed to unlock [HOME]/.config/sealbox/identity.txt, and there is no terminal to ask on\n\
+     sealbox: hint: run: sealbox unlock (or pass the passphrase on a descriptor: SEALBOX_PASSPHRASE_FD=3 sealbox ... 3<passfile)\n";
+
+/// The stderr of a command whose identity is not a recipient of the vault in `home`'s
+/// default place (`[HOME]`, or `[..]` for another sandbox's).
+pub fn not_a_recipient(home: &str) -> String {
+    format!(
+        "sealbox: error: this identity can't open {home}/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
+         sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n"
+    )
+}
+
 /// What a [`Case`] expects of one output stream.
 #[derive(Clone)]
 pub enum Expect {
