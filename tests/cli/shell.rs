@@ -70,8 +70,7 @@ fn exec_prefix_maps_names_and_passes_hostile_values_exactly() {
     // Without the trailing slash the names are the same.
     sb.case(&["exec", "--prefix", "app/dev", "--", "printenv", "DB_PASSWORD"]).stdout("s3cret\n").run();
     // Only the prefix: app/other/x gives no X.
-    let r = sb.run(&["exec", "--prefix", "app/dev/", "--", "printenv", "X"]);
-    assert_eq!(r.code(), 1);
+    sb.case(&["exec", "--prefix", "app/dev/", "--", "printenv", "X"]).status(1).run();
     assert!(!sb.home().join("pwned").exists() && !sb.home().join("pwned2").exists());
 }
 
@@ -174,7 +173,7 @@ fn exec_collisions_exit_2_naming_both_secrets() {
 fn exec_exit_status_and_signals_are_the_childs() {
     let sb = Sandbox::new();
     sb.create("app/k", "v");
-    assert_eq!(sb.run(&["exec", "--prefix", "app/", "--", "sh", "-c", "exit 42"]).code(), 42);
+    sb.case(&["exec", "--prefix", "app/", "--", "sh", "-c", "exit 42"]).status(42).run();
     // Killed by a signal: the caller sees the signal itself (sealbox was replaced)...
     let r = sb.run(&["exec", "--prefix", "app/", "--", "sh", "-c", "kill -TERM $$"]);
     assert_eq!(r.output.status.signal(), Some(15), "{:?}", r.output.status);
@@ -403,7 +402,17 @@ fn exec_usage_errors() {
              sealbox: hint: check the command name and PATH\n",
         )
         .run();
-    assert_eq!(sb.run(&["exec"]).code(), 2);
+    sb.case(&["exec"])
+        .status(2)
+        .stderr(
+            "error: the following required arguments were not provided:\n\
+             \x20 <CMD>...\n\
+             \n\
+             Usage: sealbox exec <CMD>...\n\
+             \n\
+             For more information, try '--help'.\n",
+        )
+        .run();
 }
 
 #[test]
