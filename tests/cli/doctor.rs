@@ -81,6 +81,7 @@ fn healthy_vault_passes_every_check() {
              ✓ identity: loads: age1[..]\n\
              ✓ agent: not running (the identity is read from its file)\n\
              ✓ vault: [HOME]/.local/share/sealbox/vault.age decrypts; 2 secret(s), vault id [..]\n\
+             ✓ trust: the vault this machine knows, generation 4\n\
              ✓ secrets: all 2 decode (3 versions)\n\
              ✓ labels: each label on at most one version; AWSCURRENT on exactly one\n\
              ✓ catalog: agrees with the records\n\
@@ -114,6 +115,7 @@ fn healthy_vault_passes_every_check() {
             "identity",
             "agent",
             "vault",
+            "trust",
             "secrets",
             "labels",
             "catalog",
@@ -405,6 +407,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ identity: loads: age1[..]\n\
              ✓ agent: not running (the identity is read from its file)\n\
              ✓ vault: [HOME]/.local/share/sealbox/vault.age decrypts; 2 secret(s), vault id [..]\n\
+             ✓ trust: the vault this machine knows, generation 3\n\
              ✓ secrets: all 2 decode (2 versions)\n\
              ✓ labels: each label on at most one version; AWSCURRENT on exactly one\n\
              ✓ catalog: agrees with the records\n\
@@ -433,6 +436,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ identity: loads: age1[..]\n\
              ✓ agent: not running (the identity is read from its file)\n\
              ✓ vault: [HOME]/.local/share/sealbox/vault.age decrypts; 2 secret(s), vault id [..]\n\
+             ✓ trust: the vault this machine knows, generation 4\n\
              ✓ secrets: all 2 decode (2 versions)\n\
              ✓ labels: each label on at most one version; AWSCURRENT on exactly one\n\
              ✓ catalog: agrees with the records\n\
@@ -459,6 +463,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ identity: loads: age1[..]\n\
              ✓ agent: not running (the identity is read from its file)\n\
              ✓ vault: [HOME]/.local/share/sealbox/vault.age decrypts; 2 secret(s), vault id [..]\n\
+             ✓ trust: the vault this machine knows, generation 4\n\
              ✓ secrets: all 2 decode (2 versions)\n\
              ✓ labels: each label on at most one version; AWSCURRENT on exactly one\n\
              ✓ catalog: agrees with the records\n\
