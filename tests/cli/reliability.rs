@@ -1,5 +1,9 @@
 //! Crashes, full disks and read-only directories: the vault survives byte-for-byte and a
 //! crashed writer's temp file is cleaned by the next write.
+//!
+//! Runs compare their output exactly ([`Sandbox::case`]) except inside the crash, soak and
+//! bit-flip loops, which use raw `sb.run` and check the status (and the lines that matter):
+//! there the output depends on where a kill or a flipped byte landed.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -117,10 +121,13 @@ fn file_size_limit_fails_cleanly() {
     c.args(["put-version", "s1", "--value", "new"]);
     c.env_clear().env("HOME", sb.home()).env("PATH", std::env::var_os("PATH").unwrap());
     c.stdin(std::process::Stdio::null());
-    let r = Run::from(c, None);
-    assert_eq!(r.code(), 1, "{}", r.stderr_text());
-    assert!(r.stderr_text().contains("File too large"), "{}", r.stderr_text());
-    assert!(r.stderr_text().contains("ulimit -f"), "{}", r.stderr_text());
+    sb.case_cmd(c)
+        .status(1)
+        .stderr(
+            "sealbox: error: can't write [HOME]/.local/share/sealbox/.vault.age.tmp-[..]: File too large (os error 27)\n\
+             sealbox: hint: the file size limit (ulimit -f) is too low for the vault\n",
+        )
+        .run();
     assert_eq!(sb.vault_bytes(), before);
     assert_eq!(temp_files(&sb), Vec::<String>::new());
     assert_eq!(sb.get("s1").len(), 4000);
@@ -161,6 +168,7 @@ fn read_only_directory_fails_cleanly() {
     if !freeze(&dir) {
         return;
     }
+    // Raw runs, checked after `thaw`: a failed check must not leave the directory immutable.
     let r = sb.run(&["put-version", "s", "--value", "x"]);
     let r2 = sb.run(&["create", "t", "--value", "x"]);
     let get = sb.run(&["get", "s"]);
@@ -593,8 +601,9 @@ fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
     let mut bad = good.clone();
     bad[40] ^= 0x01;
     std::fs::write(sb.vault(), &bad).unwrap();
-    let r = sb.run(&["get", "s001"]);
-    assert_eq!(r.code(), 6, "{}", r.stderr_text());
+    // DEFECT: a flipped byte in the header's recipient stanza reads as "not one of the
+    // vault's recipients", whose hint (ask to be added) misleads for a damaged file.
+    sb.case(&["get", "s001"]).status(6).stderr(not_a_recipient("[HOME]")).run();
     std::fs::write(sb.vault(), &good).unwrap();
     assert_eq!(sb.get("s050").len(), 5000);
     eprintln!("{chunks} chunks flipped one at a time: every one refused with exit 6");

@@ -378,8 +378,22 @@ fn failed_set_keeps_current_and_rotate_again_resumes_without_create() {
              Version [..]  AWSCURRENT\n",
         )
         .run();
-    let text = sb.run(&["describe", "app/db"]).stdout_text();
-    assert!(text.contains("failed at ") && text.contains("in step set: the script exited with status 3"), "{text}");
+    sb.case(&["describe", "app/db"])
+        .stdout(
+            "Name                                          app/db\n\
+             ARN                                           arn:sealbox:local:[..]:secret:app/db-[..]\n\
+             Description                                   -\n\
+             Created                                       [..]\n\
+             Last changed                                  [..]\n\
+             Last accessed                                 [..]\n\
+             Rotation                                      disabled\n\
+             Rotation script                               [HOME]/scripts/rotate.sh\n\
+             Last rotation                                 failed at [..] in step set: the script exited with status 3\n\
+             Tags                                          -\n\
+             Version [..]  AWSPENDING\n\
+             Version [..]  AWSCURRENT\n",
+        )
+        .run();
     assert!(audit_ops(&sb).contains(&("RotationFailed".into(), "set".into())));
 
     // Resume: the same pending version, no `create`.
