@@ -293,7 +293,11 @@ impl Session {
             purged,
             rotate_key: false,
         };
-        let out = change(&mut tx)?;
+        // A damaged record found while the change reads it names the vault's path.
+        let out = change(&mut tx).map_err(|e| match e.downcast::<Error>() {
+            Ok(err) => store::in_file(err, path).into(),
+            Err(e) => e,
+        })?;
         let (events, rotate_key) = (std::mem::take(&mut tx.events), tx.rotate_key);
         if rotate_key {
             rotate_keys(&mut doc.meta)?;

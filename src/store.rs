@@ -24,7 +24,7 @@ pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, 
     // reader learns of a cut file without decrypting the last chunk.
     let plaintext_len = plaintext_len_of(&file, path)?;
     let stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
-    Reader::open(stream, plaintext_len).map_err(|e| in_file(e, path))
+    Reader::open(stream, plaintext_len).map(|r| r.at_path(path)).map_err(|e| in_file(e, path))
 }
 
 /// The plaintext length the vault file's size implies (None for a header sealbox can't
@@ -38,8 +38,9 @@ fn plaintext_len_of(file: &File, path: &Path) -> Result<Option<u64>, Error> {
     Ok(crypto::plaintext_len(&head[..n], file_len))
 }
 
-fn in_file(mut e: Error, path: &Path) -> Error {
-    if e.message.starts_with("the vault") {
+/// Name the vault's path in an error about "the vault" found while reading it.
+pub fn in_file(mut e: Error, path: &Path) -> Error {
+    if e.message.starts_with("the vault ") && !e.message.starts_with(&format!("the vault {}", path.display())) {
         e.message = e.message.replacen("the vault", &format!("the vault {}", path.display()), 1);
     }
     e
@@ -80,7 +81,7 @@ pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, E
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
             path.display()
         ))
-        .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read")
+        .with_hint(crate::vault::format::RESTORE_HINT)
     };
     let mut head = Zeroizing::new(Vec::with_capacity(HEADER_LEN as usize));
     (&mut stream).take(HEADER_LEN).read_to_end(&mut head).map_err(corrupted)?;
@@ -91,7 +92,7 @@ pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, E
             path.display(),
             header.end
         ))
-        .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read"));
+        .with_hint(crate::vault::format::RESTORE_HINT));
     }
     if let Some(len) = implied.filter(|&len| len != header.end) {
         return Err(in_file(
@@ -99,7 +100,7 @@ pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, E
                 "the vault is corrupted: the header says {} bytes of plaintext but there are {len}",
                 header.end
             ))
-            .with_hint("restore it from a backup or a region; sealbox never overwrites a vault it can't read"),
+            .with_hint(crate::vault::format::RESTORE_HINT),
             path,
         ));
     }

@@ -220,6 +220,10 @@ pub struct Report {
     pub log_id: Option<String>,
     /// The file starts with a `LogRotated` line that continues an archived file.
     pub continues_archive: bool,
+    /// Set when the first line that can't be checked names a known vault that can't be
+    /// opened now (rather than a line that is wrong).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreachable_vault: Option<String>,
     /// The first broken line (1-based) and what is wrong with it.
     pub broken_line: Option<u64>,
     pub problem: Option<String>,
@@ -275,7 +279,11 @@ pub fn verify(bytes: &[u8], own: &str, keys: &mut dyn Keyring, ends: &[End]) -> 
                         );
                     }
                     Err(why) => {
-                        return report.fail(n, format!("line {n} names vault {id}, whose key can't be had: {why}"));
+                        // Not proof of tampering: a vault this machine knows that can't be
+                        // opened now (a backup disk not mounted). Still nothing to vouch for.
+                        report.unreachable_vault = Some(id.to_string());
+                        return report
+                            .fail(n, format!("line {n} names vault {id}, which can't be opened to check it: {why}"));
                     }
                 };
                 let Some(index) = key.which(line.canonical.as_bytes(), &line.mac) else {

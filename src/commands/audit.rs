@@ -154,6 +154,13 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
         }
         output::print_json(&v)?;
     }
+    if let (Some(line), Some(problem)) = (report.broken_line, &report.problem)
+        && report.unreachable_vault.is_some()
+    {
+        return Err(Error::other(format!("the audit log {} can't be checked from line {line} on: {problem}", path.display()))
+            .with_hint("make that vault reachable again (mount it, or restore it) and run `sealbox audit verify` again; the lines before are intact")
+            .into());
+    }
     if let (Some(line), Some(problem)) = (report.broken_line, report.problem) {
         return Err(Error::other(format!("the audit log {} is broken at line {line}: {problem}", path.display()))
             .with_hint("restore the log from a backup; lines before the broken one are intact")

@@ -391,6 +391,11 @@ fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
     let log = ctx.audit.path.clone();
     match ctx.verify_log(&log, &doc.meta, true) {
         Ok(report) => match (report.broken_line, report.problem) {
+            (Some(line), Some(problem)) if report.unreachable_vault.is_some() => list.add(
+                "audit",
+                Status::Warn,
+                format!("{} can't be checked from line {line} on: {problem}", log.display()),
+            ),
             (Some(line), Some(problem)) => list.add(
                 "audit",
                 Status::Fail,

@@ -56,7 +56,7 @@ fn decrypt_error(e: age::DecryptError, what: &Path) -> Error {
             what.display()
         ))
         .with_hint(
-            "pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`",
+            "pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`; if this identity opened it before, its age header is damaged: restore it from a backup or a region",
         ),
         age::DecryptError::Io(io) if io.kind() == std::io::ErrorKind::ConnectionAborted => {
             Error::decrypt(format!("can't decrypt {}: {io}", what.display())).with_hint(UNLOCK_HINT)

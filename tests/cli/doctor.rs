@@ -414,6 +414,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ replication: no replicas\n\
              ✓ audit: [HOME]/.local/state/sealbox/audit.jsonl: 2 line(s), chain intact (2 verified with the vault key)\n\
              ✗ rotation: overdue: db (due 2030-01-01); run `sealbox rotate --due`\n\
+             ✓ rotation unlock: `rotate --due` can run unattended: the identity needs no passphrase\n\
              ✓ deletion: no secret scheduled for deletion\n",
         )
         .stderr(
@@ -443,6 +444,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ replication: no replicas\n\
              ✓ audit: [HOME]/.local/state/sealbox/audit.jsonl: 4 line(s), chain intact (4 verified with the vault key)\n\
              ✓ rotation: none overdue (1 with rotation enabled)\n\
+             ✓ rotation unlock: `rotate --due` can run unattended: the identity needs no passphrase\n\
              ! deletion: pending deletion: old (purged after 2029-01-08); `sealbox restore NAME` cancels\n",
         )
         .run();
@@ -470,6 +472,7 @@ fn overdue_rotation_fails_and_deletions_are_listed() {
              ✓ replication: no replicas\n\
              ✓ audit: [HOME]/.local/state/sealbox/audit.jsonl: 4 line(s), chain intact (4 verified with the vault key)\n\
              ✓ rotation: none overdue (1 with rotation enabled)\n\
+             ✓ rotation unlock: `rotate --due` can run unattended: the identity needs no passphrase\n\
              ! deletion: past the recovery window, awaiting purge: old; run `sealbox purge`\n",
         )
         .run();
@@ -529,9 +532,9 @@ fn a_replica_that_drifted_from_its_primary_fails() {
     std::fs::remove_file(&region).unwrap();
     let (code, checks) = doctor(&sb, &[]);
     assert_eq!(code, 1);
-    // DEFECT: the audit check fails too ("broken at line 3: line 3 names vault …, whose key
-    // can't be had: there is no vault at …/backup/vault.age"): lines that `--vault REGION`
-    // commands wrote can't be verified while the region is gone, which is not a broken log.
-    only_failures(&checks, &["region backup", "replication", "audit"]);
+    // The lines that `--vault REGION` commands wrote can't be checked while the region is
+    // gone: a warning, not a broken log (`audit verify` still exits 1 and says why).
+    only_failures(&checks, &["region backup", "replication"]);
+    assert_eq!(status_of(&checks, "audit").0, "warn");
     assert!(status_of(&checks, "replication").1.contains("the region can't be opened"));
 }

@@ -293,7 +293,7 @@ fn a_sparse_20_gb_vault_fails_fast_with_exit_6() {
     let vault = sb.vault();
     let expected = format!(
         "sealbox: error: the vault {} is corrupted: decryption error (a chunk failed authentication: the file was \
-cut or altered)\nsealbox: hint: restore it from a backup or a region; sealbox never overwrites a vault it can't read\n",
+cut or altered)\nsealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n",
         vault.display()
     );
     assert_eq!((run.code(), run.stderr_text()), (6, expected));

@@ -516,14 +516,14 @@ fn crafted_vault_with_oversize_fields_is_exit_6() {
     sb.case(&["get", "a"])
         .status(6)
         .stderr(
-            "sealbox: error: the vault is corrupted: version \"[..]\" of a holds 70000 bytes, outside 1..65536\n\
+            "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: version \"[..]\" of a holds 70000 bytes, outside 1..65536\n\
              sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n",
         )
         .run();
     sb.case(&["put-version", "a", "--value", "y"])
         .status(6)
         .stderr(
-            "sealbox: error: the vault is corrupted: version \"[..]\" of a holds 70000 bytes, outside 1..65536\n\
+            "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: version \"[..]\" of a holds 70000 bytes, outside 1..65536\n\
              sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n",
         )
         .run();
@@ -574,22 +574,19 @@ fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
         // A secret whose record starts in this chunk, if any: reading it must fail.
         let inside = doc.names().find(|n| doc.record_offset(n).is_some_and(|o| chunk_plain.contains(&(o as usize))));
         if let Some(name) = inside {
-            // DEFECT: when the flipped chunk holds only records, `get` says "the vault is
-            // corrupted" without naming the vault's path (`[..]` below covers both).
             sb.case(&["get", name])
                 .status(6)
                 .stderr(
-                    "sealbox: error: the vault[..] is corrupted: decryption error (a chunk failed authentication: the file was cut or altered)\n\
+                    "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: decryption error (a chunk failed authentication: the file was cut or altered)\n\
                      sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n",
                 )
                 .run();
         }
-        // DEFECT: the hint differs from `get`'s for the same damage (no `--vault REGION_PATH`).
         sb.case(&["put-version", "s000", "--value", "y"])
             .status(6)
             .stderr(
                 "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is corrupted: decryption error (a chunk failed authentication: the file was cut or altered)\n\
-                 sealbox: hint: restore it from a backup or a region; sealbox never overwrites a vault it can't read\n",
+                 sealbox: hint: restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read\n",
             )
             .run();
         let r = sb.run(&["doctor"]);
@@ -601,8 +598,8 @@ fn a_bit_flip_in_any_chunk_is_exit_6_and_never_overwritten() {
     let mut bad = good.clone();
     bad[40] ^= 0x01;
     std::fs::write(sb.vault(), &bad).unwrap();
-    // DEFECT: a flipped byte in the header's recipient stanza reads as "not one of the
-    // vault's recipients", whose hint (ask to be added) misleads for a damaged file.
+    // A flipped byte in the header's recipient stanza is indistinguishable, for age, from
+    // another recipient's file: the hint says both.
     sb.case(&["get", "s001"]).status(6).stderr(not_a_recipient("[HOME]")).run();
     std::fs::write(sb.vault(), &good).unwrap();
     assert_eq!(sb.get("s050").len(), 5000);

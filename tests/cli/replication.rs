@@ -147,7 +147,7 @@ fn three_vaults_with_different_recipients() {
         .status(6)
         .stderr(
             "sealbox: error: this identity can't open [HOME]/regions/backup/vault.age: it is not one of the vault's recipients\n\
-             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n",
+             sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`; if this identity opened it before, its age header is damaged: restore it from a backup or a region\n",
         )
         .run();
     let list = sb.json(&["region", "list"]);

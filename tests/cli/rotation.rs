@@ -222,7 +222,7 @@ fn script_path_is_stored_absolute_and_checked() {
         .status(5)
         .stderr(
             "sealbox: error: secret app/db has no rotation script configured\n\
-             sealbox: hint: sealbox rotate app/db --script PATH\n",
+             sealbox: hint: sealbox rotate app/db --template postgres, or --script PATH\n",
         )
         .run();
     sb.case(&["rotate", "nope", "--script", "scripts/rotate.sh"]).status(3).stderr(not_found("nope")).run();

@@ -8,9 +8,9 @@
 //!
 //! Checked MariaDB 10.11 recipe (Debian 12, as root; ready in about 0.2 s once installed):
 //!   mkdir D && chown mysql: D   (every parent traversable by mysql)
-//!   runuser -u mysql -- mariadb-install-db --no-defaults --datadir=D \
+//!   runuser -u mysql -- mariadb-install-db --no-defaults --datadir=D --tmpdir=T \
 //!       --auth-root-authentication-method=normal --skip-test-db
-//!   runuser -u mysql -- mariadbd --no-defaults --datadir=D --socket=S --skip-networking \
+//!   runuser -u mysql -- mariadbd --no-defaults --datadir=D --tmpdir=T --socket=S --skip-networking \
 //!       --skip-log-bin --pid-file=D/pid --log-error=D/err.log
 //!   mariadb --no-defaults -S S -uroot -e "ALTER USER root@localhost IDENTIFIED VIA
 //!       mysql_native_password USING PASSWORD('…')"     (then a wrong password: ERROR 1045)
@@ -253,17 +253,21 @@ impl Mariadb {
         };
         require_tool("mariadb-install-db")?;
         require_tool("mariadb")?;
-        let (dir, paths) = server_dir("sealbox-mdb-", "mysql", &["data", "sock"]);
-        let (data, sock_dir) = (paths[0].clone(), paths[1].clone());
+        // Each server gets its own tmpdir: a starting mariadbd deletes the `#sql*` temp files
+        // it finds in its tmpdir, so two servers sharing /tmp (parallel tests) break each
+        // other's bootstrap ("Error on delete of '/tmp/#sql-temptable-…'").
+        let (dir, paths) = server_dir("sealbox-mdb-", "mysql", &["data", "sock", "tmp"]);
+        let (data, sock_dir, tmp) = (paths[0].clone(), paths[1].clone(), paths[2].clone());
         let socket = sock_dir.join("mysqld.sock");
+        let tmpdir = format!("--tmpdir={}", tmp.display());
         let out = as_server_user("mysql", "mariadb-install-db")
-            .args(["--no-defaults", &format!("--datadir={}", data.display())])
+            .args(["--no-defaults", &format!("--datadir={}", data.display()), &tmpdir])
             .args(["--auth-root-authentication-method=normal", "--skip-test-db"])
             .output()
             .unwrap();
         check(&out, "mariadb-install-db");
         let server = as_server_user("mysql", mariadbd)
-            .args(["--no-defaults", &format!("--datadir={}", data.display())])
+            .args(["--no-defaults", &format!("--datadir={}", data.display()), &tmpdir])
             .arg(format!("--socket={}", socket.display()))
             .args(["--skip-networking", "--skip-log-bin"])
             .arg(format!("--pid-file={}", data.join("pid").display()))

@@ -221,7 +221,7 @@ pub const NEEDS_PASSPHRASE: &str = "sealbox: error: a passphrase is needed to un
 pub fn not_a_recipient(home: &str) -> String {
     format!(
         "sealbox: error: this identity can't open {home}/.local/share/sealbox/vault.age: it is not one of the vault's recipients\n\
-         sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`\n"
+         sealbox: hint: pass the right key with --identity, or ask someone who can open it to run `sealbox recipients add`; if this identity opened it before, its age header is damaged: restore it from a backup or a region\n"
     )
 }
 

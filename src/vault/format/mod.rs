@@ -48,9 +48,11 @@ const FENCE_BYTES: usize = 32 * 1024;
 /// base64-inflated, plus metadata).
 pub const MAX_LINE: u64 = 16 * 1024 * 1024;
 
+/// What to do about a damaged vault: the same words wherever the damage is found.
+pub const RESTORE_HINT: &str = "restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read";
+
 fn corrupt(what: impl std::fmt::Display) -> Error {
-    Error::decrypt(format!("the vault is corrupted: {what}"))
-        .with_hint("restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read")
+    Error::decrypt(format!("the vault is corrupted: {what}")).with_hint(RESTORE_HINT)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -34,6 +34,8 @@ pub struct Reader<R: Read + Seek> {
     inner: R,
     pub header: Header,
     pub meta: Meta,
+    /// The vault's path, for errors found after opening (a damaged record chunk).
+    path: Option<String>,
 }
 
 /// Where a secret's record is, found through the catalog.
@@ -44,6 +46,22 @@ pub struct Located {
 }
 
 impl<R: Read + Seek> Reader<R> {
+    /// Name the vault's path in the errors of later lookups.
+    pub fn at_path(mut self, path: &std::path::Path) -> Self {
+        self.path = Some(path.display().to_string());
+        self
+    }
+
+    fn named(&self, mut e: Error) -> Error {
+        if let Some(p) = &self.path
+            && e.message.starts_with("the vault ")
+            && !e.message.starts_with(&format!("the vault {p}"))
+        {
+            e.message = e.message.replacen("the vault", &format!("the vault {p}"), 1);
+        }
+        e
+    }
+
     /// Open a decrypting stream. `plaintext_len` is the length the age file's size implies
     /// (see `crypto::plaintext_len`); without it the last chunk is decrypted to learn it.
     /// Either way a file cut after the chunks a lookup reads is caught here.
@@ -75,7 +93,7 @@ impl<R: Read + Seek> Reader<R> {
                 meta.secret_count
             )));
         }
-        Ok(Reader { inner, header, meta })
+        Ok(Reader { inner, header, meta, path: None })
     }
 
     /// The catalog block (as a byte range of the plaintext) that would hold `name`, with the
@@ -91,6 +109,11 @@ impl<R: Read + Seek> Reader<R> {
 
     /// Find one secret's catalog entry by name. Only its catalog block is read.
     pub fn locate(&mut self, name: &str) -> Result<Option<Located>, Error> {
+        let result = self.locate_raw(name);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn locate_raw(&mut self, name: &str) -> Result<Option<Located>, Error> {
         let Some((start, end, first_record)) = self.block_for(name) else { return Ok(None) };
         let mut found = None;
         self.walk(start..end, first_record, |line| {
@@ -113,6 +136,11 @@ impl<R: Read + Seek> Reader<R> {
     /// Every catalog entry whose name starts with the string `prefix`, in order (shell
     /// completion, `list --filter name=`); a `--prefix` is a [`Reader::scan_subtree`].
     pub fn scan(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
+        let result = self.scan_raw(prefix);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn scan_raw(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
         let (start, first_record) = match self.block_for(prefix) {
             Some((start, _, rec)) => (start, rec),
             None => (self.header.catalog, self.header.records),
@@ -142,6 +170,11 @@ impl<R: Read + Seek> Reader<R> {
     /// root by lookup, then the one run of names below it. Commands that select by
     /// `--prefix` use this; [`Reader::scan`] is the plain string prefix.
     pub fn scan_subtree(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
+        let result = self.scan_subtree_raw(prefix);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn scan_subtree_raw(&mut self, prefix: &str) -> Result<Vec<Located>, Error> {
         let tree = Subtree::new(prefix);
         if tree.is_whole_vault() {
             return self.scan("");
@@ -184,6 +217,11 @@ impl<R: Read + Seek> Reader<R> {
     }
 
     pub fn read_record(&mut self, at: &Located) -> Result<Secret, Error> {
+        let result = self.read_record_raw(at);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn read_record_raw(&mut self, at: &Located) -> Result<Secret, Error> {
         let len = at.entry.record_length;
         if len > MAX_LINE {
             return Err(corrupt(format!(
