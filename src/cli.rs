@@ -330,7 +330,9 @@ sealbox merge base.age ours.age theirs.age   # as git runs it")]
     /// One line per secret and version: name, version id, labels, dates and a short keyed
     /// fingerprint of the value (it changes when the value does, and tells nothing to
     /// anyone who can't open the vault).
-    #[command(after_help = "Examples:\n  sealbox textconv vault.age\n  git log -p vault.age   # after `sealbox git setup`")]
+    #[command(
+        after_help = "Examples:\n  sealbox textconv vault.age\n  git log -p vault.age   # after `sealbox git setup`"
+    )]
     Textconv(TextconvArgs),
 }
 

@@ -112,7 +112,8 @@ fn check_sync_conflicts(ctx: &Session, list: &mut Checklist) {
             let rest = n.strip_prefix(stem).unwrap_or_default();
             n != &name
                 && n.ends_with(ext)
-                && (rest.starts_with(".sync-conflict-") || rest.starts_with(" (conflicted copy")
+                && (rest.starts_with(".sync-conflict-")
+                    || rest.starts_with(" (conflicted copy")
                     || rest.starts_with(" (conflict"))
         })
         .collect();

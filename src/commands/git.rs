@@ -57,7 +57,10 @@ fn setup(ctx: &Session) -> anyhow::Result<()> {
         git(&top, &["config", "--local", key, value])?;
     }
     if added {
-        ctx.info(format!("added /{relative} merge=sealbox diff=sealbox to {} (and its lock to .gitignore)", attributes.display()));
+        ctx.info(format!(
+            "added /{relative} merge=sealbox diff=sealbox to {} (and its lock to .gitignore)",
+            attributes.display()
+        ));
     } else {
         ctx.info(format!("{} already names /{relative}", attributes.display()));
     }
@@ -106,7 +109,8 @@ fn add_line(path: &Path, line: &str) -> Result<bool, Error> {
 /// Run git in `dir`; its stdout, or its stderr as the error.
 fn git(dir: &Path, args: &[&str]) -> Result<String, Error> {
     let out = Command::new("git").current_dir(dir).args(args).output().map_err(|e| {
-        fs::io_error("can't run git".into(), e).with_hint("install git, or add the attributes and config by hand (see the README)")
+        fs::io_error("can't run git".into(), e)
+            .with_hint("install git, or add the attributes and config by hand (see the README)")
     })?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);

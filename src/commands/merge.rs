@@ -101,7 +101,12 @@ fn same_vault(ours: &Meta, theirs: &Meta, path: &Path) -> Result<(), Error> {
 }
 
 /// Merge `other` into `doc`: its secrets and its meta (the save adds one to the generation).
-fn apply(base: Option<&Document>, doc: &mut Document, other: &Document, vault: Option<PathBuf>) -> anyhow::Result<Outcome> {
+fn apply(
+    base: Option<&Document>,
+    doc: &mut Document,
+    other: &Document,
+    vault: Option<PathBuf>,
+) -> anyhow::Result<Outcome> {
     let plan = merge::plan(base, doc, other)?;
     let fresh = merge::FreshKeys { vault_key: trust::new_key()?, audit_key: trust::new_key()? };
     let merged = merge::merge_meta(base.map(|b| &b.meta), &doc.meta, &other.meta, &recipient_key, fresh);
@@ -145,8 +150,11 @@ fn describe(c: &Conflict, sealbox: &str) -> (String, Option<String>) {
                 (Some(o), None) => format!("{sealbox} stage {name} {label} --from {o}"),
                 (None, None) => String::new(),
             };
-            let text =
-                format!("{name}: both sides moved {label}: it stays on {} here, theirs has it on {}", at(ours), at(theirs));
+            let text = format!(
+                "{name}: both sides moved {label}: it stays on {} here, theirs has it on {}",
+                at(ours),
+                at(theirs)
+            );
             (text, Some(command).filter(|c| !c.is_empty()))
         }
         Conflict::Description { name, theirs } => (
@@ -166,7 +174,11 @@ fn describe(c: &Conflict, sealbox: &str) -> (String, Option<String>) {
                 if *theirs_scheduled { "not scheduled" } else { "scheduled" },
                 if *theirs_scheduled { "scheduled" } else { "not scheduled" }
             ),
-            Some(if *theirs_scheduled { format!("{sealbox} delete {name}") } else { format!("{sealbox} restore {name}") }),
+            Some(if *theirs_scheduled {
+                format!("{sealbox} delete {name}")
+            } else {
+                format!("{sealbox} restore {name}")
+            }),
         ),
         Conflict::Removed { name, removed_by_theirs } => (
             format!(
@@ -177,7 +189,9 @@ fn describe(c: &Conflict, sealbox: &str) -> (String, Option<String>) {
             Some(format!("{sealbox} delete {name} --force-delete-without-recovery")),
         ),
         Conflict::VersionValue { name, version_id } => (
-            format!("{name}: version {version_id} has another value in theirs (sealbox never makes that); this side's is kept"),
+            format!(
+                "{name}: version {version_id} has another value in theirs (sealbox never makes that); this side's is kept"
+            ),
             None,
         ),
     }
