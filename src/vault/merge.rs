@@ -459,7 +459,8 @@ pub fn merge_meta(
     for r in ours.recipients.iter().chain(&theirs.recipients) {
         let k = canon(r);
         let (o, t, b) = (o_keys.contains(&k), t_keys.contains(&k), b_keys.contains(&k));
-        let keep = (o && t) || (o && !b) || (t && !b);
+        // On both sides, or added on one (not in the base); a removal on either side wins.
+        let keep = if b { o && t } else { o || t };
         if !keep || !taken.insert(k.clone()) {
             continue;
         }
