@@ -1,5 +1,8 @@
 //! The command line, as clap derive definitions only: no logic lives here, so that
 //! `tests/generated.rs` can render completions and man pages from it.
+//!
+//! Longer than 600 lines on purpose: every flag of every command with its help text is the
+//! single source of `--help`, the completions and the man pages, and reads best in one file.
 
 use std::path::PathBuf;
 

@@ -222,6 +222,39 @@ fn check_identity(ctx: &Session, list: &mut Checklist) -> bool {
 
 /// Full decrypt and parse, every record, the label rules, the catalog against the records,
 /// and the seeking reader (what `get` uses) against the whole-file decoder.
+/// The vault against this machine's record of known vaults (read-only: nothing is recorded).
+fn check_trust(ctx: &Session, doc: &Document, list: &mut Checklist) {
+    use crate::trust::{self, Verdict};
+    let record = match ctx.known.load() {
+        Ok(r) => r,
+        Err(e) => return list.add("trust", Status::Fail, e.message),
+    };
+    let generation = doc.meta.generation;
+    match trust::judge(&record, &ctx.vault_path, &doc.meta) {
+        Err(e) => list.add("trust", Status::Fail, e.message),
+        Ok(Verdict::RolledBack { seen }) => list.add(
+            "trust",
+            Status::Fail,
+            format!(
+                "generation {generation}, but this machine has seen generation {seen}: the vault was rolled back; `sealbox trust` accepts it if you restored it on purpose"
+            ),
+        ),
+        Ok(Verdict::KeyRotated) => list.add(
+            "trust",
+            Status::Warn,
+            format!("generation {generation}; its vault key changed since this machine last saw it (a `recipients remove`)"),
+        ),
+        Ok(Verdict::New) => list.add(
+            "trust",
+            Status::Warn,
+            format!("generation {generation}; not seen on this machine before (the next command records it)"),
+        ),
+        Ok(Verdict::Known) => {
+            list.add("trust", Status::Ok, format!("the vault this machine knows, generation {generation}"))
+        }
+    }
+}
+
 fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     let ids = ctx.identities().ok()?;
     let doc = match store::load_document(&ctx.vault_path, ids) {
@@ -262,6 +295,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     } else {
         list.add("vault", Status::Fail, problems.join("; "));
     }
+    check_trust(ctx, &doc, list);
     let mut bad_records = Vec::new();
     let mut label_problems = Vec::new();
     let mut versions = 0usize;

@@ -1,5 +1,8 @@
 //! Secrets, versions and staging labels, deletion, rotation and replication state: the
 //! AWS Secrets Manager model as plain data and pure functions (no I/O, no clock).
+//!
+//! Past 600 lines (with its tests) on purpose: one secret's state and the rules that keep
+//! its labels consistent change together, and the property tests below check them together.
 
 use std::collections::BTreeMap;
 use std::fmt;
