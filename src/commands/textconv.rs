@@ -6,7 +6,8 @@
 //! It reads history, not the current vault: a copy is not judged against the record of
 //! known vaults (an older generation, or a key retired since, is what history is), nothing is
 //! recorded, and it is not an audit event (it reveals no value; `git log -p` runs it once
-//! per revision).
+//! per revision). A revision this identity can't decrypt (from before it was a recipient)
+//! prints one line saying so instead of failing the whole `git log -p`.
 
 use std::fmt::Write as _;
 
@@ -17,7 +18,16 @@ use crate::session::Session;
 use crate::vault::format::Meta;
 
 pub fn run(ctx: &Session, args: TextconvArgs) -> anyhow::Result<()> {
-    let doc = ctx.load_untracked(&args.file, false)?;
+    // An identity that can't be loaded (no agent, no terminal for its passphrase) fails;
+    // a revision this identity is not a recipient of is one line, so `git log -p` goes on.
+    ctx.identities()?;
+    let doc = match ctx.load_untracked(&args.file, false) {
+        Ok(doc) => doc,
+        Err(e) if e.kind == crate::error::ExitKind::Decrypt => {
+            return output::write_stdout(format!("vault not readable with this identity: {}\n", e.message).as_bytes());
+        }
+        Err(e) => return Err(e.into()),
+    };
     let key = fingerprint_key(&doc.meta);
     let meta = &doc.meta;
     let mut text = String::new();

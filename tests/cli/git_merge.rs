@@ -396,6 +396,11 @@ fn a_copy_of_another_vault_is_refused_and_ours_is_unchanged() {
         )
         .run();
     assert_eq!(std::fs::read(a.sb.home().join("ours.age")).unwrap(), before);
+    // textconv of a revision this identity can't open says so, so `git log -p` goes on.
+    let stranger = Sandbox::new();
+    a.sb.case(&["textconv", &stranger.vault().to_string_lossy()])
+        .stdout("vault not readable with this identity: [..]\n")
+        .run();
     a.sb.case(&["merge", "ours.age", "other.age"])
         .status(2)
         .stderr(
