@@ -67,6 +67,9 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand trust 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
+            cand git 'Keep the vault in git: merge and diff it secret by secret (`git setup`)'
+            cand merge 'Merge two copies of one vault, secret by secret, into the first (git''s merge driver)'
+            cand textconv 'Print a vault as text for `git diff` and `git log -p`: never a value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;init'= {
@@ -973,6 +976,81 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sealbox;git'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Add the vault to `.gitattributes` and set the merge driver and diff textconv'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;git;setup'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;git;help'= {
+            cand setup 'Add the vault to `.gitattributes` and set the merge driver and diff textconv'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sealbox;git;help;setup'= {
+        }
+        &'sealbox;git;help;help'= {
+        }
+        &'sealbox;merge'= {
+            cand --into 'Merge OTHER into this vault without a base (a file-sync conflict copy)'
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sealbox;textconv'= {
+            cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
+            cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]'
+            cand -o 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --output 'Output format: human text and tables, or AWS-shaped JSON'
+            cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --json 'Shorthand for `--output json`'
+            cand -q 'Print nothing but requested values and errors'
+            cand --quiet 'Print nothing but requested values and errors'
+            cand --no-input 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sealbox;help'= {
             cand init 'Create an identity and an empty vault'
             cand create 'Create a secret with its first version (AWSCURRENT)'
@@ -1009,6 +1087,9 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand diff 'Compare the vault with an AWS region: names, version ids, labels (never values)'
             cand doctor 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
             cand trust 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
+            cand git 'Keep the vault in git: merge and diff it secret by secret (`git setup`)'
+            cand merge 'Merge two copies of one vault, secret by secret, into the first (git''s merge driver)'
+            cand textconv 'Print a vault as text for `git diff` and `git log -p`: never a value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sealbox;help;init'= {
@@ -1110,6 +1191,15 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         &'sealbox;help;doctor'= {
         }
         &'sealbox;help;trust'= {
+        }
+        &'sealbox;help;git'= {
+            cand setup 'Add the vault to `.gitattributes` and set the merge driver and diff textconv'
+        }
+        &'sealbox;help;git;setup'= {
+        }
+        &'sealbox;help;merge'= {
+        }
+        &'sealbox;help;textconv'= {
         }
         &'sealbox;help;help'= {
         }

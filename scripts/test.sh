@@ -16,6 +16,8 @@ apt_install() {
 
 # age CLI: the vault's emergency exit is tested with it.
 command -v age >/dev/null || apt_install age
+# git merge driver tests (tests/cli/git_merge.rs) run real git.
+command -v git >/dev/null || apt_install git
 # ssh-keygen: SSH-key identities with the unlock agent (tests/cli/agent.rs).
 command -v ssh-keygen >/dev/null || apt_install openssh-client
 # python3: runs the toy age plugin tests/cli/fixtures/age-plugin-sealboxtest.

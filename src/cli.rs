@@ -306,6 +306,40 @@ sealbox --vault /mnt/backup/vault.age doctor")]
 sealbox --vault /mnt/backup/vault.age trust\n  \
 sealbox trust -o json")]
     Trust,
+
+    /// Keep the vault in git: merge and diff it secret by secret (`git setup`)
+    ///
+    /// Run `sealbox git setup` once in each clone, inside the work tree that holds the
+    /// vault: it adds `VAULT merge=sealbox diff=sealbox` to `.gitattributes` (commit it) and
+    /// sets `merge.sealbox.driver` and `diff.sealbox.textconv` in the repository's config.
+    /// Idempotent.
+    #[command(after_help = "Examples:\n  sealbox --vault ./vault.age git setup\n  \
+git add .gitattributes vault.age && git commit -m 'vault'")]
+    Git(GitArgs),
+
+    /// Merge two copies of one vault, secret by secret, into the first (git's merge driver)
+    ///
+    /// `merge BASE OURS THEIRS` is what git runs (`%O %A %B`): a three-way merge written to
+    /// OURS. Versions from both sides are kept; a label, description, tag or deletion
+    /// changed on one side takes that side; recipients added on either side are kept and a
+    /// removal on either side is applied. When both sides moved one label to different
+    /// versions, OURS keeps it, both versions are kept, the conflict and the command that
+    /// takes theirs are printed, and the exit status is 1. `merge --into VAULT OTHER`
+    /// merges a second copy without a base (a file-sync conflict copy).
+    #[command(after_help = "Examples:\n  sealbox merge --into ~/Sync/vault.age \
+~/Sync/vault.sync-conflict-20261202-123456-ABCDEFG.age\n  \
+sealbox merge base.age ours.age theirs.age   # as git runs it")]
+    Merge(MergeArgs),
+
+    /// Print a vault as text for `git diff` and `git log -p`: never a value
+    ///
+    /// One line per secret and version: name, version id, labels, dates and a short keyed
+    /// fingerprint of the value (it changes when the value does, and tells nothing to
+    /// anyone who can't open the vault).
+    #[command(
+        after_help = "Examples:\n  sealbox textconv vault.age\n  git log -p vault.age   # after `sealbox git setup`"
+    )]
+    Textconv(TextconvArgs),
 }
 
 #[derive(Debug, Args)]
@@ -934,4 +968,32 @@ pub enum RecipientsCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct GitArgs {
+    #[command(subcommand)]
+    pub command: GitCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    /// Add the vault to `.gitattributes` and set the merge driver and diff textconv
+    Setup,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Merge OTHER into this vault without a base (a file-sync conflict copy)
+    #[arg(long, value_name = "VAULT")]
+    pub into: Option<PathBuf>,
+    /// BASE OURS THEIRS (as git passes them), or OTHER with --into
+    #[arg(value_name = "FILE", required = true, num_args = 1..=3)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TextconvArgs {
+    /// The vault file (git passes a temp copy)
+    pub file: PathBuf,
 }

@@ -317,14 +317,7 @@ impl Session {
             Some(p) => Some(p),
             None => self.audit.position()?,
         };
-        if let Some(p) = position {
-            let entry = doc.meta.audit.logs.entry(p.log_id.clone()).or_default();
-            // Never moves back: a log that shrank keeps failing `audit verify`.
-            if p.seq >= entry.seq {
-                entry.seq = p.seq;
-                entry.mac = p.mac;
-            }
-        }
+        record_position(&mut doc.meta, position);
         doc.meta.generation = doc.meta.generation.saturating_add(1);
         store::save_document(path, &mut doc, true)?;
         if let Err(e) = self.known.remember(path, &doc.meta, false) {
@@ -356,6 +349,18 @@ fn key_rotated_warning(path: &Path) -> String {
         "the vault key of {} changed since this machine last saw it (a `recipients remove`, here or on another machine); accepted because the vault holds the key known here",
         path.display()
     )
+}
+
+/// Keep this log's position in the vault. Never moves back: a log that shrank keeps
+/// failing `audit verify`.
+fn record_position(meta: &mut Meta, position: Option<crate::audit::Position>) {
+    if let Some(p) = position {
+        let entry = meta.audit.logs.entry(p.log_id.clone()).or_default();
+        if p.seq >= entry.seq {
+            entry.seq = p.seq;
+            entry.mac = p.mac;
+        }
+    }
 }
 
 /// Remove every secret whose recovery window has passed; returns their names.
@@ -510,5 +515,40 @@ impl Session {
             Verdict::RolledBack { seen } => Some(seen),
             _ => None,
         })
+    }
+}
+
+// ----- copies outside the record (a git merge driver's temp files) -----------------------
+
+impl Session {
+    /// Decrypt and parse a copy of a vault at a path that is none of this machine's vaults
+    /// (git hands its merge driver temp files), entering nothing in the record of known
+    /// vaults. With `judge`, the copy is judged by its vault id against the record first: a
+    /// vault that is not the one known is refused (exit 6), an older generation warns.
+    pub fn load_untracked(&self, path: &Path, judge: bool) -> Result<Document, Error> {
+        let doc = store::load_document(path, self.identities()?)?;
+        if judge && let Verdict::RolledBack { seen } = trust::judge(&self.known.load()?, path, &doc.meta)? {
+            self.warn_once(path, trust::rolled_back_warning(path, doc.meta.generation, seen));
+        }
+        Ok(doc)
+    }
+
+    /// Save `doc` (a merge result) to the untracked `path`, atomically: `events` go to this
+    /// machine's audit log first, MACed with the copy's own audit key; the copy records the
+    /// log's position and gets the next generation. Nothing is entered in the record: the
+    /// vault is judged where it lands (git copies it into the work tree).
+    pub fn save_untracked(&self, path: &Path, doc: &mut Document, events: &[Event]) -> anyhow::Result<()> {
+        upgrade(&mut doc.meta)?;
+        let key = VaultKey::from_meta(&doc.meta)?;
+        let now = crate::terminal::now().unwrap_or(self.now);
+        let position = match self.audit.append(Some(&key), events, now)? {
+            Some(p) => Some(p),
+            None => self.audit.position()?,
+        };
+        record_position(&mut doc.meta, position);
+        doc.meta.generation = doc.meta.generation.saturating_add(1);
+        doc.mark_changed();
+        store::save_document(path, doc, true)?;
+        Ok(())
     }
 }

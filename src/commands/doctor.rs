@@ -7,7 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::recipients::{is_among, remove_command};
+use super::recipients::{is_among, remove_command, shell_word};
 use crate::agent;
 use crate::error::Error;
 use crate::output;
@@ -66,6 +66,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
     let identity_ok = check_identity(ctx, &mut list);
     check_agent(ctx, &mut list);
     let doc = if identity_ok { check_vault(ctx, &mut list) } else { None };
+    check_sync_conflicts(ctx, &mut list);
     match &doc {
         Some(doc) => {
             let secrets: Vec<Secret> = doc.secrets().filter_map(Result::ok).collect();
@@ -95,6 +96,42 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
     Err(Error::other(format!("{} check(s) failed: {}", failed.len(), failed.join(", ")))
         .with_hint("fix the ✗ lines above (`sealbox doctor -o json` lists them for scripts)")
         .into())
+}
+
+/// File-sync conflict copies beside the vault (Syncthing's `vault.sync-conflict-…age`,
+/// Dropbox's and Nextcloud's `vault (conflicted copy …).age`): listed only when there are any.
+fn check_sync_conflicts(ctx: &Session, list: &mut Checklist) {
+    let vault = &ctx.vault_path;
+    let name = vault.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (stem, ext) = name.rsplit_once('.').map_or((name.as_str(), ""), |(s, e)| (s, e));
+    let dir = crate::fs::parent_dir(vault);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            let rest = n.strip_prefix(stem).unwrap_or_default();
+            n != &name
+                && n.ends_with(ext)
+                && (rest.starts_with(".sync-conflict-")
+                    || rest.starts_with(" (conflicted copy")
+                    || rest.starts_with(" (conflict"))
+        })
+        .collect();
+    found.sort();
+    for copy in found {
+        let path = dir.join(&copy);
+        list.add(
+            "sync conflicts",
+            Status::Warn,
+            format!(
+                "{} is a file-sync conflict copy of the vault: merge it with `sealbox merge --into {} {}`, then remove it",
+                path.display(),
+                shell_word(&vault.to_string_lossy()),
+                shell_word(&path.to_string_lossy())
+            ),
+        );
+    }
 }
 
 fn print(ctx: &Session, list: &Checklist) -> anyhow::Result<()> {

@@ -14,11 +14,13 @@ mod exec;
 mod export;
 mod generate;
 mod get;
+mod git;
 mod import;
 mod import_region;
 mod init;
 pub mod inject;
 mod list;
+mod merge;
 mod passwd;
 mod promote;
 mod purge;
@@ -32,6 +34,7 @@ mod rotate;
 mod stage;
 mod sync;
 mod tag;
+mod textconv;
 mod trust;
 mod unlock;
 mod update;
@@ -115,6 +118,9 @@ fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
         Command::Diff(a) => diff::run(ctx, a),
         Command::Doctor => doctor::run(ctx),
         Command::Trust => trust::run(ctx),
+        Command::Git(a) => git::run(ctx, a),
+        Command::Merge(a) => merge::run(ctx, a),
+        Command::Textconv(a) => textconv::run(ctx, a),
     }
 }
 

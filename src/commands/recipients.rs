@@ -103,14 +103,16 @@ fn tidy(given: &str) -> String {
 
 /// The command that removes `recipient` from the vault at `vault`, quoted for a shell.
 pub(crate) fn remove_command(vault: &std::path::Path, recipient: &str) -> String {
-    let quote = |s: &str| {
-        if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._+=@:,-".contains(c)) {
-            s.to_string()
-        } else {
-            String::from_utf8_lossy(&crate::envvars::shell_quote(s.as_bytes())).into_owned()
-        }
-    };
-    format!("sealbox --vault {} recipients remove {}", quote(&vault.to_string_lossy()), quote(recipient))
+    format!("sealbox --vault {} recipients remove {}", shell_word(&vault.to_string_lossy()), shell_word(recipient))
+}
+
+/// `s` as one shell word: as it is when that is safe, else quoted.
+pub(crate) fn shell_word(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._+=@:,-".contains(c)) {
+        s.to_string()
+    } else {
+        String::from_utf8_lossy(&crate::envvars::shell_quote(s.as_bytes())).into_owned()
+    }
 }
 
 /// The file regions of the config whose vault still encrypts to the recipient with this

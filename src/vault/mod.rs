@@ -1,6 +1,7 @@
 //! The vault's data: the secret model (pure) and its plaintext encoding.
 
 pub mod format;
+pub mod merge;
 pub mod model;
 pub mod names;
 

@@ -13,6 +13,7 @@ mod core;
 mod doctor;
 mod fs_discipline;
 mod generated;
+mod git_merge;
 mod hardening;
 mod reliability;
 mod replication;

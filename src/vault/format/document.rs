@@ -301,6 +301,16 @@ impl Document {
         due
     }
 
+    /// The bytes of a secret's record, for a secret unchanged since load (a merge compares
+    /// copies by them without parsing).
+    pub fn record_bytes(&self, name: &str) -> Option<&[u8]> {
+        let i = self.find(name).ok()?;
+        match &self.entries[i].body {
+            Body::Raw { record, .. } => Some(&self.plaintext[record.clone()]),
+            Body::Parsed(_) => None,
+        }
+    }
+
     /// Where a secret's record starts in the plaintext, for a secret unchanged since load.
     pub fn record_offset(&self, name: &str) -> Option<u64> {
         let i = self.find(name).ok()?;
