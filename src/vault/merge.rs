@@ -235,22 +235,38 @@ pub fn merge_secret(base: Option<&Secret>, ours: &Secret, theirs: &Secret) -> (S
     (merged, conflicts)
 }
 
-/// The settings (enabled, script, schedule, timeout) as one unit, one side's change wins;
+/// The settings (enabled, script or template, schedule, window, timeout) as one unit, one side's change wins;
 /// the dates and outcome of the latest rotation either side ran.
 fn merge_rotation(base: &Rotation, ours: &Rotation, theirs: &Rotation) -> Rotation {
-    let settings = |r: &Rotation| (r.enabled, r.script.clone(), r.every_days, r.timeout_secs);
-    let (enabled, script, every_days, timeout_secs) = pick(Some(&settings(base)), &settings(ours), &settings(theirs)).0;
+    let settings = |r: &Rotation| {
+        (
+            r.enabled,
+            r.script.clone(),
+            r.template.clone(),
+            r.every_days,
+            r.schedule.clone(),
+            r.window_hours,
+            r.timeout_secs,
+        )
+    };
+    let (enabled, script, template, every_days, schedule, window_hours, timeout_secs) =
+        pick(Some(&settings(base)), &settings(ours), &settings(theirs)).0;
     let latest = if theirs.last_rotated > ours.last_rotated { theirs } else { ours };
     let outcome_at = |r: &Rotation| r.last_outcome.as_ref().map(|o| o.at);
     let outcome = if outcome_at(theirs) > outcome_at(ours) { theirs } else { ours };
     let mut next_rotation = latest.next_rotation;
-    if (enabled, every_days) != (ours.enabled, ours.every_days) && latest.last_rotated == ours.last_rotated {
+    if (enabled, every_days, &schedule) != (ours.enabled, ours.every_days, &ours.schedule)
+        && latest.last_rotated == ours.last_rotated
+    {
         next_rotation = pick(Some(&base.next_rotation), &ours.next_rotation, &theirs.next_rotation).0;
     }
     Rotation {
         enabled,
         script,
+        template,
         every_days,
+        schedule,
+        window_hours,
         timeout_secs,
         last_rotated: latest.last_rotated,
         next_rotation,
