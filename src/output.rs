@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::error::Error;
 use crate::vault::CatalogEntry;
-use crate::vault::model::{ReplicationStatus, Secret, SecretValue, Version};
+use crate::vault::model::{ReplicationStatus, Secret, SecretValue, Tags, Version};
 
 pub fn date(t: Timestamp) -> String {
     t.to_string()
@@ -19,6 +19,12 @@ pub fn date(t: Timestamp) -> String {
 /// Day precision, as AWS reports LastAccessedDate.
 pub fn day(t: Timestamp) -> String {
     t.strftime("%Y-%m-%d").to_string()
+}
+
+/// LastAccessedDate in JSON: a timestamp truncated to midnight UTC, as AWS returns it.
+pub fn day_json(t: Timestamp) -> Value {
+    let midnight = Timestamp::from_second(t.as_second().div_euclid(86_400) * 86_400).unwrap_or(t);
+    date(midnight).into()
 }
 
 pub fn short_date(t: Timestamp) -> String {
@@ -169,8 +175,28 @@ pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
     write_stdout(s.as_bytes())
 }
 
-pub fn tags_json(tags: &std::collections::BTreeMap<String, String>) -> Value {
+pub fn tags_json(tags: &Tags) -> Value {
     Value::Array(tags.iter().map(|(k, v)| json!({"Key": k, "Value": v})).collect())
+}
+
+/// `Tags`, in the order they were set, only when there are some (AWS omits the field).
+fn put_tags(map: &mut Map<String, Value>, tags: &Tags) {
+    if !tags.is_empty() {
+        map.insert("Tags".into(), tags_json(tags));
+    }
+}
+
+/// One entry of AWS ListSecretVersionIds' Versions: no `VersionStages` on a deprecated
+/// version, `LastAccessedDate` once the version was read.
+pub fn version_entry_json(v: &Version, last_accessed: Option<Timestamp>) -> Value {
+    let mut m = Map::new();
+    m.insert("VersionId".into(), v.id.clone().into());
+    if !v.stages.is_empty() {
+        m.insert("VersionStages".into(), json!(v.stages));
+    }
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
+    m.insert("CreatedDate".into(), date(v.created).into());
+    Value::Object(m)
 }
 
 pub fn status_name(s: ReplicationStatus) -> &'static str {
@@ -211,14 +237,16 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
     m.insert("Name".into(), secret.name.clone().into());
     put_opt(&mut m, "Description", secret.description.clone().map(Value::from));
     let r = &secret.rotation;
-    m.insert("RotationEnabled".into(), r.enabled.into());
+    if r.is_configured() {
+        m.insert("RotationEnabled".into(), r.enabled.into());
+    }
     put_opt(&mut m, "RotationScript", r.script.clone().map(Value::from));
     if let Some(days) = r.every_days {
         m.insert("RotationRules".into(), json!({"AutomaticallyAfterDays": days}));
     }
     put_opt(&mut m, "LastRotatedDate", r.last_rotated.map(|t| date(t).into()));
     m.insert("LastChangedDate".into(), date(secret.last_changed).into());
-    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
     if let Some(d) = &secret.deletion {
         m.insert("DeletedDate".into(), date(d.deleted).into());
         m.insert("DeletionDate".into(), date(d.purge_after).into());
@@ -238,7 +266,7 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
             json!({"VersionId": claim.version_id, "Pid": claim.pid, "Started": date(claim.started)}),
         );
     }
-    m.insert("Tags".into(), tags_json(&secret.tags));
+    put_tags(&mut m, &secret.tags);
     let stages: Map<String, Value> = secret.stages_map().into_iter().map(|(k, v)| (k, json!(v))).collect();
     m.insert("VersionIdsToStages".into(), Value::Object(stages));
     m.insert("CreatedDate".into(), date(secret.created).into());
@@ -269,14 +297,19 @@ pub fn list_entry_json(e: &CatalogEntry, last_accessed: Option<Timestamp>) -> Va
     m.insert("ARN".into(), e.arn.clone().into());
     m.insert("Name".into(), e.name.clone().into());
     put_opt(&mut m, "Description", e.description.clone().map(Value::from));
-    m.insert("RotationEnabled".into(), e.rotation_enabled.into());
+    if e.rotation_configured || e.rotation_enabled {
+        m.insert("RotationEnabled".into(), e.rotation_enabled.into());
+    }
+    if let Some(days) = e.rotation_every_days {
+        m.insert("RotationRules".into(), json!({"AutomaticallyAfterDays": days}));
+    }
     put_opt(&mut m, "LastRotatedDate", e.last_rotated.map(|t| date(t).into()));
     m.insert("LastChangedDate".into(), date(e.last_changed).into());
-    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
     put_opt(&mut m, "DeletedDate", e.deleted.map(|t| date(t).into()));
     put_opt(&mut m, "DeletionDate", e.purge_after.map(|t| date(t).into()));
     put_opt(&mut m, "NextRotationDate", e.next_rotation.map(|t| date(t).into()));
-    m.insert("Tags".into(), tags_json(&e.tags));
+    put_tags(&mut m, &e.tags);
     let stages: Map<String, Value> = e.stages.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
     m.insert("SecretVersionsToStages".into(), Value::Object(stages));
     m.insert("CreatedDate".into(), date(e.created).into());

@@ -25,8 +25,9 @@ pub fn run(ctx: &Session, args: DeleteArgs) -> anyhow::Result<()> {
         let Some(mut secret) = doc.get(&args.name)? else {
             if args.force_delete_without_recovery {
                 // AWS: a forced delete of an unknown name succeeds.
+                // It answers as if the secret had existed: an ARN with a fresh suffix.
                 doc.audit_all([Event::ok("DeleteSecret", Some(&args.name), None).with_detail("force")]);
-                return Ok((None, now));
+                return Ok((Some(super::new_arn(doc, &args.name)?), now));
             }
             return Err(Error::secret_not_found(&args.name).into());
         };

@@ -13,6 +13,9 @@ pub fn run(ctx: &Session, args: GetArgs) -> anyhow::Result<()> {
     if let Some(l) = &args.stage {
         names::validate_label(l)?;
     }
+    if let Some(id) = &args.version_id {
+        names::validate_version_id(id, "--version-id")?;
+    }
     let mut reader = ctx.reader()?;
     let secret = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
     if secret.is_scheduled_for_deletion() {

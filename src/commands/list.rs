@@ -12,13 +12,23 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
     let prefix = args.prefix.unwrap_or_default();
     names::validate_prefix(&prefix)?;
     let mut reader = ctx.reader()?;
-    let entries: Vec<_> = reader
-        .scan_subtree(&prefix)?
-        .into_iter()
-        .map(|l| l.entry)
-        .filter(|e| args.include_deleted || e.deleted.is_none())
-        .filter(|e| !args.rotation_due || (e.rotation_enabled && e.next_rotation.is_some_and(|t| t <= ctx.now)))
-        .collect();
+    let mut entries = Vec::new();
+    for l in reader.scan_subtree(&prefix)? {
+        let e = &l.entry;
+        if !(args.include_deleted || e.deleted.is_none())
+            || (args.rotation_due && !(e.rotation_enabled && e.next_rotation.is_some_and(|t| t <= ctx.now)))
+        {
+            continue;
+        }
+        let mut entry = l.entry.clone();
+        // A catalog line written before it carried the rotation rules: read them from the record.
+        if (entry.rotation_enabled || entry.last_rotated.is_some()) && !entry.rotation_configured {
+            let secret = reader.read_record(&l)?;
+            entry.rotation_every_days = secret.rotation.every_days;
+            entry.rotation_configured = secret.rotation.is_configured();
+        }
+        entries.push(entry);
+    }
     // One line per secret listed: a list shows what it read.
     let events: Vec<_> = entries.iter().map(|e| audit::Event::ok("ListSecrets", Some(&e.name), None)).collect();
     ctx.record(&events)?;

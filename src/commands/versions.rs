@@ -16,10 +16,9 @@ pub fn run(ctx: &Session, args: VersionsArgs) -> anyhow::Result<()> {
     ctx.record(&[audit::Event::ok("ListSecretVersionIds", Some(&s.name), None)])?;
     let shown: Vec<_> = s.versions.iter().rev().filter(|v| args.include_deprecated || !v.is_deprecated()).collect();
     if ctx.json() {
-        let versions: Vec<_> = shown
-            .iter()
-            .map(|v| json!({"VersionId": v.id, "VersionStages": v.stages, "CreatedDate": output::date(v.created)}))
-            .collect();
+        let accessed = audit::last_accessed_versions(&ctx.audit.path, &reader.meta.vault_id, &s.name)?;
+        let versions: Vec<_> =
+            shown.iter().map(|v| output::version_entry_json(v, accessed.get(&v.id).copied())).collect();
         return output::print_json(&json!({"Versions": versions, "ARN": s.arn, "Name": s.name}));
     }
     let mut table = output::new_table(&["VERSION ID", "STAGES", "CREATED"]);

@@ -9,6 +9,7 @@ mod agent;
 mod audit;
 #[cfg(feature = "aws")]
 mod aws;
+mod aws_parity;
 mod core;
 mod doctor;
 mod fs_discipline;
