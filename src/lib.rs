@@ -2,6 +2,8 @@
 
 /// The unlock agent: socket, protocol, the background process.
 pub mod agent;
+/// AWS Secrets Manager's operations, shared by the CLI and `sealbox serve`.
+pub mod api;
 /// The audit log.
 pub mod audit;
 /// AWS Secrets Manager as a region kind (the SDK behind the `aws` feature).
@@ -109,6 +111,8 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let text = cli.global.output == Some(cli::OutputFormat::Text) && cli.global.query.is_some();
+    output::set_render(cli.global.query.as_deref(), text)?;
     let session = session::Session::new(context::Context::new(cli.global)?);
     commands::dispatch(&session, cli.command)
 }

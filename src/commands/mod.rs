@@ -3,6 +3,7 @@
 mod agent;
 mod audit;
 mod aws_region;
+mod batch_get;
 mod complete;
 mod create;
 mod delete;
@@ -29,6 +30,7 @@ mod replicate;
 mod resolve;
 mod restore;
 mod rotate;
+mod serve;
 mod stage;
 mod sync;
 mod tag;
@@ -41,7 +43,6 @@ use crate::audit::Event;
 use crate::cli::Command;
 use crate::error::Error;
 use crate::session::Session;
-use crate::vault::names;
 use crate::vault::{Document, Secret};
 
 pub fn dispatch(ctx: &Session, command: Command) -> anyhow::Result<()> {
@@ -73,6 +74,7 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
         Command::Rotate(a) => ("RotateSecret", a.name.as_ref()),
         Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
         Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
+        Command::BatchGet(_) => ("BatchGetSecretValue", None),
         _ => return None,
     };
     Some((op, name.cloned()))
@@ -115,6 +117,8 @@ fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
         Command::Diff(a) => diff::run(ctx, a),
         Command::Doctor => doctor::run(ctx),
         Command::Trust => trust::run(ctx),
+        Command::BatchGet(a) => batch_get::run(ctx, a),
+        Command::Serve(a) => serve::run(ctx, a),
     }
 }
 
@@ -133,9 +137,10 @@ pub fn new_arn(doc: &Document, name: &str) -> Result<String, Error> {
     ))
 }
 
-/// Read a secret for a change: it must exist (else exit 3).
-pub fn existing(doc: &Document, name: &str) -> Result<Secret, Error> {
-    doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))
+/// Read a secret for a change, by name or ARN (the one SecretId resolver,
+/// [`crate::api::find_with`]): it must exist (else exit 3).
+pub fn existing(doc: &Document, id: &str) -> Result<Secret, Error> {
+    crate::api::existing(doc, id)
 }
 
 /// Change one secret in a write: `change` works on a copy that is stored back only when it
@@ -146,17 +151,7 @@ pub fn modify<T>(
     name: &str,
     change: impl FnOnce(&mut Secret, &mut Vec<Event>) -> Result<(T, bool), Error>,
 ) -> anyhow::Result<(Secret, T)> {
-    names::validate_name(name)?;
-    ctx.write(|tx| {
-        let mut secret = existing(tx, name)?;
-        let mut events = Vec::new();
-        let (out, changed) = change(&mut secret, &mut events)?;
-        tx.audit_all(events);
-        if changed {
-            tx.put(secret.clone());
-        }
-        Ok((secret, out))
-    })
+    crate::api::modify(ctx, &crate::api::Scope::all(), "", name, change)
 }
 
 /// The ARN/Name pair most write commands print with `-o json`.

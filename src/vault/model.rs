@@ -360,6 +360,13 @@ impl Secret {
         }
     }
 
+    /// A secret with no version yet (AWS CreateSecret without a value).
+    pub fn without_value(name: &str, arn: String, now: Timestamp) -> Secret {
+        let mut s = Secret::new(name, arn, String::new(), SecretValue::text(""), now);
+        s.versions.clear();
+        s
+    }
+
     pub fn version(&self, id: &str) -> Option<&Version> {
         self.versions.iter().find(|v| v.id == id)
     }
@@ -433,7 +440,7 @@ impl Secret {
                 }
             }
         }
-        if !owner.contains_key(AWSCURRENT) {
+        if !owner.contains_key(AWSCURRENT) && !self.versions.is_empty() {
             problems.push(format!("{}: no version is labelled AWSCURRENT", self.name));
         }
         problems

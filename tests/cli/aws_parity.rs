@@ -147,3 +147,142 @@ fn tags_keep_the_order_they_were_added_in() {
     sb.run(&["untag", "app/db", "zeta", "alpha", "mid"]).success();
     assert!(sb.json(&["describe", "app/db"]).get("Tags").is_none());
 }
+
+// ----- the API surface (DESIGN.md "AWS parity") ---------------------------------------------
+
+fn arn_of(sb: &Sandbox, name: &str) -> String {
+    sb.json(&["describe", name])["ARN"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_secret_id_may_be_the_arn_or_the_arn_without_its_suffix() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "one");
+    let arn = arn_of(&sb, "app/db");
+    let partial = arn[..arn.len() - 7].to_string();
+    sb.case(&["get", &arn]).stdout("one").run();
+    sb.case(&["get", &partial]).stdout("one").run();
+    // AWS's form naming this vault works too; another vault's id does not.
+    let aws = arn.replacen("arn:sealbox:", "arn:aws:secretsmanager:", 1);
+    sb.case(&["get", &aws]).stdout("one").run();
+    sb.run(&["put-version", &partial, "--value", "two"]).success();
+    sb.run(&["tag", &arn, "k=v"]).success();
+    assert_eq!(sb.json(&["versions", &arn])["Name"], "app/db");
+    sb.case(&["get", &arn]).stdout("two").run();
+    let wrong_suffix = format!("{partial}-ZZZZZZ");
+    sb.case(&["get", &wrong_suffix]).status(3).stderr_any("not found, with a hint").run();
+    let other = arn.replace(&arn.split(':').nth(3).unwrap().to_string(), &"0".repeat(32));
+    sb.case(&["get", &other]).status(3).stderr_any("names another vault").run();
+}
+
+#[test]
+fn update_with_a_value_makes_a_new_current_version() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "one");
+    let token = "a".repeat(32);
+    let out = sb.json(&["update", "app/db", "--value", "two", "--description", "db", "--token", &token]);
+    assert_eq!(out["VersionId"], token.as_str());
+    assert_eq!(keys(&out), ["ARN", "Name", "VersionId"]);
+    sb.case(&["get", "app/db"]).stdout("two").run();
+    sb.case(&["get", "app/db", "--stage", "AWSPREVIOUS"]).stdout("one").run();
+    assert_eq!(sb.json(&["describe", "app/db"])["Description"], "db");
+    // The description alone reads no stdin, and makes no version.
+    sb.case(&["update", "app/db", "--description", "d2"])
+        .stdin("ignored")
+        .stderr("app/db: description updated\n")
+        .run();
+    assert_eq!(sb.json(&["versions", "app/db"])["Versions"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn create_without_a_value_then_a_binary_first_version() {
+    let sb = Sandbox::new();
+    let out = sb.json(&["create", "app/cert", "--no-value"]);
+    assert_eq!(keys(&out), ["ARN", "Name"]);
+    assert!(sb.json(&["describe", "app/cert"]).get("VersionIdsToStages").is_none());
+    sb.case(&["get", "app/cert"])
+        .status(3)
+        .stderr("sealbox: error: secret app/cert has no version labelled AWSCURRENT\nsealbox: hint: run `sealbox versions app/cert`\n")
+        .run();
+    sb.run(&["put-version", "app/cert", "--value", "text", "--binary"]).success();
+    let v = sb.json(&["get", "app/cert"]);
+    assert_eq!(v["SecretBinary"], "dGV4dA==");
+    assert!(v.get("SecretString").is_none());
+}
+
+#[test]
+fn list_filters_sort_and_pages_that_survive_changes() {
+    let sb = Sandbox::new();
+    sb.run(&["create", "app/a", "--value", "1", "--description", "Primary database", "--tag", "env=prod"]).success();
+    sb.run(&["create", "app/b", "--value", "1", "--tag", "Team=x"]).success();
+    sb.run(&["create", "App/c", "--value", "1"]).success();
+    sb.run(&["create", "app/d", "--value", "1"]).success();
+    let names = |args: &[&str]| {
+        let mut a = vec!["list", "--query", "SecretList[].Name", "-o", "text"];
+        a.extend(args);
+        sb.run(&a).success().stdout_text()
+    };
+    assert_eq!(names(&["--filter", "name=app/"]), "app/a\tapp/b\tapp/d\n");
+    assert_eq!(names(&["--filter", "name=!app/"]), "App/c\n");
+    assert_eq!(names(&["--filter", "description=DATA"]), "app/a\n");
+    assert_eq!(names(&["--filter", "description=ata"]), "");
+    assert_eq!(names(&["--filter", "tag-key=Team", "--filter", "name=app"]), "app/b\n");
+    assert_eq!(names(&["--filter", "all=prod"]), "app/a\n");
+    assert_eq!(names(&["--sort-order", "desc"]), "app/d\tapp/b\tapp/a\tApp/c\n");
+    // Page 1, then the vault changes, then page 2 starts after the last name returned.
+    let p1 = sb.json(&["list", "--max-results", "2"]);
+    assert_eq!(p1["SecretList"].as_array().unwrap().len(), 2);
+    let token = p1["NextToken"].as_str().unwrap().to_string();
+    sb.run(&["delete", "App/c", "--force-delete-without-recovery"]).success();
+    sb.run(&["create", "A/first", "--value", "1"]).success();
+    assert_eq!(names(&["--max-results", "2", "--next-token", &token]), "app/b\tapp/d\n");
+    assert!(sb.json(&["list", "--max-results", "2", "--next-token", &token]).get("NextToken").is_none());
+    sb.case(&["list", "--filter", "colour=red"])
+        .status(2)
+        .stderr("sealbox: error: unknown filter key \"colour\"\nsealbox: hint: the keys are name, description, tag-key, tag-value, primary-region and all\n")
+        .run();
+    sb.case(&["list", "--max-results", "0"])
+        .status(2)
+        .stderr("sealbox: error: --max-results 0 is outside 1..100\n")
+        .run();
+}
+
+#[test]
+fn batch_get_answers_values_and_errors() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "one");
+    sb.create("app/b", "two");
+    let out = sb.json(&["batch-get", "app/a", "nope", "app/b"]);
+    let got: Vec<(&str, &str)> = out["SecretValues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["Name"].as_str().unwrap(), v["SecretString"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("app/a", "one"), ("app/b", "two")]);
+    assert_eq!(
+        out["Errors"],
+        json!([{"SecretId": "nope", "ErrorCode": "ResourceNotFoundException", "Message": "secret nope not found"}])
+    );
+    sb.case(&["batch-get", "--filter", "name=app/b", "--query", "SecretValues[].SecretString", "-o", "text"])
+        .stdout("two\n")
+        .run();
+    let many: Vec<String> = (0..21).map(|i| format!("s{i}")).collect();
+    let mut args = vec!["batch-get"];
+    args.extend(many.iter().map(String::as_str));
+    sb.case(&args).status(2).stderr("sealbox: error: 21 secret ids given, the limit is 20\n").run();
+}
+
+#[test]
+fn query_and_text_output_as_the_aws_cli() {
+    let sb = Sandbox::new();
+    sb.run(&["create", "app/a", "--value", "1", "--description", "first"]).success();
+    sb.create("app/b", "2");
+    sb.case(&["describe", "app/a", "--query", "Name", "-o", "text"]).stdout("app/a\n").run();
+    sb.case(&["describe", "app/a", "--query", "Name"]).stdout("\"app/a\"\n").run();
+    sb.case(&["list", "--query", "SecretList[].[Name, Description]", "-o", "text"])
+        .stdout("app/a\tfirst\napp/b\tNone\n")
+        .run();
+    sb.case(&["get", "app/b", "--query", "SecretString", "-o", "text"]).stdout("2\n").run();
+    sb.case(&["list", "--query", "SecretList[?"]).status(2).stderr_any("the JMESPath parser's message").run();
+}

@@ -221,9 +221,7 @@ pub(super) fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, 
             names::printable(&secret.name)
         )));
     }
-    if secret.versions.is_empty() {
-        return Err(corrupt(format!("the record of {expected_name} has no versions")));
-    }
+    // No versions at all is a secret created without a value (AWS allows it).
     for v in &secret.versions {
         let len = v.value.len();
         if len == 0 || len > MAX_VALUE_BYTES {
