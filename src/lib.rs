@@ -39,6 +39,8 @@ pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
 /// A command's session with its vaults, and the one write transaction.
+/// `sealbox serve`: AWS Secrets Manager's HTTP API on loopback, SigV4-verified.
+pub mod serve;
 pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;

@@ -19,5 +19,6 @@ mod reliability;
 mod replication;
 mod rotation;
 mod rotation_pg;
+mod serve;
 mod shell;
 mod trust;
