@@ -25,6 +25,9 @@ _sealbox() {
             sealbox,audit)
                 cmd="sealbox__subcmd__audit"
                 ;;
+            sealbox,batch-get)
+                cmd="sealbox__subcmd__batch__subcmd__get"
+                ;;
             sealbox,create)
                 cmd="sealbox__subcmd__create"
                 ;;
@@ -100,6 +103,9 @@ _sealbox() {
             sealbox,rotate)
                 cmd="sealbox__subcmd__rotate"
                 ;;
+            sealbox,serve)
+                cmd="sealbox__subcmd__serve"
+                ;;
             sealbox,stage)
                 cmd="sealbox__subcmd__stage"
                 ;;
@@ -168,6 +174,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,audit)
                 cmd="sealbox__subcmd__help__subcmd__audit"
+                ;;
+            sealbox__subcmd__help,batch-get)
+                cmd="sealbox__subcmd__help__subcmd__batch__subcmd__get"
                 ;;
             sealbox__subcmd__help,create)
                 cmd="sealbox__subcmd__help__subcmd__create"
@@ -243,6 +252,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,rotate)
                 cmd="sealbox__subcmd__help__subcmd__rotate"
+                ;;
+            sealbox__subcmd__help,serve)
+                cmd="sealbox__subcmd__help__subcmd__serve"
                 ;;
             sealbox__subcmd__help,stage)
                 cmd="sealbox__subcmd__help__subcmd__stage"
@@ -353,7 +365,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor trust help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor batch-get serve trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +391,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -391,7 +407,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd____complete__subcmd__names)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +431,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -429,7 +449,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__agent)
-            opts="-o -q -h -V --detached --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version status help"
+            opts="-o -q -h -V --detached --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,6 +473,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -509,7 +533,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__agent__subcmd__status)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,6 +559,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -547,7 +575,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit)
-            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version show verify rotate help"
+            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version show verify rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +619,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -675,7 +707,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit__subcmd__rotate)
-            opts="-o -q -h -V --if-larger-than --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --if-larger-than --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -705,6 +737,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -717,7 +753,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit__subcmd__show)
-            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,6 +799,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -775,7 +815,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit__subcmd__verify)
-            opts="-o -q -h -V --log --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --log --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -805,6 +845,64 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__batch__subcmd__get)
+            opts="-o -q -h -V --filter --max-results --next-token --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -817,7 +915,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__create)
-            opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --description --tag --token --type --engine --host --port --username --dbname --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --description --tag --token --type --engine --host --port --username --dbname --no-value --binary --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -895,6 +993,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -907,7 +1009,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__delete)
-            opts="-o -q -h -V --recovery-window-days --force-delete-without-recovery --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --recovery-window-days --force-delete-without-recovery --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +1039,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -949,7 +1055,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__describe)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +1081,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -987,7 +1097,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__diff)
-            opts="-o -q -h -V --region --prefix --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --region --prefix --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,6 +1131,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1033,7 +1147,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__doctor)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,6 +1173,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1071,7 +1189,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__env)
-            opts="-o -q -h -V --env --format --expand-json --strict --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --env --format --expand-json --strict --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,6 +1223,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1117,7 +1239,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__exec)
-            opts="-o -q -h -V --prefix --env --expand-json --pristine --strict --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --prefix --env --expand-json --pristine --strict --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,6 +1273,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1163,7 +1289,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__export)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1189,6 +1315,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1201,7 +1331,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__generate)
-            opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,6 +1365,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1247,7 +1381,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__get)
-            opts="-o -q -h -V --version-id --stage --field --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --version-id --stage --field --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,6 +1419,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1297,7 +1435,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor trust help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor batch-get serve trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,6 +1535,20 @@ _sealbox() {
         sealbox__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__batch__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1842,6 +1994,20 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__stage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1955,7 +2121,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__import)
-            opts="-o -q -h -V --format --from-region --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --format --from-region --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1993,6 +2159,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2005,7 +2175,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__init)
-            opts="-o -q -h -V --no-passphrase --recipient --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --no-passphrase --recipient --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2035,6 +2205,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2047,7 +2221,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__inject)
-            opts="-i -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-i -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2093,6 +2267,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2105,12 +2283,32 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__list)
-            opts="-o -q -h -V --include-deleted --rotation-due --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --include-deleted --rotation-due --filter --sort-by --sort-order --max-results --next-token --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --vault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2129,6 +2327,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2143,7 +2345,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__lock)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2369,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2181,7 +2387,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__passwd)
-            opts="-o -q -h -V --remove --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --remove --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,6 +2411,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2219,7 +2429,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__promote)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,6 +2453,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2257,7 +2471,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__purge)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2283,6 +2497,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2295,7 +2513,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__put__subcmd__version)
-            opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --stage --token --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --stage --token --binary --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,6 +2563,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2357,7 +2579,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__recipients)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version list add remove help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2383,6 +2605,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2395,7 +2621,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__recipients__subcmd__add)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2419,6 +2645,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2503,7 +2733,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__recipients__subcmd__list)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,6 +2757,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2541,7 +2775,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__recipients__subcmd__remove)
-            opts="-o -q -h -V --rotate-all --force --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --rotate-all --force --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2567,6 +2801,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2579,7 +2817,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version add list remove help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2605,6 +2843,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2617,7 +2859,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region__subcmd__add)
-            opts="-o -q -h -V --vault --recipient --aws --profile --endpoint-url --name-prefix --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --recipient --aws --profile --endpoint-url --name-prefix --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2661,6 +2903,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2745,7 +2991,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region__subcmd__list)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,6 +3015,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -2783,7 +3033,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__region__subcmd__remove)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2809,6 +3059,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2821,7 +3075,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__replicate)
-            opts="-o -q -h -V --prefix --to --remove --force-overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --prefix --to --remove --force-overwrite --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2859,6 +3113,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2871,7 +3129,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__restore)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,6 +3155,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2909,7 +3171,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__rotate)
-            opts="-o -q -h -V --script --every --timeout --no-rotate-now --cancel --disable --due --dry-run --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --script --template --every --schedule --window --timeout --no-rotate-now --cancel --disable --due --dry-run --templates --install-timer --print-cron --remove-timer --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2919,7 +3181,19 @@ _sealbox() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2947,6 +3221,60 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__serve)
+            opts="-o -q -h -V --listen --prefix --read-only --credentials --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2959,7 +3287,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__stage)
-            opts="-o -q -h -V --to --from --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --to --from --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2993,6 +3321,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3005,7 +3337,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__sync)
-            opts="-o -q -h -V --force-overwrite --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --force-overwrite --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3029,6 +3361,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -3043,7 +3379,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__tag)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3067,6 +3403,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -3081,7 +3421,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__trust)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,6 +3447,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3119,7 +3463,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__unlock)
-            opts="-o -q -h -V --ttl --idle --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --ttl --idle --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3153,6 +3497,10 @@ _sealbox() {
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3165,7 +3513,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__untag)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,6 +3537,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -3203,13 +3555,33 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__update)
-            opts="-o -q -h -V --description --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --description --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --token --binary --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude-characters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3231,6 +3603,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)
@@ -3245,7 +3621,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__versions)
-            opts="-o -q -h -V --include-deprecated --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --include-deprecated --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,6 +3645,10 @@ _sealbox() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lock-timeout)

@@ -831,6 +831,8 @@ fn list_page<R: Read + Seek>(
         if (entry.rotation_enabled || entry.last_rotated.is_some()) && !entry.rotation_configured {
             let secret = reader.read_record(&l)?;
             entry.rotation_every_days = secret.rotation.every_days;
+            entry.rotation_schedule = secret.rotation.schedule.clone();
+            entry.rotation_window_hours = secret.rotation.window_hours;
             entry.rotation_configured = secret.rotation.is_configured();
         }
         entries.push(entry);

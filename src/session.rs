@@ -181,7 +181,7 @@ impl Session {
     }
 
     fn check_read(&self, path: &Path, meta: &Meta) -> Result<(), Error> {
-        match self.known.check(path, meta)? {
+        match self.checked(path, meta)? {
             Verdict::RolledBack { seen } => {
                 self.warn_once(path, trust::rolled_back_warning(path, meta.generation, seen));
             }
@@ -192,7 +192,7 @@ impl Session {
     }
 
     fn check_write(&self, path: &Path, meta: &Meta) -> Result<(), Error> {
-        match self.known.check(path, meta)? {
+        match self.checked(path, meta)? {
             Verdict::RolledBack { seen } => Err(trust::rolled_back(path, meta.generation, seen)),
             Verdict::KeyRotated => {
                 self.warn_once(path, key_rotated_warning(path));
@@ -200,6 +200,15 @@ impl Session {
             }
             Verdict::Known | Verdict::New => Ok(()),
         }
+    }
+
+    /// The trust verdict; a record that could not be updated is a warning, not a failure.
+    fn checked(&self, path: &Path, meta: &Meta) -> Result<Verdict, Error> {
+        let (verdict, not_saved) = self.known.check(path, meta)?;
+        if let Some(e) = not_saved {
+            self.warn(format!("this machine's record of known vaults could not be updated: {}", e.message));
+        }
+        Ok(verdict)
     }
 
     fn warn_once(&self, path: &Path, message: String) {

@@ -227,8 +227,9 @@ impl KnownVaults {
     }
 
     /// Judge the vault at `path`; a new vault, a newer generation or a rotated key is
-    /// recorded at once. A rolled-back vault is reported, not recorded.
-    pub fn check(&self, path: &Path, meta: &Meta) -> Result<Verdict, Error> {
+    /// recorded at once (the second value: why the record could not be updated, for a
+    /// warning — the verdict stands either way). A rolled-back vault is reported, not recorded.
+    pub fn check(&self, path: &Path, meta: &Meta) -> Result<(Verdict, Option<Error>), Error> {
         let record = self.load()?;
         let verdict = judge(&record, path, meta)?;
         let up_to_date = record.vaults.get(&meta.vault_id).is_some_and(|k| {
@@ -236,17 +237,23 @@ impl KnownVaults {
                 && k.paths.contains(&record_path(path))
                 && k.key == meta.vault_key.as_deref().map(fingerprint)
         });
+        let mut not_saved = None;
         if !matches!(verdict, Verdict::RolledBack { .. }) && !up_to_date {
-            self.update(|r| {
+            let updated = self.update(|r| {
                 // Judged again under the lock: another process may have recorded since.
                 match judge(r, path, meta)? {
                     Verdict::RolledBack { .. } => {}
                     _ => enter(r, path, meta, false),
                 }
                 Ok(())
-            })?;
+            });
+            match updated {
+                Err(e) if e.kind == crate::error::ExitKind::Decrypt => return Err(e),
+                Err(e) => not_saved = Some(e),
+                Ok(()) => {}
+            }
         }
-        Ok(verdict)
+        Ok((verdict, not_saved))
     }
 
     /// Record the vault as written (after a save), or as accepted by `sealbox trust`.

@@ -72,6 +72,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
             check_regions(ctx, &doc.meta.recipients, &secrets, &mut list);
             check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
+            check_rotation_unlock(ctx, &secrets, &mut list);
             check_deletions(ctx.now, &secrets, &mut list);
         }
         None => {
@@ -185,6 +186,39 @@ fn check_identity(ctx: &Session, list: &mut Checklist) -> bool {
 
 /// Full decrypt and parse, every record, the label rules, the catalog against the records,
 /// and the seeking reader (what `get` uses) against the whole-file decoder.
+/// The vault against this machine's record of known vaults (read-only: nothing is recorded).
+fn check_trust(ctx: &Session, doc: &Document, list: &mut Checklist) {
+    use crate::trust::{self, Verdict};
+    let record = match ctx.known.load() {
+        Ok(r) => r,
+        Err(e) => return list.add("trust", Status::Fail, e.message),
+    };
+    let generation = doc.meta.generation;
+    match trust::judge(&record, &ctx.vault_path, &doc.meta) {
+        Err(e) => list.add("trust", Status::Fail, e.message),
+        Ok(Verdict::RolledBack { seen }) => list.add(
+            "trust",
+            Status::Fail,
+            format!(
+                "generation {generation}, but this machine has seen generation {seen}: the vault was rolled back; `sealbox trust` accepts it if you restored it on purpose"
+            ),
+        ),
+        Ok(Verdict::KeyRotated) => list.add(
+            "trust",
+            Status::Warn,
+            format!("generation {generation}; its vault key changed since this machine last saw it (a `recipients remove`)"),
+        ),
+        Ok(Verdict::New) => list.add(
+            "trust",
+            Status::Warn,
+            format!("generation {generation}; not seen on this machine before (the next command records it)"),
+        ),
+        Ok(Verdict::Known) => {
+            list.add("trust", Status::Ok, format!("the vault this machine knows, generation {generation}"))
+        }
+    }
+}
+
 fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     let ids = ctx.identities().ok()?;
     let doc = match store::load_document(&ctx.vault_path, ids) {
@@ -225,6 +259,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     } else {
         list.add("vault", Status::Fail, problems.join("; "));
     }
+    check_trust(ctx, &doc, list);
     let mut bad_records = Vec::new();
     let mut label_problems = Vec::new();
     let mut versions = 0usize;
@@ -449,6 +484,39 @@ fn check_rotations(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
     } else {
         list.add("rotation", Status::Ok, format!("none overdue ({enabled} with rotation enabled)"));
     }
+}
+
+/// Whether `rotate --due` from a timer or cron (which can't prompt) can unlock: a
+/// passphrase-protected identity must be held by the agent.
+fn check_rotation_unlock(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
+    let enabled: Vec<&Secret> = secrets.iter().filter(|s| s.deletion.is_none() && s.rotation.enabled).collect();
+    if enabled.is_empty() {
+        return;
+    }
+    let head = crate::fs::read_capped(&ctx.identity_path, 64 * 1024, "identity").unwrap_or_default();
+    let head = String::from_utf8_lossy(&head);
+    let protected = head.trim_start().starts_with("age-encryption.org/")
+        || head.trim_start().starts_with("-----BEGIN AGE ENCRYPTED FILE-----");
+    let held = || {
+        agent::Client::connect()
+            .and_then(|mut c| c.status(Some(&ctx.identity_path)).ok())
+            .is_some_and(|(_, entries)| !entries.is_empty())
+    };
+    if !protected || held() {
+        let how = if protected { "the agent holds the identity" } else { "the identity needs no passphrase" };
+        list.add("rotation unlock", Status::Ok, format!("`rotate --due` can run unattended: {how}"));
+        return;
+    }
+    let due = enabled.iter().any(|s| s.rotation.next_rotation.is_some_and(|t| t <= ctx.now));
+    list.add(
+        "rotation unlock",
+        if due { Status::Fail } else { Status::Warn },
+        format!(
+            "a timer's `rotate --due` can't unlock: the identity is passphrase-protected and the agent doesn't \
+             hold it{}; run `sealbox unlock`",
+            if due { " (a rotation is due now)" } else { "" }
+        ),
+    );
 }
 
 fn check_deletions(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {

@@ -19,6 +19,7 @@ mod reliability;
 mod replication;
 mod rotation;
 mod rotation_pg;
+mod rotation_templates;
 mod serve;
 mod shell;
 mod trust;

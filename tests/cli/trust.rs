@@ -301,3 +301,41 @@ fn put_version_over_a_pending_rotation_logs_the_abandonment_once() {
         .run();
     assert_eq!(log_text(&sb).matches("\"operation\":\"RotationAbandoned\"").count(), 1);
 }
+
+#[test]
+fn a_teammates_writes_never_make_your_log_look_cut() {
+    // Two people (two HOMEs, two logs, two records of known vaults) sharing one vault file.
+    let alice = Sandbox::new();
+    let bob = Sandbox::empty();
+    let shared = alice.vault();
+    let bob_id = bob.home().join("alice-identity.txt");
+    std::fs::copy(alice.identity(), &bob_id).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&bob_id, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let as_bob = |args: &[&str]| {
+        let mut all = vec!["--vault", s(&shared), "--identity", s(&bob_id)];
+        all.extend_from_slice(args);
+        all.iter().map(|a| a.to_string()).collect::<Vec<_>>()
+    };
+    alice.create("a", "1");
+    for (i, args) in
+        [as_bob(&["create", "b", "--value", "2"]), as_bob(&["put-version", "a", "--value", "3"])].iter().enumerate()
+    {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        bob.case(&args).stderr_any(if i == 0 { "create's summary" } else { "put-version's summary" }).run();
+    }
+    alice.create("c", "4");
+    alice
+        .case(&["audit", "verify"])
+        .stdout("ok: 2 lines, chain intact, 2 verified with this vault's key, seq 1..2\n")
+        .run();
+    let args = as_bob(&["audit", "verify"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    bob.case(&args).stdout("ok: 2 lines, chain intact, 2 verified with this vault's key, seq 1..2\n").run();
+    // The vault keeps one position per log.
+    let plain = String::from_utf8(alice.plaintext().unwrap()).unwrap();
+    let meta: serde_json::Value = serde_json::from_str(plain.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(meta["audit"]["logs"].as_object().unwrap().len(), 2, "{}", meta["audit"]);
+}

@@ -39,6 +39,11 @@ pub struct CatalogEntry {
     /// the record of a secret that has rotation set up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation_every_days: Option<u32>,
+    /// AWS RotationRules' ScheduleExpression and Duration (hours).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_schedule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_window_hours: Option<u32>,
     /// Rotation was ever set up: AWS shows RotationEnabled only then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rotation_configured: bool,
@@ -71,6 +76,8 @@ impl CatalogEntry {
             version_count: u32::try_from(secret.versions.len()).unwrap_or(u32::MAX),
             rotation_enabled: secret.rotation.enabled,
             rotation_every_days: secret.rotation.every_days,
+            rotation_schedule: secret.rotation.schedule.clone(),
+            rotation_window_hours: secret.rotation.window_hours,
             rotation_configured: secret.rotation.is_configured(),
             last_rotated: secret.rotation.last_rotated,
             next_rotation: secret.rotation.next_rotation,
