@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sealbox_global_optspecs
-    string join \n vault= identity= config= o/output= json q/quiet no-input lock-timeout= h/help V/version
+    string join \n vault= identity= config= o/output= json q/quiet no-input query= lock-timeout= h/help V/version
 end
 
 function __fish_sealbox_needs_command
@@ -27,8 +27,9 @@ end
 complete -c sealbox -n "__fish_sealbox_needs_command" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_needs_command" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_needs_command" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_needs_command" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_needs_command" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_needs_command" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_needs_command" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_needs_command" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -43,7 +44,7 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "list" -d 'List secr
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "update" -d 'Change a secret\'s description'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "update" -d 'Change a secret\'s description, or its value as a new AWSCURRENT version (AWS UpdateSecret)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "tag" -d 'Add or change tags on a secret'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "untag" -d 'Remove tags from a secret'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
@@ -68,6 +69,8 @@ complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "passwd" -d 'Change 
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "doctor" -d 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "batch-get" -d 'Read the values of several secrets at once (AWS BatchGetSecretValue), as JSON'
+complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "serve" -d 'Serve AWS Secrets Manager\'s API on loopback, for the AWS CLI, boto3 and every AWS SDK'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "trust" -d 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "git" -d 'Keep the vault in git: merge and diff it secret by secret (`git setup`)'
 complete -c sealbox -n "__fish_sealbox_needs_command" -f -a "merge" -d 'Merge two copies of one vault, secret by secret, into the first (git\'s merge driver)'
@@ -77,8 +80,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l recipient -d 'A
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand init" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand init" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l no-passphrase -d 'Create an identity without a passphrase (no prompt at all)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand init" -l json -d 'Shorthand for `--output json`'
@@ -103,8 +107,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l dbname -d 'Da
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand create" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand create" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l generate -d 'Generate a random password as the value (see `sealbox generate` for its options)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l exclude-numbers -d 'No digits'
@@ -114,6 +119,8 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l exclude-lower
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l include-space -d 'Allow the space character'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l require-each-included-type -d 'Require at least one character of every included type (the default)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l no-require-each-included-type -d 'Don\'t require a character of every included type'
+complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l no-value -d 'Create the secret with no version (AWS CreateSecret without a value)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l binary -d 'Store the value as SecretBinary even when it is UTF-8'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand create" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
@@ -125,8 +132,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l field -d 'Print 
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand get" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand get" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand get" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -142,8 +150,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l token -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l generate -d 'Generate a random password as the value (see `sealbox generate` for its options)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l exclude-numbers -d 'No digits'
@@ -153,16 +162,23 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l exclude-
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l include-space -d 'Allow the space character'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l require-each-included-type -d 'Require at least one character of every included type (the default)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l no-require-each-included-type -d 'Don\'t require a character of every included type'
+complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l binary -d 'Store the value as SecretBinary even when it is UTF-8'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand put-version" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l filter -d 'AWS ListSecrets filter KEY=VALUE (repeatable; keys name, description, tag-key, tag-value, primary-region, all; `!VALUE` negates)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l sort-by -d 'Sort by name, created-date, last-accessed-date or last-changed-date' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l sort-order -d 'asc or desc' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l max-results -d 'At most N secrets (1..100); `NextToken` then names the next page' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l next-token -d 'The NextToken of the previous page' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l include-deleted -d 'Include secrets scheduled for deletion'
 complete -c sealbox -n "__fish_sealbox_using_subcommand list" -l rotation-due -d 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)'
@@ -174,8 +190,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand list" -s V -l version -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -185,8 +202,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand describe" -s V -l versio
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l include-deprecated -d 'Include deprecated versions (those with no label)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand versions" -l json -d 'Shorthand for `--output json`'
@@ -199,8 +217,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l from -d 'The v
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -208,12 +227,27 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -l no-input -d 'N
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand stage" -s V -l version -d 'Print version'
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l description -d 'The new description (an empty string clears it)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l value -d 'The value as an argument (visible in `ps` and shell history: prefer stdin or a file)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l value-file -d 'Read the value from a file, byte-exact (`-` for stdin)' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l length -d 'Password length (1..4096)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l exclude-characters -d 'Characters the password must not contain' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l token -d 'Idempotency token for the new version (32..64 characters); becomes its id' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand update" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l generate -d 'Generate a random password as the value (see `sealbox generate` for its options)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l exclude-numbers -d 'No digits'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l exclude-punctuation -d 'No punctuation (AWS\'s set: !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l exclude-uppercase -d 'No uppercase letters'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l exclude-lowercase -d 'No lowercase letters'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l include-space -d 'Allow the space character'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l require-each-included-type -d 'Require at least one character of every included type (the default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l no-require-each-included-type -d 'Don\'t require a character of every included type'
+complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l binary -d 'Store the value as SecretBinary even when it is UTF-8'
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand update" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
@@ -222,8 +256,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand update" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -233,8 +268,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand tag" -s V -l version -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand untag" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -246,8 +282,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l exclude-cha
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l exclude-numbers -d 'No digits'
 complete -c sealbox -n "__fish_sealbox_using_subcommand generate" -l exclude-punctuation -d 'No punctuation (AWS\'s set: !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~)'
@@ -265,8 +302,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l recovery-wind
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l force-delete-without-recovery -d 'Delete at once, irrecoverably'
 complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -l json -d 'Shorthand for `--output json`'
@@ -277,8 +315,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand delete" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -288,8 +327,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand restore" -s V -l version
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -305,8 +345,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l timeout -d 'S
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l no-rotate-now -d 'Store the configuration and only run `test` against the current value'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l cancel -d 'Drop the AWSPENDING label of an incomplete rotation'
@@ -325,8 +366,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -345,8 +387,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l name-prefix -d 'Put this in front of every secret name in AWS (e.g. `team/`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -356,8 +399,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -367,8 +411,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand region; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -385,8 +430,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l remove -d 
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l force-overwrite -d 'Replace a secret of the same name that already exists in a region'
 complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -l json -d 'Shorthand for `--output json`'
@@ -397,8 +443,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand replicate" -s V -l versi
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l force-overwrite -d 'Replace secrets of the same name that exist in a region and are not this vault\'s replicas (an AWS secret created outside sealbox, a standalone secret in a vault)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -l json -d 'Shorthand for `--output json`'
@@ -409,8 +456,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand sync" -s V -l version -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand promote" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -425,8 +473,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_se
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -445,8 +494,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -457,8 +507,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -469,8 +520,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -486,8 +538,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l env -d 'Set VAR
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l expand-json -d 'A JSON-object secret under a prefix becomes one variable per field (NAME_FIELD)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l pristine -d 'Start the command with only PATH, HOME, TERM, LANG and the secrets'
@@ -504,8 +557,9 @@ json\t'One JSON object {"NAME": "value"}'"
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l expand-json -d 'A JSON-object secret under the prefix becomes one variable per field (NAME_FIELD)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l strict -d 'Fail when a reference or the prefix finds nothing, instead of warning'
@@ -519,8 +573,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l out-file -l o
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -535,8 +590,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l prefix -d 'Pu
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l overwrite -d 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS\'s versions, labels, description and tags for secrets that differ'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l json -d 'Shorthand for `--output json`'
@@ -547,8 +603,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -558,8 +615,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand export" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand __complete-names" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -571,8 +629,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l idle -d 'Lock
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -582,8 +641,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand unlock" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -593,8 +653,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand lock" -s V -l version -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l detached -d 'Leave the caller\'s session and close inherited descriptors (how `unlock` starts it)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_seen_subcommand_from status help" -l json -d 'Shorthand for `--output json`'
@@ -607,8 +668,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and not __fish_se
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -620,8 +682,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand agent; and __fish_seen_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l remove -d 'Remove the passphrase: store the identity unprotected (throwaway machines only)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -l json -d 'Shorthand for `--output json`'
@@ -632,8 +695,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand passwd" -s V -l version 
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -647,8 +711,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and not __fi
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -658,8 +723,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -669,8 +735,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_s
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l rotate-all -d 'Also rotate every secret it could read (marks them due where rotation is set up)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l force -d 'Allow removing the key this command is using'
@@ -688,8 +755,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l prefix -d 'Only
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -699,19 +767,52 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand diff" -s V -l version -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sealbox -n "__fish_sealbox_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l filter -d 'A ListSecrets filter KEY=VALUE instead of names (repeatable)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l max-results -d 'With --filter: at most N secrets (1..20) [default: 20]' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l next-token -d 'With --filter: the NextToken of the previous page' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand batch-get" -s V -l version -d 'Print version'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l listen -d 'The loopback address and port to listen on' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l prefix -d 'Serve only this subtree of names (others: AccessDeniedException)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
+json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l read-only -d 'Refuse every write (AccessDeniedException)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l credentials -d 'Print the export lines for the access key and the endpoint, and exit'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l json -d 'Shorthand for `--output json`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -s q -l quiet -d 'Print nothing but requested values and errors'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c sealbox -n "__fish_sealbox_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -721,8 +822,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand trust" -s V -l version -
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen_subcommand_from setup help" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -734,8 +836,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand git; and not __fish_seen
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand git; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -748,8 +851,9 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l into -d 'Merge
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -s q -l quiet -d 'Print nothing but requested values and errors'
@@ -759,52 +863,55 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand merge" -s V -l version -
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -s o -l output -d 'Output format: human text and tables, or AWS-shaped JSON' -r -f -a "text\t''
+complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -s o -l output -d 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does' -r -f -a "text\t''
 json\t''"
+complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sealbox -n "__fish_sealbox_using_subcommand textconv" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "init" -d 'Create an identity and an empty vault'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "list" -d 'List secrets, optionally under a name prefix'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "update" -d 'Change a secret\'s description'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "tag" -d 'Add or change tags on a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "untag" -d 'Remove tags from a secret'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "restore" -d 'Cancel a scheduled deletion'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "rotate" -d 'Rotate a secret with a script (create, set, test), or every secret that is due'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "audit" -d 'Show the audit log (who did what to which secret, when), or verify its chain'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "import" -d 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "doctor" -d 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "trust" -d 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "git" -d 'Keep the vault in git: merge and diff it secret by secret (`git setup`)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "merge" -d 'Merge two copies of one vault, secret by secret, into the first (git\'s merge driver)'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "textconv" -d 'Print a vault as text for `git diff` and `git log -p`: never a value'
-complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor trust git merge textconv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "init" -d 'Create an identity and an empty vault'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "create" -d 'Create a secret with its first version (AWSCURRENT)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "get" -d 'Print a secret\'s value (exact bytes; a newline only on a terminal)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "put-version" -d 'Store a new version of a secret\'s value (AWSCURRENT by default)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "list" -d 'List secrets, optionally under a name prefix'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "describe" -d 'Show a secret\'s metadata: ARN, dates, tags, versions and their labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "versions" -d 'List a secret\'s versions and their staging labels'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "stage" -d 'Move a staging label to a version (AWS UpdateSecretVersionStage)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "update" -d 'Change a secret\'s description, or its value as a new AWSCURRENT version (AWS UpdateSecret)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "tag" -d 'Add or change tags on a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "untag" -d 'Remove tags from a secret'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "generate" -d 'Print a random password (AWS GetRandomPassword)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "delete" -d 'Schedule a secret for deletion after a recovery window, or delete it now'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "restore" -d 'Cancel a scheduled deletion'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "purge" -d 'Remove every secret whose recovery window has passed'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "rotate" -d 'Rotate a secret with a script (create, set, test), or every secret that is due'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "region" -d 'Manage regions: other vault files that secrets replicate to'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "replicate" -d 'Replicate a secret (or a prefix) to regions, or remove its replicas'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "sync" -d 'Push secrets to their replicas again (after a region was unreachable)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "promote" -d 'Make a replica standalone and writable (run against the region\'s vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "audit" -d 'Show the audit log (who did what to which secret, when), or verify its chain'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "exec" -d 'Run a command with secrets in its environment (the command replaces sealbox)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "env" -d 'Print secrets as environment variables: shell (for eval), dotenv or JSON'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "inject" -d 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "import" -d 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "export" -d 'Print current values as JSON {"name": "value"} (plaintext: stdout only)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "unlock" -d 'Unlock the identity once: start the agent and load the identity into it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "lock" -d 'Wipe every identity from the agent and stop it'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "agent" -d 'The unlock agent: run it in the foreground, or show what it holds'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "passwd" -d 'Change or remove the identity\'s passphrase'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "recipients" -d 'List, add or remove the vault\'s recipients (re-encrypts the vault)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "diff" -d 'Compare the vault with an AWS region: names, version ids, labels (never values)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "doctor" -d 'Check files, identity, vault integrity, regions, audit log, rotations and deletions'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "batch-get" -d 'Read the values of several secrets at once (AWS BatchGetSecretValue), as JSON'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "serve" -d 'Serve AWS Secrets Manager\'s API on loopback, for the AWS CLI, boto3 and every AWS SDK'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "trust" -d 'Accept the vault file as it is now: a backup restored on purpose, a vault replaced'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "git" -d 'Keep the vault in git: merge and diff it secret by secret (`git setup`)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "merge" -d 'Merge two copies of one vault, secret by secret, into the first (git\'s merge driver)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "textconv" -d 'Print a vault as text for `git diff` and `git log -p`: never a value'
+complete -c sealbox -n "__fish_sealbox_using_subcommand help; and not __fish_seen_subcommand_from init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export __complete-names unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "add" -d 'Add a region (creating its vault if there is none at PATH), or an AWS Secrets Manager region'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "list" -d 'List regions: vault, recipients, whether it can be opened, replicated prefixes'
 complete -c sealbox -n "__fish_sealbox_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "remove" -d 'Remove a region from the config (refused while it holds replicas)'

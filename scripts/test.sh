@@ -51,14 +51,15 @@ command -v script >/dev/null || apt_install bsdutils
 command -v zsh >/dev/null || apt_install zsh
 command -v fish >/dev/null || apt_install fish
 
-# moto_server (AWS Secrets Manager emulator) for tests/cli/aws.rs, in a virtualenv under
+# moto_server (AWS Secrets Manager emulator) for tests/cli/aws.rs, and boto3 and the AWS CLI
+# for tests/cli/serve.rs, in a virtualenv under
 # target/ (the tests look there, or at $SEALBOX_MOTO_VENV).
 moto_venv="${SEALBOX_MOTO_VENV:-$PWD/target/moto-venv}"
-if [ ! -x "$moto_venv/bin/moto_server" ]; then
+if [ ! -x "$moto_venv/bin/moto_server" ] || [ ! -x "$moto_venv/bin/aws" ]; then
   python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
   rm -rf "$moto_venv"
   python3 -m venv "$moto_venv"
-  "$moto_venv/bin/pip" install -q 'moto[server]'
+  "$moto_venv/bin/pip" install -q 'moto[server]' boto3 awscli  # boto3/awscli: tests/cli/serve.rs
 fi
 export SEALBOX_MOTO_VENV="$moto_venv"
 

@@ -44,9 +44,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SEALBOX_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Output format: human text and tables, or AWS-shaped JSON
-    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Text)]
-    pub output: OutputFormat,
+    /// Output format: human text and tables (the default), or AWS-shaped JSON; with
+    /// --query, `text` prints as the AWS CLI does
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
 
     /// Shorthand for `--output json`
     #[arg(long, global = true)]
@@ -60,6 +61,11 @@ pub struct GlobalArgs {
     /// is not a terminal)
     #[arg(long, global = true)]
     pub no_input: bool,
+
+    /// A JMESPath expression over the JSON output, as the AWS CLI's --query (implies JSON
+    /// output unless `-o text`)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub query: Option<String>,
 
     /// Seconds to wait for another sealbox process's write lock before exiting with 8
     #[arg(long, global = true, env = "SEALBOX_LOCK_TIMEOUT", value_name = "SECS", default_value_t = 5.0)]
@@ -103,7 +109,9 @@ sealbox put-version app/db/password --value-file new.txt --stage AWSPENDING")]
 
     /// List secrets, optionally under a name prefix
     #[command(after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
-sealbox list --include-deleted -o json")]
+sealbox list --include-deleted -o json\n  \
+sealbox list --filter tag-key=env --filter 'name=!app/old' --sort-by last-changed-date --sort-order desc\n  \
+sealbox list --max-results 50 --query NextToken")]
     List(ListArgs),
 
     /// Show a secret's metadata: ARN, dates, tags, versions and their labels
@@ -122,8 +130,10 @@ sealbox stage app/db/password canary --to 5e7c...\n  \
 sealbox stage app/db/password canary --from 5e7c...   # remove the label")]
     Stage(StageArgs),
 
-    /// Change a secret's description
-    #[command(after_help = "Examples:\n  sealbox update app/db/password --description 'primary database'")]
+    /// Change a secret's description, or its value as a new AWSCURRENT version (AWS UpdateSecret)
+    #[command(after_help = "Examples:\n  sealbox update app/db/password --description 'primary database'\n  \
+sealbox update app/db/password --value-file new.txt\n  \
+sealbox update arn:sealbox:local:0a1b...:secret:app/db/password --generate")]
     Update(UpdateArgs),
 
     /// Add or change tags on a secret
@@ -296,6 +306,19 @@ sealbox doctor -o json | jq '.[] | select(.status == \"fail\")'\n  \
 sealbox --vault /mnt/backup/vault.age doctor")]
     Doctor,
 
+    /// Read the values of several secrets at once (AWS BatchGetSecretValue), as JSON
+    #[command(after_help = "Examples:\n  sealbox batch-get app/db app/api-key\n  \
+sealbox batch-get --filter name=app/prod/ --query 'SecretValues[].[Name,SecretString]' -o text")]
+    BatchGet(BatchGetArgs),
+
+    /// Serve AWS Secrets Manager's API on loopback, for the AWS CLI, boto3 and every AWS SDK
+    #[command(
+        after_help = "Examples:\n  eval \"$(sealbox serve --credentials)\"   # AWS_ACCESS_KEY_ID, …, AWS_ENDPOINT_URL_SECRETS_MANAGER\n  \
+sealbox serve &\n  aws secretsmanager get-secret-value --secret-id app/db\n  \
+sealbox serve --listen 127.0.0.1:4600 --prefix app/dev/ --read-only"
+    )]
+    Serve(ServeArgs),
+
     /// Accept the vault file as it is now: a backup restored on purpose, a vault replaced
     ///
     /// sealbox remembers every vault it opens (its vault key and the highest generation
@@ -451,6 +474,14 @@ pub struct CreateArgs {
 
     #[command(flatten)]
     pub database: DatabaseArgs,
+
+    /// Create the secret with no version (AWS CreateSecret without a value)
+    #[arg(long, conflicts_with_all = ["value", "value_file", "generate", "token"])]
+    pub no_value: bool,
+
+    /// Store the value as SecretBinary even when it is UTF-8
+    #[arg(long, conflicts_with = "no_value")]
+    pub binary: bool,
 }
 
 #[derive(Debug, Args, Default)]
@@ -502,6 +533,10 @@ pub struct PutVersionArgs {
     /// Idempotency token (AWS ClientRequestToken, 32..64 characters); becomes the version id
     #[arg(long, value_name = "TOKEN")]
     pub token: Option<String>,
+
+    /// Store the value as SecretBinary even when it is UTF-8
+    #[arg(long)]
+    pub binary: bool,
 }
 
 #[derive(Debug, Args)]
@@ -514,6 +549,27 @@ pub struct ListArgs {
     /// Only secrets whose next rotation date has passed (what `rotate --due` would rotate)
     #[arg(long)]
     pub rotation_due: bool,
+
+    /// AWS ListSecrets filter KEY=VALUE (repeatable; keys name, description, tag-key,
+    /// tag-value, primary-region, all; `!VALUE` negates)
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filters: Vec<String>,
+
+    /// Sort by name, created-date, last-accessed-date or last-changed-date
+    #[arg(long, value_name = "KEY", default_value = "name")]
+    pub sort_by: String,
+
+    /// asc or desc
+    #[arg(long, value_name = "ORDER", default_value = "asc")]
+    pub sort_order: String,
+
+    /// At most N secrets (1..100); `NextToken` then names the next page
+    #[arg(long, value_name = "N")]
+    pub max_results: Option<usize>,
+
+    /// The NextToken of the previous page
+    #[arg(long, value_name = "TOKEN")]
+    pub next_token: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -545,7 +601,20 @@ pub struct UpdateArgs {
     pub name: String,
     /// The new description (an empty string clears it)
     #[arg(long)]
-    pub description: String,
+    pub description: Option<String>,
+
+    /// A new value: --value, --value-file (`-` for stdin) or --generate; never read from
+    /// stdin unasked
+    #[command(flatten)]
+    pub value: ValueArgs,
+
+    /// Idempotency token for the new version (32..64 characters); becomes its id
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// Store the value as SecretBinary even when it is UTF-8
+    #[arg(long)]
+    pub binary: bool,
 }
 
 #[derive(Debug, Args)]
@@ -996,4 +1065,36 @@ pub struct MergeArgs {
 pub struct TextconvArgs {
     /// The vault file (git passes a temp copy)
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchGetArgs {
+    /// Secret names or ARNs (at most 20)
+    #[arg(value_name = "NAME", required_unless_present = "filters", conflicts_with = "filters")]
+    pub names: Vec<String>,
+    /// A ListSecrets filter KEY=VALUE instead of names (repeatable)
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filters: Vec<String>,
+    /// With --filter: at most N secrets (1..20) [default: 20]
+    #[arg(long, value_name = "N", requires = "filters")]
+    pub max_results: Option<usize>,
+    /// With --filter: the NextToken of the previous page
+    #[arg(long, value_name = "TOKEN", requires = "filters")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The loopback address and port to listen on
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:4583")]
+    pub listen: String,
+    /// Serve only this subtree of names (others: AccessDeniedException)
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Refuse every write (AccessDeniedException)
+    #[arg(long)]
+    pub read_only: bool,
+    /// Print the export lines for the access key and the endpoint, and exit
+    #[arg(long)]
+    pub credentials: bool,
 }

@@ -82,7 +82,7 @@ impl Context {
     }
 
     pub fn json(&self) -> bool {
-        self.global.json || self.global.output == OutputFormat::Json
+        self.global.json || self.global.output == Some(OutputFormat::Json) || self.global.query.is_some()
     }
 
     pub fn quiet(&self) -> bool {

@@ -2,6 +2,8 @@
 
 /// The unlock agent: socket, protocol, the background process.
 pub mod agent;
+/// AWS Secrets Manager's operations, shared by the CLI and `sealbox serve`.
+pub mod api;
 /// The audit log.
 pub mod audit;
 /// AWS Secrets Manager as a region kind (the SDK behind the `aws` feature).
@@ -37,6 +39,8 @@ pub mod replication;
 /// Running rotation scripts: process group, timeout, stdin protocol.
 pub mod rotation;
 /// A command's session with its vaults, and the one write transaction.
+/// `sealbox serve`: AWS Secrets Manager's HTTP API on loopback, SigV4-verified.
+pub mod serve;
 pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
@@ -109,6 +113,8 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let text = cli.global.output == Some(cli::OutputFormat::Text) && cli.global.query.is_some();
+    output::set_render(cli.global.query.as_deref(), text)?;
     let session = session::Session::new(context::Context::new(cli.global)?);
     commands::dispatch(&session, cli.command)
 }

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::error::Error;
 use crate::vault::CatalogEntry;
-use crate::vault::model::{ReplicationStatus, Secret, SecretValue, Version};
+use crate::vault::model::{ReplicationStatus, Secret, SecretValue, Tags, Version};
 
 pub fn date(t: Timestamp) -> String {
     t.to_string()
@@ -19,6 +19,12 @@ pub fn date(t: Timestamp) -> String {
 /// Day precision, as AWS reports LastAccessedDate.
 pub fn day(t: Timestamp) -> String {
     t.strftime("%Y-%m-%d").to_string()
+}
+
+/// LastAccessedDate in JSON: a timestamp truncated to midnight UTC, as AWS returns it.
+pub fn day_json(t: Timestamp) -> Value {
+    let midnight = Timestamp::from_second(t.as_second().div_euclid(86_400) * 86_400).unwrap_or(t);
+    date(midnight).into()
 }
 
 pub fn short_date(t: Timestamp) -> String {
@@ -48,6 +54,11 @@ pub fn render_sized(
 /// Print JSON that holds secret values: written from one exactly-sized buffer that is
 /// zeroized after, and every string of `value` zeroized too.
 pub fn print_secret_json(mut value: Value) -> anyhow::Result<()> {
+    if RENDER.with(|r| r.borrow().is_some()) {
+        let result = print_json(&value);
+        zeroize_json(&mut value);
+        return result;
+    }
     let result = (|| {
         let text = render_sized(|w| {
             serde_json::to_writer_pretty(&mut *w, &value).map_err(|e| Error::other(e.to_string()))?;
@@ -75,9 +86,153 @@ pub fn zeroize_json(value: &mut Value) {
 }
 
 pub fn print_json(value: &Value) -> anyhow::Result<()> {
+    if let Some(mut shown) = queried(value)? {
+        let result = print_rendered(&shown);
+        zeroize_json(&mut shown);
+        return result;
+    }
     let mut text = serde_json::to_vec_pretty(value).map_err(|e| Error::other(e.to_string()))?;
     text.push(b'\n');
     write_stdout(&text)
+}
+
+/// How JSON output is shown: `--query EXPR` (JMESPath) and whether `-o text` asked for the
+/// AWS CLI's text layout. Set once per run by `crate::run`.
+pub struct Render {
+    query: Option<jmespath::Expression<'static>>,
+    text: bool,
+}
+
+thread_local! {
+    static RENDER: std::cell::RefCell<Option<Render>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Compile `--query` (a bad expression is exit 2) and keep it for this run's output.
+pub fn set_render(query: Option<&str>, text: bool) -> Result<(), Error> {
+    let query = query
+        .map(|q| {
+            jmespath::compile(q).map_err(|e| {
+                Error::usage(format!("invalid --query: {e}"))
+                    .with_hint("a JMESPath expression, e.g. --query 'SecretList[].Name'")
+            })
+        })
+        .transpose()?;
+    let render = (query.is_some() || text).then_some(Render { query, text });
+    RENDER.with(|r| *r.borrow_mut() = render);
+    Ok(())
+}
+
+/// `value` after `--query`, when a query or the text layout is set.
+fn queried(value: &Value) -> Result<Option<Value>, Error> {
+    RENDER.with(|r| {
+        let r = r.borrow();
+        let Some(render) = r.as_ref() else { return Ok(None) };
+        let Some(expr) = &render.query else { return Ok(Some(value.clone())) };
+        let found = expr.search(value).map_err(|e| Error::usage(format!("--query failed: {e}")))?;
+        serde_json::to_value(&*found).map(Some).map_err(|e| Error::other(e.to_string()))
+    })
+}
+
+fn print_rendered(value: &Value) -> anyhow::Result<()> {
+    let text_layout = RENDER.with(|r| r.borrow().as_ref().is_some_and(|r| r.text));
+    let text = render_sized(|w| {
+        let io = |e: std::io::Error| Error::other(e.to_string());
+        if text_layout {
+            aws_text(value, None, None, w).map_err(io)
+        } else {
+            serde_json::to_writer_pretty(&mut *w, value).map_err(|e| Error::other(e.to_string()))?;
+            w.write_all(b"\n").map_err(io)
+        }
+    })?;
+    write_stdout(&text)
+}
+
+/// A scalar as the AWS CLI's text output writes it (Python's `str`).
+fn text_scalar(v: &Value) -> String {
+    match v {
+        Value::Null => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn is_scalar(v: &Value) -> bool {
+    !matches!(v, Value::Array(_) | Value::Object(_))
+}
+
+/// The AWS CLI's `--output text` (awscli/text.py): scalars raw; a list of scalars on one
+/// tab-separated line; a list of lists one row each; an object's scalar values on one
+/// line (keys sorted) after its identifier, then its lists and objects.
+fn aws_text(v: &Value, identifier: Option<&str>, keys: Option<&[String]>, w: &mut dyn Write) -> std::io::Result<()> {
+    match v {
+        Value::Object(map) => {
+            let mut scalars: Vec<String> = Vec::new();
+            let mut nested: Vec<(&String, &Value)> = Vec::new();
+            match keys {
+                Some(keys) => {
+                    for k in keys {
+                        scalars.push(map.get(k).map(text_scalar).unwrap_or_default());
+                    }
+                    let mut rest: Vec<(&String, &Value)> = map.iter().filter(|(k, _)| !keys.contains(k)).collect();
+                    rest.sort_by(|a, b| a.0.cmp(b.0));
+                    nested = rest;
+                }
+                None => {
+                    let mut all: Vec<(&String, &Value)> = map.iter().collect();
+                    all.sort_by(|a, b| a.0.cmp(b.0));
+                    for (k, v) in all {
+                        if is_scalar(v) { scalars.push(text_scalar(v)) } else { nested.push((k, v)) }
+                    }
+                }
+            }
+            if !scalars.is_empty() {
+                if let Some(id) = identifier {
+                    scalars.insert(0, id.to_uppercase());
+                }
+                writeln!(w, "{}", scalars.join("\t"))?;
+            }
+            for (k, v) in nested {
+                aws_text(v, Some(k), None, w)?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            if items.is_empty() {
+                return Ok(());
+            }
+            if items.iter().any(|i| i.is_object()) {
+                let mut keys: Vec<String> = items
+                    .iter()
+                    .filter_map(Value::as_object)
+                    .flat_map(|m| m.iter().filter(|(_, v)| is_scalar(v)).map(|(k, _)| k.clone()))
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                for i in items {
+                    aws_text(i, identifier, Some(&keys), w)?;
+                }
+                return Ok(());
+            }
+            let (scalars, nested): (Vec<&Value>, Vec<&Value>) = items.iter().partition(|i| is_scalar(i));
+            if !scalars.is_empty() {
+                match identifier {
+                    Some(id) => {
+                        for s in &scalars {
+                            writeln!(w, "{}\t{}", id.to_uppercase(), text_scalar(s))?;
+                        }
+                    }
+                    None => writeln!(w, "{}", scalars.iter().map(|s| text_scalar(s)).collect::<Vec<_>>().join("\t"))?,
+                }
+            }
+            for n in nested {
+                aws_text(n, identifier, None, w)?;
+            }
+            Ok(())
+        }
+        scalar => writeln!(w, "{}", text_scalar(scalar)),
+    }
 }
 
 pub fn new_table(headers: &[&str]) -> Table {
@@ -169,8 +324,28 @@ pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
     write_stdout(s.as_bytes())
 }
 
-pub fn tags_json(tags: &std::collections::BTreeMap<String, String>) -> Value {
+pub fn tags_json(tags: &Tags) -> Value {
     Value::Array(tags.iter().map(|(k, v)| json!({"Key": k, "Value": v})).collect())
+}
+
+/// `Tags`, in the order they were set, only when there are some (AWS omits the field).
+fn put_tags(map: &mut Map<String, Value>, tags: &Tags) {
+    if !tags.is_empty() {
+        map.insert("Tags".into(), tags_json(tags));
+    }
+}
+
+/// One entry of AWS ListSecretVersionIds' Versions: no `VersionStages` on a deprecated
+/// version, `LastAccessedDate` once the version was read.
+pub fn version_entry_json(v: &Version, last_accessed: Option<Timestamp>) -> Value {
+    let mut m = Map::new();
+    m.insert("VersionId".into(), v.id.clone().into());
+    if !v.stages.is_empty() {
+        m.insert("VersionStages".into(), json!(v.stages));
+    }
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
+    m.insert("CreatedDate".into(), date(v.created).into());
+    Value::Object(m)
 }
 
 pub fn status_name(s: ReplicationStatus) -> &'static str {
@@ -211,7 +386,9 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
     m.insert("Name".into(), secret.name.clone().into());
     put_opt(&mut m, "Description", secret.description.clone().map(Value::from));
     let r = &secret.rotation;
-    m.insert("RotationEnabled".into(), r.enabled.into());
+    if r.is_configured() {
+        m.insert("RotationEnabled".into(), r.enabled.into());
+    }
     put_opt(&mut m, "RotationScript", r.script.clone().map(Value::from));
     put_opt(&mut m, "RotationTemplate", r.template.clone().map(Value::from));
     if let Some(rules) = rotation_rules(r) {
@@ -219,7 +396,7 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
     }
     put_opt(&mut m, "LastRotatedDate", r.last_rotated.map(|t| date(t).into()));
     m.insert("LastChangedDate".into(), date(secret.last_changed).into());
-    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
     if let Some(d) = &secret.deletion {
         m.insert("DeletedDate".into(), date(d.deleted).into());
         m.insert("DeletionDate".into(), date(d.purge_after).into());
@@ -239,9 +416,12 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
             json!({"VersionId": claim.version_id, "Pid": claim.pid, "Started": date(claim.started)}),
         );
     }
-    m.insert("Tags".into(), tags_json(&secret.tags));
+    put_tags(&mut m, &secret.tags);
     let stages: Map<String, Value> = secret.stages_map().into_iter().map(|(k, v)| (k, json!(v))).collect();
-    m.insert("VersionIdsToStages".into(), Value::Object(stages));
+    // A secret created without a value has none (AWS omits the field then).
+    if !stages.is_empty() {
+        m.insert("VersionIdsToStages".into(), Value::Object(stages));
+    }
     m.insert("CreatedDate".into(), date(secret.created).into());
     if let Some(p) = &secret.replica_of {
         m.insert("PrimaryRegion".into(), p.region.clone().into());
@@ -285,14 +465,24 @@ pub fn list_entry_json(e: &CatalogEntry, last_accessed: Option<Timestamp>) -> Va
     m.insert("ARN".into(), e.arn.clone().into());
     m.insert("Name".into(), e.name.clone().into());
     put_opt(&mut m, "Description", e.description.clone().map(Value::from));
-    m.insert("RotationEnabled".into(), e.rotation_enabled.into());
+    if e.rotation_configured || e.rotation_enabled {
+        m.insert("RotationEnabled".into(), e.rotation_enabled.into());
+    }
+    let rotation = crate::vault::model::Rotation {
+        enabled: e.rotation_enabled,
+        every_days: e.rotation_every_days,
+        schedule: e.rotation_schedule.clone(),
+        window_hours: e.rotation_window_hours,
+        ..Default::default()
+    };
+    put_opt(&mut m, "RotationRules", rotation_rules(&rotation));
     put_opt(&mut m, "LastRotatedDate", e.last_rotated.map(|t| date(t).into()));
     m.insert("LastChangedDate".into(), date(e.last_changed).into());
-    put_opt(&mut m, "LastAccessedDate", last_accessed.map(|t| day(t).into()));
+    put_opt(&mut m, "LastAccessedDate", last_accessed.map(day_json));
     put_opt(&mut m, "DeletedDate", e.deleted.map(|t| date(t).into()));
     put_opt(&mut m, "DeletionDate", e.purge_after.map(|t| date(t).into()));
     put_opt(&mut m, "NextRotationDate", e.next_rotation.map(|t| date(t).into()));
-    m.insert("Tags".into(), tags_json(&e.tags));
+    put_tags(&mut m, &e.tags);
     let stages: Map<String, Value> = e.stages.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
     m.insert("SecretVersionsToStages".into(), Value::Object(stages));
     m.insert("CreatedDate".into(), date(e.created).into());

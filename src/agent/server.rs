@@ -264,7 +264,7 @@ fn termination_signals() -> libc::sigset_t {
 /// Block SIGTERM/SIGINT/SIGHUP in every thread (threads inherit the mask), so that one
 /// thread can wait for them with `sigwait` and wipe the keys before exiting.
 #[allow(unsafe_code)]
-fn block_termination_signals() {
+pub(crate) fn block_termination_signals() {
     let set = termination_signals();
     // SAFETY: a valid sigset_t pointer and a null old-set pointer.
     unsafe {
@@ -273,7 +273,7 @@ fn block_termination_signals() {
 }
 
 #[allow(unsafe_code)]
-fn wait_for_termination_signal() {
+pub(crate) fn wait_for_termination_signal() {
     let set = termination_signals();
     let mut sig: libc::c_int = 0;
     // SAFETY: valid pointers to a local sigset_t and c_int.

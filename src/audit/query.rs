@@ -27,10 +27,28 @@ pub fn read_lines(path: &Path) -> Result<Vec<Line>, Error> {
 
 /// The last successful GetSecretValue of each secret of one vault, by name.
 pub fn last_accessed(path: &Path, vault_id: &str, only: Option<&str>) -> Result<BTreeMap<String, Timestamp>, Error> {
+    latest_reads(path, vault_id, only, |raw| string_field(raw, "name"))
+}
+
+/// When each version of secret `name` was last read (AWS ListSecretVersionIds'
+/// LastAccessedDate), by version id.
+pub fn last_accessed_versions(path: &Path, vault_id: &str, name: &str) -> Result<BTreeMap<String, Timestamp>, Error> {
+    latest_reads(path, vault_id, Some(name), |raw| {
+        string_field(raw, "name").filter(|n| *n == name).and(string_field(raw, "version_id"))
+    })
+}
+
+/// The latest successful GetSecretValue per key (what `key_of` picks from a line).
+fn latest_reads(
+    path: &Path,
+    vault_id: &str,
+    only: Option<&str>,
+    key_of: impl for<'a> Fn(&'a str) -> Option<&'a str>,
+) -> Result<BTreeMap<String, Timestamp>, Error> {
     let Some(bytes) = read_log(path)? else { return Ok(BTreeMap::new()) };
     let text = String::from_utf8_lossy(&bytes);
     let only_name = only.map(|n| format!("\"name\":{}", Value::from(n)));
-    // Latest time per name, compared as text (sealbox writes one fixed RFC 3339 layout).
+    // Latest time per key, compared as text (sealbox writes one fixed RFC 3339 layout).
     let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
     for raw in text.lines() {
         // Cheap filters first, and no full parse: these fields are plain strings in a fixed
@@ -44,12 +62,12 @@ pub fn last_accessed(path: &Path, vault_id: &str, only: Option<&str>) -> Result<
         if string_field(raw, "vault_id") != Some(vault_id) {
             continue;
         }
-        let (Some(name), Some(t)) = (string_field(raw, "name"), string_field(raw, "time")) else { continue };
-        match latest.get_mut(name) {
+        let (Some(key), Some(t)) = (key_of(raw), string_field(raw, "time")) else { continue };
+        match latest.get_mut(key) {
             Some(e) if t > *e => *e = t,
             Some(_) => {}
             None => {
-                latest.insert(name, t);
+                latest.insert(key, t);
             }
         }
     }

@@ -115,7 +115,7 @@ pub fn validate_region_config(config: &RegionConfig) -> Result<(), Error> {
 
 /// The tags a replica carries in AWS: the secret's own, and the owner tag.
 pub fn replica_tags(secret: &Secret, vault_id: &str) -> BTreeMap<String, String> {
-    let mut tags = secret.tags.clone();
+    let mut tags = secret.tags.to_map();
     tags.insert(OWNER_TAG.to_string(), vault_id.to_string());
     tags
 }
@@ -292,7 +292,7 @@ pub fn labelled_versions(secret: &Secret) -> BTreeMap<String, Vec<String>> {
 }
 
 /// Tags as imported: the owner tag stays in AWS.
-fn imported_tags(remote: &RemoteSecret) -> BTreeMap<String, String> {
+fn imported_tags(remote: &RemoteSecret) -> crate::vault::model::Tags {
     remote.tags.iter().filter(|(k, _)| !k.starts_with("sealbox:")).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 

@@ -1,38 +1,17 @@
 //! `sealbox describe`: a secret's metadata (AWS DescribeSecret). Works while a secret is
 //! scheduled for deletion.
 
-use crate::audit;
+use crate::api::{self, Scope};
 use crate::cli::NameArg;
-use crate::error::Error;
 use crate::output;
 use crate::session::Session;
-use crate::vault::names;
 
 pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
-    names::validate_name(&args.name)?;
-    let mut reader = ctx.reader()?;
-    let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
-    ctx.record(&[audit::Event::ok("DescribeSecret", Some(&s.name), None)])?;
-    let last_accessed = audit::last_accessed(&ctx.audit.path, &reader.meta.vault_id, Some(&s.name))?.remove(&s.name);
-    let prefixes: Vec<(String, Vec<String>)> = if s.replica_of.is_some() {
-        Vec::new()
-    } else {
-        reader
-            .meta
-            .replicated_prefixes
-            .iter()
-            .filter(|(p, _)| crate::vault::names::in_subtree(&s.name, p))
-            .map(|(p, r)| (p.clone(), r.clone()))
-            .collect()
-    };
+    let described = api::describe_secret(ctx, &Scope::all(), &args.name)?;
     if ctx.json() {
-        let mut v = output::describe_json(&s, last_accessed);
-        if !prefixes.is_empty() {
-            v["ReplicatedPrefixes"] =
-                prefixes.iter().map(|(p, r)| serde_json::json!({"Prefix": p, "Regions": r})).collect::<Vec<_>>().into();
-        }
-        return output::print_json(&v);
+        return output::print_json(&described.json());
     }
+    let api::Described { secret: s, last_accessed, prefixes } = described;
     let mut rows: Vec<(String, String)> = vec![
         ("Name".into(), s.name.clone()),
         ("ARN".into(), s.arn.clone()),

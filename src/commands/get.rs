@@ -1,30 +1,23 @@
 //! `sealbox get`: print a value's exact bytes (or one JSON field, or AWS's JSON).
 
+use crate::api::{self, GetSecretValue, Scope};
 use crate::audit;
 use crate::cli::GetArgs;
 use crate::error::Error;
 use crate::output;
 use crate::session::Session;
 use crate::terminal;
-use crate::vault::names;
 
 pub fn run(ctx: &Session, args: GetArgs) -> anyhow::Result<()> {
-    names::validate_name(&args.name)?;
-    if let Some(l) = &args.stage {
-        names::validate_label(l)?;
-    }
-    let mut reader = ctx.reader()?;
-    let secret = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
-    if secret.is_scheduled_for_deletion() {
-        return Err(Error::marked_for_deletion(&args.name).into());
-    }
-    let version = secret.resolve(args.version_id.as_deref(), args.stage.as_deref())?;
-    let read = audit::Event::ok("GetSecretValue", Some(&secret.name), Some(&version.id));
+    let req = GetSecretValue { id: args.name.clone(), version_id: args.version_id.clone(), stage: args.stage.clone() };
     if ctx.json() {
         // Logged before the value is printed: no log line, no value.
-        ctx.record(&[read])?;
-        return output::print_secret_json(output::secret_value_json(&secret, version));
+        return output::print_secret_json(api::get_secret_value(ctx, &Scope::all(), &req)?);
     }
+    let mut reader = ctx.reader()?;
+    let (secret, vid) = api::locate_value(&Scope::all(), &mut reader, &req)?;
+    let version = secret.resolve(Some(&vid), None)?;
+    let read = audit::Event::ok("GetSecretValue", Some(&secret.name), Some(&version.id));
     let bytes = match &args.field {
         Some(field) => field_bytes(&secret.name, version.value.as_bytes(), field)?,
         None => zeroize::Zeroizing::new(version.value.as_bytes().to_vec()),

@@ -3,6 +3,7 @@
 mod agent;
 mod audit;
 mod aws_region;
+mod batch_get;
 mod complete;
 mod create;
 mod delete;
@@ -31,6 +32,7 @@ mod replicate;
 mod resolve;
 mod restore;
 mod rotate;
+mod serve;
 mod stage;
 mod sync;
 mod tag;
@@ -44,7 +46,6 @@ use crate::audit::Event;
 use crate::cli::Command;
 use crate::error::Error;
 use crate::session::Session;
-use crate::vault::names;
 use crate::vault::{Document, Secret};
 
 pub fn dispatch(ctx: &Session, command: Command) -> anyhow::Result<()> {
@@ -76,6 +77,7 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
         Command::Rotate(a) => ("RotateSecret", a.name.as_ref()),
         Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
         Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
+        Command::BatchGet(_) => ("BatchGetSecretValue", None),
         _ => return None,
     };
     Some((op, name.cloned()))
@@ -121,6 +123,8 @@ fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
         Command::Git(a) => git::run(ctx, a),
         Command::Merge(a) => merge::run(ctx, a),
         Command::Textconv(a) => textconv::run(ctx, a),
+        Command::BatchGet(a) => batch_get::run(ctx, a),
+        Command::Serve(a) => serve::run(ctx, a),
     }
 }
 
@@ -139,9 +143,10 @@ pub fn new_arn(doc: &Document, name: &str) -> Result<String, Error> {
     ))
 }
 
-/// Read a secret for a change: it must exist (else exit 3).
-pub fn existing(doc: &Document, name: &str) -> Result<Secret, Error> {
-    doc.get(name)?.ok_or_else(|| Error::secret_not_found(name))
+/// Read a secret for a change, by name or ARN (the one SecretId resolver,
+/// [`crate::api::find_with`]): it must exist (else exit 3).
+pub fn existing(doc: &Document, id: &str) -> Result<Secret, Error> {
+    crate::api::existing(doc, id)
 }
 
 /// Change one secret in a write: `change` works on a copy that is stored back only when it
@@ -152,17 +157,7 @@ pub fn modify<T>(
     name: &str,
     change: impl FnOnce(&mut Secret, &mut Vec<Event>) -> Result<(T, bool), Error>,
 ) -> anyhow::Result<(Secret, T)> {
-    names::validate_name(name)?;
-    ctx.write(|tx| {
-        let mut secret = existing(tx, name)?;
-        let mut events = Vec::new();
-        let (out, changed) = change(&mut secret, &mut events)?;
-        tx.audit_all(events);
-        if changed {
-            tx.put(secret.clone());
-        }
-        Ok((secret, out))
-    })
+    crate::api::modify(ctx, &crate::api::Scope::all(), "", name, change)
 }
 
 /// The ARN/Name pair most write commands print with `-o json`.

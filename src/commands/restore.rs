@@ -1,29 +1,19 @@
 //! `sealbox restore`: cancel a scheduled deletion.
 
-use super::{arn_name, modify};
-use crate::audit::Event;
+use super::arn_name;
+use crate::api::{self, Scope};
 use crate::cli::NameArg;
 use crate::output;
 use crate::session::Session;
 
 pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let (secret, restored) = modify(ctx, &args.name, |s, audit| {
-        s.ensure_not_replica()?;
-        let restored = s.restore(now);
-        let mut events = vec![Event::ok("RestoreSecret", Some(&args.name), None)];
-        if restored {
-            events.push(Event::ok("CancelSecretDelete", Some(&args.name), None));
-        }
-        audit.extend(events);
-        Ok((restored, restored))
-    })?;
+    let (secret, restored) = api::restore_secret(ctx, &Scope::all(), &args.name)?;
     if ctx.json() {
         output::print_json(&arn_name(&secret))?;
     } else if restored {
-        ctx.info(format!("{} restored", args.name));
+        ctx.info(format!("{} restored", secret.name));
     } else {
-        ctx.info(format!("{} was not scheduled for deletion: nothing changed", args.name));
+        ctx.info(format!("{} was not scheduled for deletion: nothing changed", secret.name));
     }
     Ok(())
 }

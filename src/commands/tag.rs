@@ -2,8 +2,7 @@
 
 use serde_json::json;
 
-use super::modify;
-use crate::audit::Event;
+use crate::api::{self, Scope};
 use crate::cli::{TagArgs, UntagArgs};
 use crate::output;
 use crate::session::Session;
@@ -12,23 +11,11 @@ use crate::vault::names;
 
 pub fn run_tag(ctx: &Session, args: TagArgs) -> anyhow::Result<()> {
     let tags = args.tags.iter().map(|t| names::parse_tag(t)).collect::<Result<Vec<_>, _>>()?;
-    let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
-        s.set_tags(&tags, now)?;
-        audit.extend([Event::ok("TagResource", Some(&args.name), None)]);
-        Ok(((), true))
-    })?;
-    report(ctx, &secret)
+    report(ctx, &api::tag_resource(ctx, &Scope::all(), &args.name, &tags)?)
 }
 
 pub fn run_untag(ctx: &Session, args: UntagArgs) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let (secret, ()) = modify(ctx, &args.name, |s, audit| {
-        s.remove_tags(&args.keys, now)?;
-        audit.extend([Event::ok("UntagResource", Some(&args.name), None)]);
-        Ok(((), true))
-    })?;
-    report(ctx, &secret)
+    report(ctx, &api::untag_resource(ctx, &Scope::all(), &args.name, &args.keys)?)
 }
 
 fn report(ctx: &Session, secret: &Secret) -> anyhow::Result<()> {

@@ -41,7 +41,7 @@ pub fn run(ctx: &Session, args: TextconvArgs) -> anyhow::Result<()> {
         if let Some(d) = &s.description {
             let _ = write!(text, " description {}", d.escape_debug());
         }
-        for (k, v) in &s.tags {
+        for (k, v) in s.tags.iter() {
             let _ = write!(text, " tag {}={}", k.escape_debug(), v.escape_debug());
         }
         if let Some(d) = &s.deletion {

@@ -1,29 +1,17 @@
 //! `sealbox versions`: a secret's versions and labels (AWS ListSecretVersionIds).
 
-use serde_json::json;
-
-use crate::audit;
+use crate::api::{self, Scope};
 use crate::cli::VersionsArgs;
-use crate::error::Error;
 use crate::output;
 use crate::session::Session;
-use crate::vault::names;
 
 pub fn run(ctx: &Session, args: VersionsArgs) -> anyhow::Result<()> {
-    names::validate_name(&args.name)?;
-    let mut reader = ctx.reader()?;
-    let s = reader.read_secret(&args.name)?.ok_or_else(|| Error::secret_not_found(&args.name))?;
-    ctx.record(&[audit::Event::ok("ListSecretVersionIds", Some(&s.name), None)])?;
-    let shown: Vec<_> = s.versions.iter().rev().filter(|v| args.include_deprecated || !v.is_deprecated()).collect();
+    let (s, json) = api::list_versions(ctx, &Scope::all(), &args.name, args.include_deprecated)?;
     if ctx.json() {
-        let versions: Vec<_> = shown
-            .iter()
-            .map(|v| json!({"VersionId": v.id, "VersionStages": v.stages, "CreatedDate": output::date(v.created)}))
-            .collect();
-        return output::print_json(&json!({"Versions": versions, "ARN": s.arn, "Name": s.name}));
+        return output::print_json(&json);
     }
     let mut table = output::new_table(&["VERSION ID", "STAGES", "CREATED"]);
-    for v in shown {
+    for v in s.versions.iter().rev().filter(|v| args.include_deprecated || !v.is_deprecated()) {
         table.add_row(vec![
             v.id.clone(),
             if v.stages.is_empty() { "-".into() } else { v.stages.join(",") },

@@ -196,8 +196,14 @@ pub fn merge_secret(base: Option<&Secret>, ours: &Secret, theirs: &Secret) -> (S
     }
     merged.description = description;
 
-    let keys: BTreeSet<&String> = ours.tags.keys().chain(theirs.tags.keys()).chain(base.tags.keys()).collect();
-    merged.tags = BTreeMap::new();
+    // Ours in its order, then what theirs added (tags keep their insertion order, as AWS).
+    let mut keys: Vec<&String> = Vec::new();
+    for key in ours.tags.keys().chain(theirs.tags.keys()).chain(base.tags.keys()) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    merged.tags = Default::default();
     for key in keys {
         let (o, t) = (ours.tags.get(key).cloned(), theirs.tags.get(key).cloned());
         let (value, conflict) = pick(Some(&base.tags.get(key).cloned()), &o, &t);
@@ -310,7 +316,7 @@ pub fn common_base(ours: &Secret, theirs: &Secret) -> Secret {
     if base.versions.is_empty() {
         // Nothing in common: two secrets made apart under one name. Every label differs.
         base.description = None;
-        base.tags.clear();
+        base.tags = Default::default();
         base.deletion = None;
         base.arn = String::new();
     }

@@ -162,6 +162,16 @@ pub struct Rotation {
 }
 
 impl Rotation {
+    /// Rotation was set up at some point (AWS shows RotationEnabled, true or false, only then).
+    pub fn is_configured(&self) -> bool {
+        self.enabled
+            || self.script.is_some()
+            || self.every_days.is_some()
+            || self.schedule.is_some()
+            || self.template.is_some()
+            || self.last_rotated.is_some()
+    }
+
     /// When a rotation is next due after one at `last`: `every_days` later, or when the
     /// schedule's next window opens. None when scheduling is off (or a stored schedule
     /// doesn't parse: such a secret is never due rather than always).
@@ -232,8 +242,8 @@ pub struct Secret {
     pub description: Option<String>,
     pub created: Timestamp,
     pub last_changed: Timestamp,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub tags: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Tags::is_empty")]
+    pub tags: Tags,
     /// Oldest first.
     pub versions: Vec<Version>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -248,6 +258,104 @@ pub struct Secret {
     /// push sees a promotion rather than a name collision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted_from: Option<PrimaryRef>,
+}
+
+/// A secret's tags in the order they were first set, as AWS returns them. Stored as a JSON
+/// object (the same bytes as the map it replaced, so older vaults read unchanged); equal
+/// when they hold the same pairs, in any order.
+#[derive(Debug, Clone, Default)]
+pub struct Tags(Vec<(String, String)>);
+
+impl Tags {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(_, v)| v)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+    /// Set `key`: a new key goes last, an existing one keeps its place.
+    pub fn insert(&mut self, key: String, value: String) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+    pub fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
+    pub fn to_map(&self) -> BTreeMap<String, String> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl PartialEq for Tags {
+    fn eq(&self, other: &Tags) -> bool {
+        self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl Eq for Tags {}
+
+impl FromIterator<(String, String)> for Tags {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Tags {
+        let mut tags = Tags::default();
+        for (k, v) in iter {
+            tags.insert(k, v);
+        }
+        tags
+    }
+}
+
+impl<const N: usize> From<[(String, String); N]> for Tags {
+    fn from(pairs: [(String, String); N]) -> Tags {
+        pairs.into_iter().collect()
+    }
+}
+
+impl Serialize for Tags {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = ser.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Tags {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Tags, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Tags;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of tag keys to values")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Tags, A::Error> {
+                let mut tags = Tags::default();
+                while let Some((k, v)) = map.next_entry::<String, String>()? {
+                    tags.insert(k, v);
+                }
+                Ok(tags)
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -273,7 +381,7 @@ impl Secret {
             description: None,
             created: now,
             last_changed: now,
-            tags: BTreeMap::new(),
+            tags: Tags::default(),
             versions: vec![Version { id: version_id, created: now, stages: vec![AWSCURRENT.to_string()], value }],
             deletion: None,
             rotation: Rotation::default(),
@@ -281,6 +389,13 @@ impl Secret {
             replica_of: None,
             promoted_from: None,
         }
+    }
+
+    /// A secret with no version yet (AWS CreateSecret without a value).
+    pub fn without_value(name: &str, arn: String, now: Timestamp) -> Secret {
+        let mut s = Secret::new(name, arn, String::new(), SecretValue::text(""), now);
+        s.versions.clear();
+        s
     }
 
     pub fn version(&self, id: &str) -> Option<&Version> {
@@ -356,7 +471,7 @@ impl Secret {
                 }
             }
         }
-        if !owner.contains_key(AWSCURRENT) {
+        if !owner.contains_key(AWSCURRENT) && !self.versions.is_empty() {
             problems.push(format!("{}: no version is labelled AWSCURRENT", self.name));
         }
         problems
@@ -449,7 +564,7 @@ impl Secret {
             // AWS counts a manual change of AWSCURRENT as a rotation for the schedule.
             self.mark_rotated(now);
         }
-        self.prune_deprecated();
+        self.prune_deprecated(now);
         self.last_changed = now;
         Ok(PutOutcome { version_id, created: true, abandoned_rotation })
     }
@@ -556,15 +671,17 @@ impl Secret {
                 }
             }
         }
-        self.prune_deprecated();
+        self.prune_deprecated(now);
         self.last_changed = now;
         Ok(())
     }
 
-    /// Drop the oldest deprecated versions while there are more than [`MAX_VERSIONS`].
-    pub fn prune_deprecated(&mut self) {
+    /// Drop the oldest deprecated versions while there are more than [`MAX_VERSIONS`];
+    /// as AWS, never one created in the last 24 hours (so a burst of puts keeps them all).
+    pub fn prune_deprecated(&mut self, now: Timestamp) {
+        let young = now.checked_sub(SignedDuration::from_hours(24)).unwrap_or(now);
         while self.versions.len() > MAX_VERSIONS {
-            match self.versions.iter().position(Version::is_deprecated) {
+            match self.versions.iter().position(|v| v.is_deprecated() && v.created < young) {
                 Some(i) => {
                     self.versions.remove(i);
                 }
@@ -806,14 +923,46 @@ mod tests {
     #[test]
     fn deprecated_versions_are_capped() {
         let mut s = secret();
+        // A day and a second apart: every deprecated version is older than 24 hours.
         for i in 2..=150 {
-            s.put_value(format!("v{i}"), SecretValue::text(&format!("value {i}")), &[], t(i)).unwrap();
+            s.put_value(format!("v{i}"), SecretValue::text(&format!("value {i}")), &[], t(i * 86_401)).unwrap();
         }
         assert_eq!(s.versions.len(), MAX_VERSIONS);
         assert_eq!(s.current().unwrap().id, "v150");
         assert_eq!(s.labelled(AWSPREVIOUS).unwrap().id, "v149");
         assert!(s.version("v1").is_none());
         assert!(s.version("v51").is_some());
+    }
+
+    #[test]
+    fn versions_younger_than_a_day_are_kept() {
+        let mut s = secret();
+        for i in 2..=120 {
+            s.put_value(format!("v{i}"), SecretValue::text(&format!("value {i}")), &[], t(i)).unwrap();
+        }
+        assert_eq!(s.versions.len(), 120);
+        // A day later the next put drops the oldest deprecated ones, back to the cap.
+        s.put_value("late".into(), SecretValue::text("late"), &[], t(86_400 + 200)).unwrap();
+        assert_eq!(s.versions.len(), MAX_VERSIONS);
+        assert!(s.version("v1").is_none());
+        assert_eq!(s.current().unwrap().id, "late");
+    }
+
+    #[test]
+    fn tags_keep_insertion_order_and_compare_as_sets() {
+        let mut a = Tags::default();
+        a.insert("z".into(), "1".into());
+        a.insert("a".into(), "2".into());
+        a.insert("z".into(), "3".into());
+        assert_eq!(a.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>(), ["z=3", "a=2"]);
+        let text = serde_json::to_string(&a).unwrap();
+        assert_eq!(text, r#"{"z":"3","a":"2"}"#);
+        let back: Tags = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.keys().collect::<Vec<_>>(), ["z", "a"]);
+        let b: Tags = [("a".to_string(), "2".to_string()), ("z".to_string(), "3".to_string())].into();
+        assert_eq!(a, b);
+        a.remove("z");
+        assert_ne!(a, b);
     }
 
     #[test]

@@ -123,6 +123,17 @@ pub fn validate_token(token: &str) -> Result<(), Error> {
     }
 }
 
+/// A version id given to look a version up (`--version-id`, `--to`, `--from`): 32..64
+/// characters, as AWS's VersionId (a shorter one is a usage error, not "not found").
+pub fn validate_version_id(id: &str, flag: &str) -> Result<(), Error> {
+    if (32..=64).contains(&id.chars().count()) {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("invalid {flag} {}: a version id is 32..64 characters", printable(id)))
+            .with_hint("`sealbox versions NAME` lists the version ids"))
+    }
+}
+
 pub fn validate_value_len(len: usize) -> Result<(), Error> {
     if len == 0 {
         return Err(Error::usage("the secret value is empty").with_hint("a value is 1..65536 bytes"));

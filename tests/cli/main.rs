@@ -9,6 +9,7 @@ mod agent;
 mod audit;
 #[cfg(feature = "aws")]
 mod aws;
+mod aws_parity;
 mod core;
 mod doctor;
 mod fs_discipline;
@@ -20,5 +21,6 @@ mod replication;
 mod rotation;
 mod rotation_pg;
 mod rotation_templates;
+mod serve;
 mod shell;
 mod trust;

@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 
 use super::{Counter, MAX_LINE, corrupt};
 use crate::error::Error;
-use crate::vault::model::{ReplicaState, ReplicationStatus, Secret};
+use crate::vault::model::{ReplicaState, ReplicationStatus, Secret, Tags};
 use crate::vault::names::{self, MAX_VALUE_BYTES};
 
 /// One catalog line: what `list` shows, without any value, plus the record's length.
@@ -27,14 +27,26 @@ pub struct CatalogEntry {
     pub description: Option<String>,
     pub created: Timestamp,
     pub last_changed: Timestamp,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub tags: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Tags::is_empty")]
+    pub tags: Tags,
     /// Labelled versions and their labels.
     #[serde(default)]
     pub stages: BTreeMap<String, Vec<String>>,
     pub version_count: u32,
     #[serde(default)]
     pub rotation_enabled: bool,
+    /// AWS RotationRules' AutomaticallyAfterDays (older catalogs lack it: `list` then reads
+    /// the record of a secret that has rotation set up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_every_days: Option<u32>,
+    /// AWS RotationRules' ScheduleExpression and Duration (hours).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_schedule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_window_hours: Option<u32>,
+    /// Rotation was ever set up: AWS shows RotationEnabled only then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rotation_configured: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_rotated: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,6 +75,10 @@ impl CatalogEntry {
             stages: secret.stages_map(),
             version_count: u32::try_from(secret.versions.len()).unwrap_or(u32::MAX),
             rotation_enabled: secret.rotation.enabled,
+            rotation_every_days: secret.rotation.every_days,
+            rotation_schedule: secret.rotation.schedule.clone(),
+            rotation_window_hours: secret.rotation.window_hours,
+            rotation_configured: secret.rotation.is_configured(),
             last_rotated: secret.rotation.last_rotated,
             next_rotation: secret.rotation.next_rotation,
             deleted: secret.deletion.as_ref().map(|d| d.deleted),
@@ -212,9 +228,7 @@ pub(super) fn parse_record(bytes: &[u8], expected_name: &str) -> Result<Secret, 
             names::printable(&secret.name)
         )));
     }
-    if secret.versions.is_empty() {
-        return Err(corrupt(format!("the record of {expected_name} has no versions")));
-    }
+    // No versions at all is a secret created without a value (AWS allows it).
     for v in &secret.versions {
         let len = v.value.len();
         if len == 0 || len > MAX_VALUE_BYTES {

@@ -1,0 +1,270 @@
+//! `sealbox serve` with real clients: boto3 and the AWS CLI (from the virtualenv that
+//! `scripts/test.sh` makes) against the server on a free loopback port, every response
+//! checked field by field; unsigned, wrongly signed, out-of-prefix and read-only requests
+//! get AWS's errors.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::*;
+
+/// boto3 and the AWS CLI, in the virtualenv `scripts/test.sh` fills (or SEALBOX_MOTO_VENV).
+fn clients() -> Option<PathBuf> {
+    let dir = std::env::var_os("SEALBOX_MOTO_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/moto-venv"));
+    if dir.join("bin/aws").is_file() && dir.join("bin/python").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        !in_ci(),
+        "boto3/awscli are not installed in {}, and CI=true: scripts/test.sh installs them",
+        dir.display()
+    );
+    eprintln!("skipping: no boto3/awscli in {} (run scripts/test.sh; CI would fail here)", dir.display());
+    None
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// `sealbox serve` on a free port, stopped with SIGTERM when dropped.
+struct Serve {
+    child: Child,
+    url: String,
+}
+
+impl Serve {
+    fn start(sb: &Sandbox, extra: &[&str]) -> Serve {
+        let port = free_port();
+        let listen = format!("127.0.0.1:{port}");
+        let mut args = vec!["serve", "--listen", &listen];
+        args.extend(extra);
+        let child = sb.cmd(&args).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(20), "serve did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Serve { child, url: format!("http://{listen}") }
+    }
+
+    /// SIGTERM, then the exit status and stderr.
+    fn stop(mut self) -> (i32, String) {
+        Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        let out = std::mem::replace(&mut self.child, Command::new("true").spawn().unwrap()).wait_with_output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The access key from `serve --credentials`.
+fn keys(sb: &Sandbox, url: &str) -> (String, String) {
+    let listen = url.trim_start_matches("http://");
+    let out = sb.run(&["serve", "--credentials", "--listen", listen]).success().stdout_text();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert_eq!(lines[2], format!("export AWS_ENDPOINT_URL_SECRETS_MANAGER={url}"));
+    let id = lines[0].strip_prefix("export AWS_ACCESS_KEY_ID=").unwrap().to_string();
+    let secret = lines[1].strip_prefix("export AWS_SECRET_ACCESS_KEY=").unwrap().to_string();
+    (id, secret)
+}
+
+fn python(venv: &std::path::Path, sb: &Sandbox, url: &str, script: &str) -> String {
+    let (id, secret) = keys(sb, url);
+    let out = Command::new(venv.join("bin/python"))
+        .arg("-c")
+        .arg(format!("{PRELUDE}{script}"))
+        .env_clear()
+        .env("HOME", sb.home())
+        .env("AWS_ACCESS_KEY_ID", id)
+        .env("AWS_SECRET_ACCESS_KEY", secret)
+        .env("AWS_DEFAULT_REGION", "us-east-1")
+        .env("AWS_ENDPOINT_URL_SECRETS_MANAGER", url)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "python failed\n--- stdout\n{stdout}--- stderr\n{stderr}");
+    stdout.into_owned()
+}
+
+/// What every script starts with: a client from the environment, and `err` for the error
+/// code and HTTP status a call fails with.
+const PRELUDE: &str = r#"
+import boto3, botocore, json, urllib.request, os
+c = boto3.client("secretsmanager")
+def err(f, **kw):
+    try:
+        f(**kw)
+    except botocore.exceptions.ClientError as e:
+        return e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"]
+    raise AssertionError("no error")
+"#;
+
+const BOTO3: &str = r#"
+
+r = c.create_secret(Name="app/db", SecretString="one", Description="Primary database", Tags=[{"Key": "env", "Value": "prod"}, {"Key": "app", "Value": "x"}])
+arn = r["ARN"]
+assert r["Name"] == "app/db" and len(r["VersionId"]) == 36, r
+v1 = r["VersionId"]
+g = c.get_secret_value(SecretId="app/db")
+assert (g["Name"], g["SecretString"], g["VersionId"], g["VersionStages"], g["ARN"]) == ("app/db", "one", v1, ["AWSCURRENT"], arn), g
+assert c.get_secret_value(SecretId=arn)["SecretString"] == "one"
+assert c.get_secret_value(SecretId=arn[:-7])["SecretString"] == "one"
+p = c.put_secret_value(SecretId="app/db", SecretString="two")
+assert p["VersionStages"] == ["AWSCURRENT"] and p["Name"] == "app/db", p
+v2 = p["VersionId"]
+assert c.get_secret_value(SecretId="app/db", VersionStage="AWSPREVIOUS")["SecretString"] == "one"
+u = c.update_secret(SecretId="app/db", SecretString="three", Description="db")
+v3 = u["VersionId"]
+assert set(u) - {"ResponseMetadata"} == {"ARN", "Name", "VersionId"}, u
+d = c.describe_secret(SecretId="app/db")
+assert d["Description"] == "db" and d["Tags"] == [{"Key": "env", "Value": "prod"}, {"Key": "app", "Value": "x"}], d
+assert "RotationEnabled" not in d and d["VersionIdsToStages"][v3] == ["AWSCURRENT"], d
+assert d["LastAccessedDate"].hour == 0 and d["LastAccessedDate"].minute == 0, d
+c.create_secret(Name="app/bin", SecretBinary=b"\x00\xff")
+assert c.get_secret_value(SecretId="app/bin")["SecretBinary"] == b"\x00\xff"
+c.create_secret(Name="other/x", SecretString="x")
+names = [s["Name"] for s in c.list_secrets(Filters=[{"Key": "name", "Values": ["app/"]}])["SecretList"]]
+assert sorted(names) == ["app/bin", "app/db"], names
+names = [s["Name"] for s in c.list_secrets(Filters=[{"Key": "description", "Values": ["DATA"]}])["SecretList"]]
+assert names == [], names
+page = c.list_secrets(MaxResults=2, SortBy="name")
+assert len(page["SecretList"]) == 2 and "NextToken" in page, page
+rest = c.list_secrets(MaxResults=2, SortBy="name", NextToken=page["NextToken"])
+assert [s["Name"] for s in rest["SecretList"]] == ["other/x"] and "NextToken" not in rest, rest
+pages = boto3.client("secretsmanager").get_paginator("list_secrets").paginate(PaginationConfig={"PageSize": 1})
+assert sum(len(p["SecretList"]) for p in pages) == 3
+vs = c.list_secret_version_ids(SecretId="app/db", IncludeDeprecated=True)["Versions"]
+byid = {v["VersionId"]: v for v in vs}
+assert "VersionStages" not in byid[v1] and byid[v2]["VersionStages"] == ["AWSPREVIOUS"], vs
+assert c.list_secret_version_ids(SecretId="app/db")["ARN"] == arn
+s = c.update_secret_version_stage(SecretId="app/db", VersionStage="AWSCURRENT", MoveToVersionId=v2, RemoveFromVersionId=v3)
+assert s["Name"] == "app/db"
+assert c.get_secret_value(SecretId="app/db")["SecretString"] == "two"
+c.tag_resource(SecretId="app/db", Tags=[{"Key": "team", "Value": "t"}])
+c.untag_resource(SecretId="app/db", TagKeys=["env"])
+assert c.describe_secret(SecretId="app/db")["Tags"] == [{"Key": "app", "Value": "x"}, {"Key": "team", "Value": "t"}]
+pw = c.get_random_password(PasswordLength=20, ExcludePunctuation=True)["RandomPassword"]
+assert len(pw) == 20 and pw.isalnum(), pw
+b = c.batch_get_secret_value(SecretIdList=["app/db", "nope"])
+assert [v["SecretString"] for v in b["SecretValues"]] == ["two"], b
+assert b["Errors"][0]["SecretId"] == "nope" and b["Errors"][0]["ErrorCode"] == "ResourceNotFoundException", b
+dl = c.delete_secret(SecretId="other/x", RecoveryWindowInDays=7)
+assert dl["Name"] == "other/x" and "DeletionDate" in dl
+assert err(c.get_secret_value, SecretId="other/x") == ("InvalidRequestException", 400)
+assert c.restore_secret(SecretId="other/x")["Name"] == "other/x"
+f = c.delete_secret(SecretId="never/was", ForceDeleteWithoutRecovery=True)
+assert f["Name"] == "never/was" and f["ARN"] and f["DeletionDate"], f
+assert err(c.get_secret_value, SecretId="nope") == ("ResourceNotFoundException", 400)
+assert err(c.create_secret, Name="app/db", SecretString="x") == ("ResourceExistsException", 400)
+cr = c.cancel_rotate_secret(SecretId="app/db")
+assert cr["Name"] == "app/db"
+assert err(c.rotate_secret, SecretId="app/db") == ("InvalidRequestException", 400)
+# A wrong access key, a wrong secret, an unsigned request.
+bad = boto3.client("secretsmanager", aws_access_key_id="AKIDNOTKNOWN", aws_secret_access_key="x")
+assert err(bad.list_secrets) == ("UnrecognizedClientException", 400)
+bad = boto3.client("secretsmanager", aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"], aws_secret_access_key="wrong")
+assert err(bad.list_secrets) == ("InvalidSignatureException", 400)
+req = urllib.request.Request(os.environ["AWS_ENDPOINT_URL_SECRETS_MANAGER"], data=b"{}", headers={"X-Amz-Target": "secretsmanager.ListSecrets", "Content-Type": "application/x-amz-json-1.1"})
+try:
+    urllib.request.urlopen(req)
+    raise AssertionError("unsigned request answered")
+except urllib.error.HTTPError as e:
+    assert e.code == 400 and e.headers["Content-Type"] == "application/x-amz-json-1.1", e.headers
+    assert json.loads(e.read())["__type"] == "UnrecognizedClientException"
+print("ok")
+"#;
+
+#[test]
+fn boto3_and_the_aws_cli_against_serve() {
+    let Some(venv) = clients() else { return };
+    let sb = Sandbox::new();
+    let serve = Serve::start(&sb, &[]);
+    assert_eq!(python(&venv, &sb, &serve.url, BOTO3), "ok\n");
+    let (id, secret) = keys(&sb, &serve.url);
+    let aws = |args: &[&str]| {
+        let out = Command::new(venv.join("bin/aws"))
+            .args(["secretsmanager"])
+            .args(args)
+            .env_clear()
+            .env("HOME", sb.home())
+            .env("AWS_ACCESS_KEY_ID", &id)
+            .env("AWS_SECRET_ACCESS_KEY", &secret)
+            .env("AWS_DEFAULT_REGION", "us-east-1")
+            .env("AWS_ENDPOINT_URL_SECRETS_MANAGER", &serve.url)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "aws {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        aws(&["get-secret-value", "--secret-id", "app/db", "--query", "SecretString", "--output", "text"]),
+        "two\n"
+    );
+    aws(&["put-secret-value", "--secret-id", "app/db", "--secret-string", "from-cli"]);
+    assert_eq!(sb.get("app/db"), "from-cli");
+    assert_eq!(
+        aws(&["list-secrets", "--filters", "Key=name,Values=app/", "--query", "SecretList[].Name", "--output", "text"]),
+        "app/bin\tapp/db\n"
+    );
+    // Every request is an audit event, naming serve and the key.
+    let log = std::fs::read_to_string(sb.home().join(".local/state/sealbox/audit.jsonl")).unwrap();
+    assert!(log.lines().any(|l| l.contains("\"operation\":\"PutSecretValue\"") && l.contains(&format!("serve {id}"))));
+    sb.case(&["audit", "verify"]).stdout_any("a count of lines").run();
+    let (status, stderr) = serve.stop();
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stderr.ends_with("stopped\n"), "{stderr}");
+}
+
+const SCOPED: &str = r#"
+assert c.get_secret_value(SecretId="app/ci/token")["SecretString"] == "t"
+assert err(c.get_secret_value, SecretId="app/ci-admin/key") == ("AccessDeniedException", 400)
+assert err(c.describe_secret, SecretId="other") == ("AccessDeniedException", 400)
+assert [s["Name"] for s in c.list_secrets()["SecretList"]] == ["app/ci/token"]
+assert err(c.put_secret_value, SecretId="app/ci/token", SecretString="x") == ("AccessDeniedException", 400)
+assert err(c.create_secret, Name="app/ci/new", SecretString="x") == ("AccessDeniedException", 400)
+assert err(c.delete_secret, SecretId="app/ci/token") == ("AccessDeniedException", 400)
+print("ok")
+"#;
+
+#[test]
+fn prefix_and_read_only_are_access_denied() {
+    let Some(venv) = clients() else { return };
+    let sb = Sandbox::new();
+    sb.create("app/ci/token", "t");
+    sb.create("app/ci-admin/key", "k");
+    sb.create("other", "o");
+    let before = sb.vault_bytes();
+    let serve = Serve::start(&sb, &["--prefix", "app/ci", "--read-only"]);
+    assert_eq!(python(&venv, &sb, &serve.url, SCOPED), "ok\n");
+    assert_eq!(sb.vault_bytes(), before);
+}
+
+#[test]
+fn serve_listens_on_loopback_only() {
+    let sb = Sandbox::new();
+    sb.case(&["serve", "--listen", "0.0.0.0:4583"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --listen 0.0.0.0:4583 is not a loopback address\n\
+             sealbox: hint: serve listens on 127.0.0.1 or ::1 only; use an SSH tunnel to reach it from elsewhere\n",
+        )
+        .run();
+    // The key pair is made once, 0600, and stays.
+    let first = sb.run(&["serve", "--credentials"]).success().stdout_text();
+    assert_eq!(sb.run(&["serve", "--credentials"]).success().stdout_text(), first);
+    let file = sb.home().join(".local/state/sealbox/serve-credentials.json");
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(file).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(first.ends_with("export AWS_ENDPOINT_URL_SECRETS_MANAGER=http://127.0.0.1:4583\n"), "{first}");
+}
