@@ -699,7 +699,8 @@ fn last_accessed_date_comes_from_the_log() {
     sb.case(&["get", "a"]).envs(&[("SEALBOX_NOW", "2026-03-05T23:59:00Z")]).stdout("1").run();
     sb.case(&["get", "a"]).envs(&[("SEALBOX_NOW", "2026-03-07T10:00:00Z")]).stdout("1").run();
     sb.case(&["get", "b"]).envs(&[("SEALBOX_NOW", "2026-03-04T10:00:00Z")]).stdout("2").run();
-    assert_eq!(sb.json(&["describe", "a"])["LastAccessedDate"], "2026-03-07");
+    // A timestamp truncated to midnight UTC, as AWS shows it.
+    assert_eq!(sb.json(&["describe", "a"])["LastAccessedDate"], "2026-03-07T00:00:00Z");
     let list = sb.json(&["list"]);
     let got: Vec<(&str, &str)> = list["SecretList"]
         .as_array()
@@ -707,7 +708,7 @@ fn last_accessed_date_comes_from_the_log() {
         .iter()
         .map(|e| (e["Name"].as_str().unwrap(), e["LastAccessedDate"].as_str().unwrap()))
         .collect();
-    assert_eq!(got, vec![("a", "2026-03-07"), ("b", "2026-03-04")]);
+    assert_eq!(got, vec![("a", "2026-03-07T00:00:00Z"), ("b", "2026-03-04T00:00:00Z")]);
     let text = sb
         .case(&["describe", "b"])
         .stdout(

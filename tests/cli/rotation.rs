@@ -702,10 +702,12 @@ fn rotate_due_follows_the_clock_from_sealbox_now() {
              \x20     \"ARN\": \"arn:sealbox:local:[..]:secret:a-[..]\",\n\
              \x20     \"Name\": \"a\",\n\
              \x20     \"RotationEnabled\": true,\n\
+             \x20     \"RotationRules\": {\n\
+             \x20       \"AutomaticallyAfterDays\": 1\n\
+             \x20     },\n\
              \x20     \"LastRotatedDate\": \"2030-01-01T00:00:00Z\",\n\
              \x20     \"LastChangedDate\": \"2030-01-01T00:00:00Z\",\n\
              \x20     \"NextRotationDate\": \"2030-01-02T00:00:00Z\",\n\
-             \x20     \"Tags\": [],\n\
              \x20     \"SecretVersionsToStages\": {\n\
              \x20       \"[..]\": [\n\
              \x20         \"AWS[..]\"\n\
