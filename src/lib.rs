@@ -10,6 +10,8 @@ pub mod aws;
 pub mod cli;
 /// One function per subcommand: the only code that prints or prompts.
 pub mod commands;
+/// Shell completion scripts (clap_complete's, plus secret names from the vault).
+pub mod completions;
 /// config.toml.
 pub mod config;
 /// Paths, config, identity and clock shared by the commands.
