@@ -16,6 +16,9 @@ _sealbox() {
             ",$1")
                 cmd="sealbox"
                 ;;
+            sealbox,__clip-clear)
+                cmd="sealbox__subcmd____clip__subcmd__clear"
+                ;;
             sealbox,__complete-names)
                 cmd="sealbox__subcmd____complete__subcmd__names"
                 ;;
@@ -24,6 +27,12 @@ _sealbox() {
                 ;;
             sealbox,audit)
                 cmd="sealbox__subcmd__audit"
+                ;;
+            sealbox,completions)
+                cmd="sealbox__subcmd__completions"
+                ;;
+            sealbox,cp)
+                cmd="sealbox__subcmd__cp"
                 ;;
             sealbox,create)
                 cmd="sealbox__subcmd__create"
@@ -40,6 +49,9 @@ _sealbox() {
             sealbox,doctor)
                 cmd="sealbox__subcmd__doctor"
                 ;;
+            sealbox,edit)
+                cmd="sealbox__subcmd__edit"
+                ;;
             sealbox,env)
                 cmd="sealbox__subcmd__env"
                 ;;
@@ -48,6 +60,9 @@ _sealbox() {
                 ;;
             sealbox,export)
                 cmd="sealbox__subcmd__export"
+                ;;
+            sealbox,find)
+                cmd="sealbox__subcmd__find"
                 ;;
             sealbox,generate)
                 cmd="sealbox__subcmd__generate"
@@ -73,6 +88,12 @@ _sealbox() {
             sealbox,lock)
                 cmd="sealbox__subcmd__lock"
                 ;;
+            sealbox,ls)
+                cmd="sealbox__subcmd__list"
+                ;;
+            sealbox,mv)
+                cmd="sealbox__subcmd__mv"
+                ;;
             sealbox,passwd)
                 cmd="sealbox__subcmd__passwd"
                 ;;
@@ -97,8 +118,14 @@ _sealbox() {
             sealbox,restore)
                 cmd="sealbox__subcmd__restore"
                 ;;
+            sealbox,rm)
+                cmd="sealbox__subcmd__delete"
+                ;;
             sealbox,rotate)
                 cmd="sealbox__subcmd__rotate"
+                ;;
+            sealbox,show)
+                cmd="sealbox__subcmd__get"
                 ;;
             sealbox,stage)
                 cmd="sealbox__subcmd__stage"
@@ -160,6 +187,9 @@ _sealbox() {
             sealbox__subcmd__audit__subcmd__help,verify)
                 cmd="sealbox__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
+            sealbox__subcmd__help,__clip-clear)
+                cmd="sealbox__subcmd__help__subcmd____clip__subcmd__clear"
+                ;;
             sealbox__subcmd__help,__complete-names)
                 cmd="sealbox__subcmd__help__subcmd____complete__subcmd__names"
                 ;;
@@ -168,6 +198,12 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,audit)
                 cmd="sealbox__subcmd__help__subcmd__audit"
+                ;;
+            sealbox__subcmd__help,completions)
+                cmd="sealbox__subcmd__help__subcmd__completions"
+                ;;
+            sealbox__subcmd__help,cp)
+                cmd="sealbox__subcmd__help__subcmd__cp"
                 ;;
             sealbox__subcmd__help,create)
                 cmd="sealbox__subcmd__help__subcmd__create"
@@ -184,6 +220,9 @@ _sealbox() {
             sealbox__subcmd__help,doctor)
                 cmd="sealbox__subcmd__help__subcmd__doctor"
                 ;;
+            sealbox__subcmd__help,edit)
+                cmd="sealbox__subcmd__help__subcmd__edit"
+                ;;
             sealbox__subcmd__help,env)
                 cmd="sealbox__subcmd__help__subcmd__env"
                 ;;
@@ -192,6 +231,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,export)
                 cmd="sealbox__subcmd__help__subcmd__export"
+                ;;
+            sealbox__subcmd__help,find)
+                cmd="sealbox__subcmd__help__subcmd__find"
                 ;;
             sealbox__subcmd__help,generate)
                 cmd="sealbox__subcmd__help__subcmd__generate"
@@ -216,6 +258,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,lock)
                 cmd="sealbox__subcmd__help__subcmd__lock"
+                ;;
+            sealbox__subcmd__help,mv)
+                cmd="sealbox__subcmd__help__subcmd__mv"
                 ;;
             sealbox__subcmd__help,passwd)
                 cmd="sealbox__subcmd__help__subcmd__passwd"
@@ -353,7 +398,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor trust help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version init create get show put-version list ls describe versions stage update tag untag generate delete rm restore purge rotate region replicate sync promote audit exec env inject import export edit mv cp find completions unlock lock agent passwd recipients diff doctor trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,8 +435,46 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sealbox__subcmd____complete__subcmd__names)
+        sealbox__subcmd____clip__subcmd__clear)
             opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd____complete__subcmd__names)
+            opts="-o -q -h -V --levels --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,6 +899,82 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__completions)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__cp)
+            opts="-o -q -h -V --all-versions --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__create)
             opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --description --tag --token --type --engine --host --port --username --dbname --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1070,6 +1229,44 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__edit)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__env)
             opts="-o -q -h -V --env --format --expand-json --strict --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1200,6 +1397,44 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__find)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__generate)
             opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1247,7 +1482,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__get)
-            opts="-o -q -h -V --version-id --stage --field --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-c -o -q -h -V --version-id --stage --field --clip --totp --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,8 +1532,22 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor trust help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export edit mv cp find completions unlock lock agent passwd recipients diff doctor trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd____clip__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1408,6 +1657,34 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1478,6 +1755,20 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__env)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1507,6 +1798,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1619,6 +1924,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__mv)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2105,7 +2424,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__list)
-            opts="-o -q -h -V --include-deleted --rotation-due --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --include-deleted --rotation-due --names --tree --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2143,6 +2462,44 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__lock)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__mv)
             opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3308,7 +3665,7 @@ _sealbox_names() {
     done
     if [[ "$cur" != -* ]]; then
         case "$cmd" in
-            get|describe|versions|put-version|stage|update|tag|untag|delete|restore|rotate|replicate|promote|sync|list|env|export)
+            get|show|describe|versions|put-version|stage|update|tag|untag|delete|rm|restore|rotate|replicate|promote|sync|list|ls|env|export|edit|mv|cp)
                 if [[ "$prev" == "$cmd" ]]; then
                     local IFS=$'\n'
                     COMPREPLY=($(sealbox "${globals[@]}" __complete-names "$cur" 2>/dev/null))
@@ -3318,8 +3675,11 @@ _sealbox_names() {
             exec)
                 if [[ "$prev" == "--prefix" ]]; then
                     local IFS=$'\n'
-                    COMPREPLY=($(sealbox "${globals[@]}" __complete-names "$cur" 2>/dev/null))
-                    [[ ${#COMPREPLY[@]} -gt 0 ]] && return 0
+                    COMPREPLY=($(sealbox "${globals[@]}" __complete-names --levels "$cur" 2>/dev/null))
+                    if [[ ${#COMPREPLY[@]} -gt 0 ]]; then
+                        [[ "${COMPREPLY[*]}" == */ ]] && compopt -o nospace 2>/dev/null
+                        return 0
+                    fi
                 fi
                 ;;
         esac

@@ -86,12 +86,15 @@ sealbox create app/db --type database --engine postgres --host db.local --userna
     Create(CreateArgs),
 
     /// Print a secret's value (exact bytes; a newline only on a terminal)
-    #[command(visible_alias = "show", after_help = "Examples:\n  sealbox get app/db/password\n  \
+    #[command(
+        visible_alias = "show",
+        after_help = "Examples:\n  sealbox get app/db/password\n  \
 sealbox get app/db/password --stage AWSPREVIOUS\n  \
 sealbox get app/db --field password\n  \
 sealbox get app/db -o json\n  \
 sealbox get app/db/password --clip      # clipboard, cleared after 45 s\n  \
-sealbox get web/github --totp           # the current one-time code")]
+sealbox get web/github --totp           # the current one-time code"
+    )]
     Get(GetArgs),
 
     /// Store a new version of a secret's value (AWSCURRENT by default)
@@ -101,10 +104,13 @@ sealbox put-version app/db/password --value-file new.txt --stage AWSPENDING")]
     PutVersion(PutVersionArgs),
 
     /// List secrets, optionally under a name prefix
-    #[command(visible_alias = "ls", after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
 sealbox list --include-deleted -o json\n  \
 sealbox list --names app/\n  \
-sealbox list --tree")]
+sealbox list --tree"
+    )]
     List(ListArgs),
 
     /// Show a secret's metadata: ARN, dates, tags, versions and their labels
@@ -142,9 +148,12 @@ sealbox generate --exclude-characters '\"@/\\' -o json")]
     Generate(PasswordArgs),
 
     /// Schedule a secret for deletion after a recovery window, or delete it now
-    #[command(visible_alias = "rm", after_help = "Examples:\n  sealbox delete app/old-key                        # 30-day window\n  \
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  sealbox delete app/old-key                        # 30-day window\n  \
 sealbox delete app/old-key --recovery-window-days 7\n  \
-sealbox delete app/old-key --force-delete-without-recovery")]
+sealbox delete app/old-key --force-delete-without-recovery"
+    )]
     Delete(DeleteArgs),
 
     /// Cancel a scheduled deletion
@@ -252,13 +261,19 @@ EDITOR=nano sealbox edit app/config.yaml")]
     Edit(NameArg),
 
     /// Rename a secret (or a subtree `OLD/` to `NEW/`), keeping everything it has
-    #[command(name = "mv", after_help = "Examples:\n  sealbox mv app/db/password app/db/admin-password\n  \
-sealbox mv app/old/ app/new/          # every secret under app/old/")]
+    #[command(
+        name = "mv",
+        after_help = "Examples:\n  sealbox mv app/db/password app/db/admin-password\n  \
+sealbox mv app/old/ app/new/          # every secret under app/old/"
+    )]
     Mv(MvArgs),
 
     /// Copy a secret's current value (or every version) to a new secret
-    #[command(name = "cp", after_help = "Examples:\n  sealbox cp app/prod/db app/staging/db\n  \
-sealbox cp app/db app/db-backup --all-versions")]
+    #[command(
+        name = "cp",
+        after_help = "Examples:\n  sealbox cp app/prod/db app/staging/db\n  \
+sealbox cp app/db app/db-backup --all-versions"
+    )]
     Cp(CpArgs),
 
     /// Names containing PATTERN (`*` and `?` glob when present), one a line
@@ -267,9 +282,11 @@ sealbox find db -o json")]
     Find(FindArgs),
 
     /// Print the shell completion script (bash, zsh, fish, elvish, powershell)
-    #[command(after_help = "Examples:\n  sealbox completions bash > ~/.local/share/bash-completion/completions/sealbox\n  \
+    #[command(
+        after_help = "Examples:\n  sealbox completions bash > ~/.local/share/bash-completion/completions/sealbox\n  \
 sealbox completions zsh > ~/.zfunc/_sealbox\n  \
-sealbox completions fish > ~/.config/fish/completions/sealbox.fish")]
+sealbox completions fish > ~/.config/fish/completions/sealbox.fish"
+    )]
     Completions(CompletionsArgs),
 
     /// Clear the clipboard after a delay if it still holds a value (started by `get --clip`)

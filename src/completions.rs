@@ -22,8 +22,7 @@ fn is_hidden_command_line(line: &str) -> bool {
 
 /// Subcommands whose first positional argument is a secret name (or a name prefix).
 /// Commands other issues add (rotate, replicate, ...) are listed so the snippet covers them.
-pub const NAME_COMMANDS: &str =
-    "get show describe versions put-version stage update tag untag delete rm restore rotate replicate promote sync list ls env export edit mv cp";
+pub const NAME_COMMANDS: &str = "get show describe versions put-version stage update tag untag delete rm restore rotate replicate promote sync list ls env export edit mv cp";
 
 /// clap_complete knows the flags; secret names come from the vault, through the hidden
 /// `sealbox __complete-names PREFIX` (which prints nothing when the vault would need a
@@ -144,4 +143,3 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -x -a "(
     };
     out.into_bytes()
 }
-

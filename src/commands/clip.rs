@@ -48,8 +48,7 @@ const TOOLS: [Tool; 4] = [
 ];
 
 fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+    std::env::var_os("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
 /// The first tool that is installed and whose display server is set.
@@ -59,9 +58,8 @@ pub fn tool() -> Result<Tool, Error> {
         .find(|t| on_path(t.copy[0]) && t.needs.is_none_or(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty())))
         .copied()
         .ok_or_else(|| {
-            Error::other("no clipboard tool found (wl-copy, xclip, xsel or pbcopy)").with_hint(
-                "install wl-clipboard (Wayland) or xclip (X11), or print the value without --clip",
-            )
+            Error::other("no clipboard tool found (wl-copy, xclip, xsel or pbcopy)")
+                .with_hint("install wl-clipboard (Wayland) or xclip (X11), or print the value without --clip")
         })
 }
 
@@ -69,9 +67,11 @@ pub fn tool() -> Result<Tool, Error> {
 fn clip_seconds() -> Result<u64, Error> {
     match std::env::var("SEALBOX_CLIP_TIME") {
         Err(_) => Ok(DEFAULT_CLIP_SECONDS),
-        Ok(s) => s.trim().parse::<u64>().ok().filter(|n| (1..=86_400).contains(n)).ok_or_else(|| {
-            Error::usage(format!("SEALBOX_CLIP_TIME={s:?} is not a number of seconds from 1 to 86400"))
-        }),
+        Ok(s) => {
+            s.trim().parse::<u64>().ok().filter(|n| (1..=86_400).contains(n)).ok_or_else(|| {
+                Error::usage(format!("SEALBOX_CLIP_TIME={s:?} is not a number of seconds from 1 to 86400"))
+            })
+        }
     }
 }
 

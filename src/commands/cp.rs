@@ -29,9 +29,9 @@ pub fn run(ctx: &Session, args: CpArgs) -> anyhow::Result<()> {
                 .with_hint("pick another name, or delete it first")
                 .into());
         }
-        let current = source.current().ok_or_else(|| {
-            Error::not_found(format!("secret {} has no AWSCURRENT version", args.source))
-        })?;
+        let current = source
+            .current()
+            .ok_or_else(|| Error::not_found(format!("secret {} has no AWSCURRENT version", args.source)))?;
         let arn = new_arn(tx, &args.destination)?;
         let mut copy = Secret::new(&args.destination, arn, new_version_id(), current.value.clone(), now);
         if args.all_versions {

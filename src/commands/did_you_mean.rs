@@ -17,8 +17,7 @@ pub fn suggest(ctx: &Session, mut err: anyhow::Error) -> anyhow::Error {
     }
     let Ok(mut reader) = ctx.reader() else { return err };
     let Ok(all) = reader.scan("") else { return err };
-    let names: Vec<&str> =
-        all.iter().filter(|l| l.entry.deleted.is_none()).map(|l| l.entry.name.as_str()).collect();
+    let names: Vec<&str> = all.iter().filter(|l| l.entry.deleted.is_none()).map(|l| l.entry.name.as_str()).collect();
     let close = closest(&typed, &names);
     if close.is_empty() {
         return err;

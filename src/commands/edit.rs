@@ -148,7 +148,9 @@ fn new_buffer(name: &str, value: &[u8]) -> Result<Buffer, Error> {
             "no RAM-backed directory for the edit buffer (not tmpfs or ramfs: {}): refusing to write the value to disk",
             tried.join(", ")
         ))
-        .with_hint("set XDG_RUNTIME_DIR to a tmpfs directory (systemd makes /run/user/UID), or use `sealbox put-version`")
+        .with_hint(
+            "set XDG_RUNTIME_DIR to a tmpfs directory (systemd makes /run/user/UID), or use `sealbox put-version`",
+        )
     })?;
     let mut random = [0u8; 8];
     getrandom::fill(&mut random).map_err(|e| Error::other(format!("no randomness: {e}")))?;
@@ -213,9 +215,8 @@ pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
     let original: Zeroizing<Vec<u8>> = match &existing {
         Some(secret) => {
             secret.ensure_writable()?;
-            let current = secret
-                .current()
-                .ok_or_else(|| Error::not_found(format!("secret {name} has no AWSCURRENT version")))?;
+            let current =
+                secret.current().ok_or_else(|| Error::not_found(format!("secret {name} has no AWSCURRENT version")))?;
             // The editor sees the value: that is a read, logged before it happens.
             ctx.record(&[Event::ok("GetSecretValue", Some(name), Some(&current.id)).with_detail("edit")])?;
             Zeroizing::new(current.value.as_bytes().to_vec())

@@ -92,13 +92,25 @@ mod tests {
     fn a_bare_base32_secret_is_sha1_six_digits() {
         let secret = Secret::from(b"12345678901234567890".to_vec()).to_base32();
         assert_eq!(code("t", secret.as_bytes(), at(59)).unwrap(), "287082");
-        let spaced = secret.to_lowercase().chars().collect::<Vec<_>>().chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
+        let spaced = secret
+            .to_lowercase()
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(code("t", spaced.as_bytes(), at(59)).unwrap(), "287082");
     }
 
     #[test]
     fn bad_values_are_usage_errors() {
-        for bad in ["not base32!", "", "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&digits=10"] {
+        for bad in [
+            "not base32!",
+            "",
+            "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP",
+            "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&digits=10",
+        ] {
             let err = code("t", bad.as_bytes(), at(59)).unwrap_err();
             assert_eq!(err.kind, crate::error::ExitKind::Usage, "{bad}");
         }

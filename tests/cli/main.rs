@@ -11,6 +11,7 @@ mod audit;
 mod aws;
 mod core;
 mod doctor;
+mod everyday;
 mod fs_discipline;
 mod generated;
 mod hardening;
