@@ -9,6 +9,7 @@ mod agent;
 mod audit;
 #[cfg(feature = "aws")]
 mod aws;
+mod completion;
 mod core;
 mod doctor;
 mod everyday;
