@@ -42,6 +42,8 @@ pub mod rotation;
 pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
+/// Tables that fit the terminal: which columns are cut, dropped or kept whole.
+pub mod table;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;
 /// The vaults this machine knows: vault key fingerprints and generations.

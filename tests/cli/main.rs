@@ -21,4 +21,5 @@ mod replication;
 mod rotation;
 mod rotation_pg;
 mod shell;
+mod tables;
 mod trust;
