@@ -464,7 +464,10 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
         }
         'sealbox;rotate' {
             [CompletionResult]::new('--script', '--script', [CompletionResultType]::ParameterName, 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path')
-            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Use a rotation template built into sealbox instead of a script (see --templates)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`; with --install-timer or --print-cron: how often the timer runs (15m, 1h, 1d) [default: 1h]')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'AWS''s ScheduleExpression: ''rate(N hours|days)'' (at least 4 hours) or ''cron(0 HOURS DAY-OF-MONTH MONTH DAY-OF-WEEK *)'', in UTC')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'AWS''s Duration: the rotation window after each scheduled start, in whole hours (3h) [default: 1h for a schedule in hours, else to the end of the UTC day]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
@@ -477,6 +480,10 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Turn scheduled rotation off (the script stays configured)')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --due: list what is due, rotate nothing')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'List the built-in rotation templates')
+            [CompletionResult]::new('--install-timer', '--install-timer', [CompletionResultType]::ParameterName, 'Write and enable a systemd user timer (sealbox-rotate.timer) that runs `sealbox rotate --due`')
+            [CompletionResult]::new('--print-cron', '--print-cron', [CompletionResultType]::ParameterName, 'Print the crontab line that runs `sealbox rotate --due` (absolute paths, for cron''s bare PATH)')
+            [CompletionResult]::new('--remove-timer', '--remove-timer', [CompletionResultType]::ParameterName, 'Disable and remove the systemd user timer')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')

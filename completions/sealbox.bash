@@ -3266,7 +3266,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__rotate)
-            opts="-o -q -h -V --script --every --timeout --no-rotate-now --cancel --disable --due --dry-run --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-o -q -h -V --script --template --every --schedule --window --timeout --no-rotate-now --cancel --disable --due --dry-run --templates --install-timer --print-cron --remove-timer --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3276,7 +3276,19 @@ _sealbox() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

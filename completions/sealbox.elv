@@ -442,7 +442,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
         }
         &'sealbox;rotate'= {
             cand --script 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path'
-            cand --every 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`'
+            cand --template 'Use a rotation template built into sealbox instead of a script (see --templates)'
+            cand --every 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`; with --install-timer or --print-cron: how often the timer runs (15m, 1h, 1d) [default: 1h]'
+            cand --schedule 'AWS''s ScheduleExpression: ''rate(N hours|days)'' (at least 4 hours) or ''cron(0 HOURS DAY-OF-MONTH MONTH DAY-OF-WEEK *)'', in UTC'
+            cand --window 'AWS''s Duration: the rotation window after each scheduled start, in whole hours (3h) [default: 1h for a schedule in hours, else to the end of the UTC day]'
             cand --timeout 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
             cand --identity 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]'
@@ -455,6 +458,10 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --disable 'Turn scheduled rotation off (the script stays configured)'
             cand --due 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)'
             cand --dry-run 'With --due: list what is due, rotate nothing'
+            cand --templates 'List the built-in rotation templates'
+            cand --install-timer 'Write and enable a systemd user timer (sealbox-rotate.timer) that runs `sealbox rotate --due`'
+            cand --print-cron 'Print the crontab line that runs `sealbox rotate --due` (absolute paths, for cron''s bare PATH)'
+            cand --remove-timer 'Disable and remove the systemd user timer'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'

@@ -350,7 +350,10 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -l no-input -d 'N
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand purge" -s V -l version -d 'Print version'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l script -d 'The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l every -d 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l template -d 'Use a rotation template built into sealbox instead of a script (see --templates)' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l every -d 'Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`; with --install-timer or --print-cron: how often the timer runs (15m, 1h, 1d) [default: 1h]' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l schedule -d 'AWS\'s ScheduleExpression: \'rate(N hours|days)\' (at least 4 hours) or \'cron(0 HOURS DAY-OF-MONTH MONTH DAY-OF-WEEK *)\', in UTC' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l window -d 'AWS\'s Duration: the rotation window after each scheduled start, in whole hours (3h) [default: 1h for a schedule in hours, else to the end of the UTC day]' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l timeout -d 'Seconds each step may run before its whole process group is killed (1..3600) [default: 300]' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
@@ -363,6 +366,10 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l cancel -d 'Dr
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l disable -d 'Turn scheduled rotation off (the script stays configured)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l due -d 'Rotate every secret whose next rotation date has passed (for cron or a systemd timer)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l dry-run -d 'With --due: list what is due, rotate nothing'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l templates -d 'List the built-in rotation templates'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l install-timer -d 'Write and enable a systemd user timer (sealbox-rotate.timer) that runs `sealbox rotate --due`'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l print-cron -d 'Print the crontab line that runs `sealbox rotate --due` (absolute paths, for cron\'s bare PATH)'
+complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l remove-timer -d 'Disable and remove the systemd user timer'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand rotate" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'

@@ -34,6 +34,12 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 command -v psql >/dev/null || apt_install postgresql-client
 command -v python3 >/dev/null || apt_install python3
+# MariaDB server and client: the mysql rotation templates' tests start their own server on a
+# Unix socket (tests/cli/rotation_templates.rs). Debian keeps mariadbd in /usr/sbin.
+if [ ! -x /usr/sbin/mariadbd ] || ! command -v mariadb-install-db >/dev/null; then
+  apt_install mariadb-server
+fi
+command -v mariadb >/dev/null || apt_install mariadb-client
 # Shell integration (issue 5): make for the Makefile test, pass + gpg for `import --format
 # pass`, script(1) for the terminal tests.
 command -v make >/dev/null || apt_install make

@@ -1,5 +1,8 @@
 //! The command line, as clap derive definitions only: no logic lives here, so that
 //! `tests/generated.rs` can render completions and man pages from it.
+//!
+//! Longer than 600 lines on purpose: every flag of every command with its help text is the
+//! single source of `--help`, the completions and the man pages, and reads best in one file.
 
 use std::path::PathBuf;
 
@@ -166,15 +169,18 @@ sealbox delete app/old-key --force-delete-without-recovery"
     Purge,
 
     /// Rotate a secret with a script (create, set, test), or every secret that is due
-    #[command(
-        after_help = "Examples:\n  sealbox rotate app/db --script ./examples/rotation/postgres.sh --every 30\n  \
+    #[command(after_help = "Examples:\n  sealbox rotate app/db --template postgres --every 30\n  \
+sealbox rotate app/db --template mysql-alternating --schedule 'cron(0 4 ? * SUN *)' --window 2h\n  \
+sealbox rotate app/db --script ./rotate.sh --schedule 'rate(12 hours)'\n  \
 sealbox rotate app/db                      # rotate now (or resume an incomplete rotation)\n  \
 sealbox rotate app/db --no-rotate-now --script ./rotate.sh   # only run `test`\n  \
 sealbox rotate app/db --cancel             # drop AWSPENDING of a failed rotation\n  \
 sealbox rotate app/db --disable\n  \
 sealbox rotate --due                       # from cron or a systemd timer\n  \
-sealbox rotate --due --dry-run"
-    )]
+sealbox rotate --due --dry-run\n  \
+sealbox rotate --templates\n  \
+sealbox rotate --install-timer --every 1h  # a systemd user timer that runs --due\n  \
+sealbox rotate --print-cron >> my-crontab  # or the crontab line")]
     Rotate(RotateArgs),
 
     /// Manage regions: other vault files that secrets replicate to
@@ -608,17 +614,33 @@ pub struct DeleteArgs {
 
 #[derive(Debug, Args)]
 pub struct RotateArgs {
-    /// Secret name (omit with --due)
-    #[arg(required_unless_present = "due", conflicts_with = "due")]
+    /// Secret name (omit with --due, --templates or the timer flags)
+    #[arg(required_unless_present_any = ["due", "templates", "install_timer", "print_cron", "remove_timer"])]
+    #[arg(conflicts_with_all = ["due", "templates", "install_timer", "print_cron", "remove_timer"])]
     pub name: Option<String>,
 
     /// The rotation script, run once per step (`create`, `set`, `test`); stored as an absolute path
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "template")]
     pub script: Option<PathBuf>,
 
-    /// Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`
-    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
-    pub every: Option<i64>,
+    /// Use a rotation template built into sealbox instead of a script (see --templates)
+    #[arg(long, value_name = "TEMPLATE")]
+    pub template: Option<String>,
+
+    /// Rotate automatically every DAYS days (1..1000), through `sealbox rotate --due`; with
+    /// --install-timer or --print-cron: how often the timer runs (15m, 1h, 1d) [default: 1h]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, conflicts_with = "schedule")]
+    pub every: Option<String>,
+
+    /// AWS's ScheduleExpression: 'rate(N hours|days)' (at least 4 hours) or
+    /// 'cron(0 HOURS DAY-OF-MONTH MONTH DAY-OF-WEEK *)', in UTC
+    #[arg(long, value_name = "EXPR")]
+    pub schedule: Option<String>,
+
+    /// AWS's Duration: the rotation window after each scheduled start, in whole hours (3h)
+    /// [default: 1h for a schedule in hours, else to the end of the UTC day]
+    #[arg(long, value_name = "HOURS", requires = "schedule")]
+    pub window: Option<String>,
 
     /// Seconds each step may run before its whole process group is killed (1..3600) [default: 300]
     #[arg(long, value_name = "SECS")]
@@ -629,20 +651,36 @@ pub struct RotateArgs {
     pub no_rotate_now: bool,
 
     /// Drop the AWSPENDING label of an incomplete rotation
-    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "disable"])]
+    #[arg(long, conflicts_with_all = ["script", "template", "every", "schedule", "timeout", "disable"])]
     pub cancel: bool,
 
     /// Turn scheduled rotation off (the script stays configured)
-    #[arg(long, conflicts_with_all = ["script", "every", "timeout"])]
+    #[arg(long, conflicts_with_all = ["script", "template", "every", "schedule", "timeout"])]
     pub disable: bool,
 
     /// Rotate every secret whose next rotation date has passed (for cron or a systemd timer)
-    #[arg(long, conflicts_with_all = ["script", "every", "timeout", "no_rotate_now", "cancel", "disable"])]
+    #[arg(long, conflicts_with_all = ["script", "template", "every", "schedule", "timeout", "no_rotate_now", "cancel", "disable"])]
     pub due: bool,
 
     /// With --due: list what is due, rotate nothing
     #[arg(long, requires = "due")]
     pub dry_run: bool,
+
+    /// List the built-in rotation templates
+    #[arg(long, conflicts_with_all = ["script", "template", "every", "schedule", "timeout", "no_rotate_now"])]
+    pub templates: bool,
+
+    /// Write and enable a systemd user timer (sealbox-rotate.timer) that runs `sealbox rotate --due`
+    #[arg(long, conflicts_with_all = ["script", "template", "schedule", "timeout", "no_rotate_now", "print_cron", "remove_timer"])]
+    pub install_timer: bool,
+
+    /// Print the crontab line that runs `sealbox rotate --due` (absolute paths, for cron's bare PATH)
+    #[arg(long, conflicts_with_all = ["script", "template", "schedule", "timeout", "no_rotate_now", "remove_timer"])]
+    pub print_cron: bool,
+
+    /// Disable and remove the systemd user timer
+    #[arg(long, conflicts_with_all = ["script", "template", "every", "schedule", "timeout", "no_rotate_now"])]
+    pub remove_timer: bool,
 }
 
 #[derive(Debug, Args)]

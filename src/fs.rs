@@ -356,6 +356,25 @@ pub fn replace_with(
     result
 }
 
+/// Replace a small file atomically without making it durable: temp file (never through a
+/// link), write, rename — no fsync. For files that a crash may leave one step old without
+/// harm (the audit log's tail record, rewritten at every append, even by a `get`): two
+/// fsyncs per read would cost more than the read itself.
+pub fn replace_quick(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let target = target_of(path, Links::Refuse)?;
+    ensure_private_dir(&parent_dir(&target))?;
+    sweep_stale_temps(&target, false);
+    let (tmp_path, mut tmp) = create_temp(&target)?;
+    let result =
+        tmp.write_all(bytes).map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e)).and_then(|()| {
+            std::fs::rename(&tmp_path, &target).map_err(|e| io_error(format!("can't replace {}", path.display()), e))
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp_path);
+    }
+    result
+}
+
 /// [`replace_with`] for bytes already in memory.
 pub fn write_file_atomic(path: &Path, links: Links, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
     replace_with(path, links, overwrite, |mut file, tmp_path| {

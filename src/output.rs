@@ -179,8 +179,9 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
     let r = &secret.rotation;
     m.insert("RotationEnabled".into(), r.enabled.into());
     put_opt(&mut m, "RotationScript", r.script.clone().map(Value::from));
-    if let Some(days) = r.every_days {
-        m.insert("RotationRules".into(), json!({"AutomaticallyAfterDays": days}));
+    put_opt(&mut m, "RotationTemplate", r.template.clone().map(Value::from));
+    if let Some(rules) = rotation_rules(r) {
+        m.insert("RotationRules".into(), rules);
     }
     put_opt(&mut m, "LastRotatedDate", r.last_rotated.map(|t| date(t).into()));
     m.insert("LastChangedDate".into(), date(secret.last_changed).into());
@@ -227,6 +228,21 @@ pub fn describe_json(secret: &Secret, last_accessed: Option<Timestamp>) -> Value
         m.insert("ReplicationStatus".into(), Value::Array(list));
     }
     Value::Object(m)
+}
+
+/// AWS's RotationRules: `AutomaticallyAfterDays` for `--every`; `ScheduleExpression` (and
+/// `Duration` when a window was set) for `--schedule`, with `AutomaticallyAfterDays` too
+/// where the schedule has a period in days, as AWS derives it.
+fn rotation_rules(r: &crate::vault::model::Rotation) -> Option<Value> {
+    let Some(expr) = &r.schedule else {
+        return r.every_days.map(|days| json!({"AutomaticallyAfterDays": days}));
+    };
+    let mut rules = Map::new();
+    let every = crate::rotation::schedule::Schedule::parse(expr).ok().and_then(|s| s.every_days());
+    put_opt(&mut rules, "AutomaticallyAfterDays", every.map(Value::from));
+    put_opt(&mut rules, "Duration", r.window_hours.map(|h| format!("{h}h").into()));
+    rules.insert("ScheduleExpression".into(), expr.clone().into());
+    Some(Value::Object(rules))
 }
 
 /// One entry of AWS ListSecrets' SecretList.

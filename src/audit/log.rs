@@ -240,7 +240,7 @@ fn write_tail_record(log: &Path, key: &VaultKey, seq: u64, mac: &str) -> Result<
     let mut records = read_tail_records(log).unwrap_or_default();
     records.insert(key.vault_id.clone(), TailEntry { seq, mac: mac.to_string(), tag: tail_tag(key, seq, mac) });
     let text = serde_json::to_vec(&records).map_err(|e| Error::other(e.to_string()))?;
-    crate::fs::write_file_atomic(&tail_path(log), crate::fs::Links::Refuse, &text, true).map_err(|e| unwritable(log, e))
+    crate::fs::replace_quick(&tail_path(log), &text).map_err(|e| unwritable(log, e))
 }
 
 /// `audit rotate`: move the log aside and start a new file whose first line continues the

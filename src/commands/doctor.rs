@@ -72,6 +72,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
             check_regions(ctx, &doc.meta.recipients, &secrets, &mut list);
             check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
+            check_rotation_unlock(ctx, &secrets, &mut list);
             check_deletions(ctx.now, &secrets, &mut list);
         }
         None => {
@@ -483,6 +484,39 @@ fn check_rotations(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
     } else {
         list.add("rotation", Status::Ok, format!("none overdue ({enabled} with rotation enabled)"));
     }
+}
+
+/// Whether `rotate --due` from a timer or cron (which can't prompt) can unlock: a
+/// passphrase-protected identity must be held by the agent.
+fn check_rotation_unlock(ctx: &Session, secrets: &[Secret], list: &mut Checklist) {
+    let enabled: Vec<&Secret> = secrets.iter().filter(|s| s.deletion.is_none() && s.rotation.enabled).collect();
+    if enabled.is_empty() {
+        return;
+    }
+    let head = crate::fs::read_capped(&ctx.identity_path, 64 * 1024, "identity").unwrap_or_default();
+    let head = String::from_utf8_lossy(&head);
+    let protected = head.trim_start().starts_with("age-encryption.org/")
+        || head.trim_start().starts_with("-----BEGIN AGE ENCRYPTED FILE-----");
+    let held = || {
+        agent::Client::connect()
+            .and_then(|mut c| c.status(Some(&ctx.identity_path)).ok())
+            .is_some_and(|(_, entries)| !entries.is_empty())
+    };
+    if !protected || held() {
+        let how = if protected { "the agent holds the identity" } else { "the identity needs no passphrase" };
+        list.add("rotation unlock", Status::Ok, format!("`rotate --due` can run unattended: {how}"));
+        return;
+    }
+    let due = enabled.iter().any(|s| s.rotation.next_rotation.is_some_and(|t| t <= ctx.now));
+    list.add(
+        "rotation unlock",
+        if due { Status::Fail } else { Status::Warn },
+        format!(
+            "a timer's `rotate --due` can't unlock: the identity is passphrase-protected and the agent doesn't \
+             hold it{}; run `sealbox unlock`",
+            if due { " (a rotation is due now)" } else { "" }
+        ),
+    );
 }
 
 fn check_deletions(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {

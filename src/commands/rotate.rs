@@ -1,5 +1,6 @@
-//! `sealbox rotate`: configure rotation and rotate now (create, set, test, finish), resume,
-//! cancel, disable, and `rotate --due` for cron.
+//! `sealbox rotate`: configure rotation (a script or a built-in template, `--every` or an AWS
+//! `--schedule`) and rotate now (create, set, test, finish), resume, cancel, disable,
+//! `rotate --due` for cron, `--templates`, and the timer that runs `--due`.
 //!
 //! Every change of state is its own short locked write; no lock is held while a script runs.
 //! A claim (`rotation.in_progress`: pid and start time) written under the lock makes a second
@@ -9,16 +10,19 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde_json::{Value, json};
+use zeroize::Zeroizing;
 
 use super::{arn_name, existing};
 use crate::audit::Event;
 use crate::cli::RotateArgs;
 use crate::error::{Error, ExitKind, exit_kind};
 use crate::output;
-use crate::rotation::{self, Step, StepEnv, StepFailure};
-use crate::session::Session;
+use crate::rotation::schedule::{self, Schedule};
+use crate::rotation::templates::{self, Template};
+use crate::rotation::{self, Program, Step, StepEnv, StepFailure};
+use crate::session::{Session, Tx};
 use crate::vault::model::{RotationClaim, RotationOutcome};
 use crate::vault::names;
 use crate::vault::{AWSCURRENT, AWSPENDING, Secret, SecretValue};
@@ -27,8 +31,42 @@ use crate::vault::{AWSCURRENT, AWSPENDING, Secret, SecretValue};
 #[derive(Default)]
 struct Config {
     script: Option<PathBuf>,
+    template: Option<&'static Template>,
     every_days: Option<u32>,
+    /// The expression as given (AWS shows it back verbatim) and its window in hours.
+    schedule: Option<(String, Option<u32>)>,
     timeout_secs: Option<u64>,
+}
+
+impl Config {
+    fn from_args(args: &RotateArgs) -> Result<Config, Error> {
+        let every_days = match &args.every {
+            None => None,
+            Some(text) => {
+                let days = text.parse::<i64>().map_err(|_| {
+                    Error::usage(format!("--every {text:?} is not a number of days"))
+                        .with_hint("for a schedule in hours use --schedule 'rate(12 hours)'")
+                })?;
+                Some(rotation::validate_every(days)?)
+            }
+        };
+        let schedule = match &args.schedule {
+            None => None,
+            Some(expr) => {
+                let parsed = Schedule::parse(expr)?;
+                let window = args.window.as_deref().map(schedule::parse_window).transpose()?;
+                parsed.check_window(window.unwrap_or(parsed.default_window_hours()))?;
+                Some((expr.trim().to_string(), window))
+            }
+        };
+        Ok(Config {
+            script: args.script.as_deref().map(rotation::resolve_script).transpose()?,
+            template: args.template.as_deref().map(templates::find).transpose()?,
+            every_days,
+            schedule,
+            timeout_secs: args.timeout.map(rotation::validate_timeout).transpose()?,
+        })
+    }
 }
 
 /// How one rotation ended, when it got as far as running a script.
@@ -41,6 +79,12 @@ enum Outcome {
 pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
     if args.due {
         return run_due(ctx, args.dry_run);
+    }
+    if args.templates {
+        return list_templates(ctx);
+    }
+    if args.install_timer || args.print_cron || args.remove_timer {
+        return timer(ctx, &args);
     }
     let Some(name) = args.name.as_deref() else {
         return Err(Error::usage("give a secret name, or --due").into());
@@ -62,11 +106,7 @@ pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
 }
 
 fn configure_and_rotate(ctx: &Session, name: &str, args: &RotateArgs) -> anyhow::Result<()> {
-    let config = Config {
-        script: args.script.as_deref().map(rotation::resolve_script).transpose()?,
-        every_days: args.every.map(rotation::validate_every).transpose()?,
-        timeout_secs: args.timeout.map(rotation::validate_timeout).transpose()?,
-    };
+    let config = Config::from_args(args)?;
     match rotate_one(ctx, name, &config, args.no_rotate_now)? {
         Outcome::Rotated { arn, version_id } => {
             if ctx.json() {
@@ -119,10 +159,17 @@ fn print_script_stderr(failure: &StepFailure) {
     eprint!("{block}");
 }
 
+/// What runs the steps of one rotation.
+enum Runner {
+    Script(PathBuf),
+    /// A template, with the master secret's value for alternating users.
+    Template(&'static Template, Option<SecretValue>),
+}
+
 /// What the claiming write hands to the steps.
 struct Plan {
     arn: String,
-    script: PathBuf,
+    runner: Runner,
     timeout: Duration,
     current_id: String,
     current_value: SecretValue,
@@ -143,34 +190,40 @@ fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> an
         {
             return Err(in_progress(name, claim).into());
         }
-        let script = match &config.script {
-            Some(p) => p.to_str().map(str::to_string).ok_or_else(|| Error::usage("the script path is not UTF-8"))?,
-            None => s.rotation.script.clone().ok_or_else(|| {
-                Error::invalid_state(format!("secret {name} has no rotation script configured"))
-                    .with_hint(format!("sealbox rotate {name} --script PATH"))
-            })?,
-        };
         let r = &mut s.rotation;
-        r.script = Some(script.clone());
+        if let Some(p) = &config.script {
+            r.script =
+                Some(p.to_str().map(str::to_string).ok_or_else(|| Error::usage("the script path is not UTF-8"))?);
+            r.template = None;
+        }
+        if let Some(t) = config.template {
+            r.template = Some(t.name.to_string());
+            r.script = None;
+        }
         if config.every_days.is_some() {
             r.every_days = config.every_days;
+            r.schedule = None;
+            r.window_hours = None;
+        }
+        if let Some((expr, window)) = &config.schedule {
+            r.schedule = Some(expr.clone());
+            r.window_hours = *window;
+            r.every_days = None;
         }
         if config.timeout_secs.is_some() {
             r.timeout_secs = config.timeout_secs;
         }
         // As AWS RotateSecret: configuring or rotating turns the schedule on.
-        r.enabled = r.every_days.is_some();
+        r.enabled = r.every_days.is_some() || r.schedule.is_some();
         if test_only {
-            r.next_rotation = match (r.enabled, r.every_days) {
-                (true, Some(days)) => r.last_rotated.unwrap_or(now).checked_add(days_span(days)).ok(),
-                _ => None,
-            };
+            r.next_rotation = r.next_after(r.last_rotated.unwrap_or(now));
         } else if r.enabled && r.next_rotation.is_none() {
             // Due from now until a rotation succeeds, so `rotate --due` retries a failed one.
             r.next_rotation = Some(now);
         }
         let current = s.current().ok_or_else(|| Error::other(format!("secret {name} has no AWSCURRENT version")))?;
         let (current_id, current_value) = (current.id.clone(), current.value.clone());
+        let runner = runner_of(name, &s, &current_value, doc)?;
         let (pending_id, pending_value) = if test_only {
             (current_id.clone(), Some(current_value.clone()))
         } else if let Some(p) = s.labelled(AWSPENDING) {
@@ -190,7 +243,7 @@ fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> an
         doc.audit(Event::ok("RotationStarted", Some(name), Some(&pending_id)).with_detail(how));
         let plan = Plan {
             arn: s.arn.clone(),
-            script: PathBuf::from(script),
+            runner,
             timeout: Duration::from_secs(timeout_secs),
             current_id,
             current_value,
@@ -210,8 +263,52 @@ fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> an
     }
 }
 
-fn days_span(days: u32) -> SignedDuration {
-    SignedDuration::from_hours(24 * i64::from(days))
+/// What runs the steps: the configured script, or the configured template checked against
+/// the current value. For alternating users the master secret (`masterarn`) is read here, in
+/// the same vault, and that read is audited as a GetSecretValue of it.
+fn runner_of(name: &str, s: &Secret, current: &SecretValue, tx: &mut Tx) -> Result<Runner, Error> {
+    let Some(template_name) = &s.rotation.template else {
+        return match &s.rotation.script {
+            Some(script) => Ok(Runner::Script(PathBuf::from(script))),
+            None => Err(Error::invalid_state(format!("secret {name} has no rotation script configured"))
+                .with_hint(format!("sealbox rotate {name} --template postgres, or --script PATH"))),
+        };
+    };
+    let template = templates::find(template_name)?;
+    let creds = template.credentials("current", current, None)?;
+    if !template.alternating {
+        return Ok(Runner::Template(template, None));
+    }
+    let reference = creds.master.as_deref().ok_or_else(|| {
+        Error::usage(format!("secret {name} has no masterarn field: template {} needs one", template.name)).with_hint(
+            "add \"masterarn\": the ARN or name of a secret in this vault with the admin's credentials \
+             (sealbox put-version NAME --value-file …)",
+        )
+    })?;
+    let found: Vec<Secret> =
+        templates::master_candidates(reference).iter().filter_map(|c| tx.get(c).ok().flatten()).collect();
+    // A full ARN that matches wins over a name that merely looks like its prefix.
+    let exact = found.iter().position(|m| m.arn == reference).unwrap_or(0);
+    let master = found.into_iter().nth(exact).ok_or_else(|| {
+        Error::not_found(format!("the masterarn of {name}, {reference:?}, names no secret in this vault"))
+            .with_hint("masterarn must be the ARN or name of a secret in this vault with the admin's credentials")
+    })?;
+    if master.name == s.name {
+        return Err(Error::usage(format!("the masterarn of {name} names {name} itself"))
+            .with_hint("the master secret holds other, admin credentials"));
+    }
+    if master.deletion.is_some() {
+        return Err(Error::marked_for_deletion(&master.name));
+    }
+    let version = master
+        .current()
+        .ok_or_else(|| Error::invalid_state(format!("the master secret {} has no AWSCURRENT version", master.name)))?;
+    template.credentials("master", &version.value, Some(&creds))?;
+    tx.audit(
+        Event::ok("GetSecretValue", Some(&master.name), Some(&version.id))
+            .with_detail(format!("master secret of the rotation of {name}")),
+    );
+    Ok(Runner::Template(template, Some(version.value.clone())))
 }
 
 fn in_progress(name: &str, claim: &RotationClaim) -> Error {
@@ -258,8 +355,12 @@ fn release(ctx: &Session, name: &str, pending_id: &str, outcome: Option<Rotation
 fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow::Result<Outcome> {
     let now = ctx.now;
     let vault = std::path::absolute(&ctx.vault_path).unwrap_or_else(|_| ctx.vault_path.clone());
+    let program = match &plan.runner {
+        Runner::Script(path) => Program::Script(path),
+        Runner::Template(t, _) => Program::Template(t),
+    };
     let env = StepEnv {
-        script: &plan.script,
+        program,
         name,
         pending_version_id: &plan.pending_id,
         current_version_id: &plan.current_id,
@@ -284,12 +385,18 @@ fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow:
     let pending_value = match &plan.pending_value {
         Some(v) => v.clone(),
         None => {
-            let stdin = rotation::stdin_document(name, current, (&plan.pending_id, None))?;
-            let stdout = match rotation::run_step(&env, Step::Create, stdin) {
-                Ok(out) => out,
-                Err(f) => return failed(f, None),
+            let value = match &plan.runner {
+                // A template's `create` is sealbox's own: a new password (and the other login).
+                Runner::Template(t, _) => t.pending_value(&plan.current_value)?,
+                Runner::Script(_) => {
+                    let stdin = rotation::stdin_document(name, current, (&plan.pending_id, None))?;
+                    let stdout = match rotation::run_step(&env, Step::Create, stdin) {
+                        Ok(out) => out,
+                        Err(f) => return failed(f, None),
+                    };
+                    rotation::pending_value(stdout, &plan.current_value)?
+                }
             };
-            let value = rotation::pending_value(stdout, &plan.current_value)?;
             if let Err(e) = names::validate_value_len(value.len()) {
                 let f = StepFailure { step: Step::Create, reason: e.message, stderr: String::new() };
                 return failed(f, None);
@@ -309,7 +416,15 @@ fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow:
     let pending = (plan.pending_id.as_str(), Some(&pending_value));
     let steps: &[Step] = if test_only { &[Step::Test] } else { &[Step::Set, Step::Test] };
     for &step in steps {
-        let stdin = rotation::stdin_document(name, current, pending)?;
+        let stdin = match &plan.runner {
+            Runner::Script(_) => rotation::stdin_document(name, current, pending)?,
+            Runner::Template(t, master) => {
+                match template_stdin(t, &plan.current_value, &pending_value, master.as_ref()) {
+                    Ok(doc) => doc,
+                    Err(e) => return failed(StepFailure { step, reason: e.message, stderr: String::new() }, None),
+                }
+            }
+        };
         if let Err(f) = rotation::run_step(&env, step, stdin) {
             return failed(f, (!test_only).then(|| plan.pending_id.clone()));
         }
@@ -340,6 +455,19 @@ fn run_steps(ctx: &Session, name: &str, plan: &Plan, test_only: bool) -> anyhow:
         Ok(())
     })?;
     Ok(Outcome::Rotated { arn: plan.arn.clone(), version_id: plan.pending_id.clone() })
+}
+
+/// A template's stdin for `set` and `test`: the current, pending and master credentials.
+fn template_stdin(
+    template: &Template,
+    current: &SecretValue,
+    pending: &SecretValue,
+    master: Option<&SecretValue>,
+) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let current = template.credentials("current", current, None)?;
+    let pending = template.credentials("pending", pending, None)?;
+    let master = master.map(|m| template.credentials("master", m, Some(&current))).transpose()?;
+    Ok(template.stdin_document(&current, &pending, master.as_ref()))
 }
 
 fn cancel(ctx: &Session, name: &str) -> anyhow::Result<()> {
@@ -469,4 +597,113 @@ fn run_due(ctx: &Session, dry_run: bool) -> anyhow::Result<()> {
             .into());
     }
     Ok(())
+}
+
+fn list_templates(ctx: &Session) -> anyhow::Result<()> {
+    if ctx.json() {
+        let list: Vec<Value> = templates::TEMPLATES
+            .iter()
+            .map(|t| {
+                json!({
+                    "Name": t.name,
+                    "Strategy": if t.alternating { "alternating-users" } else { "single-user" },
+                    "Description": t.summary,
+                })
+            })
+            .collect();
+        return output::print_json(&json!({"Templates": list}));
+    }
+    let rows = templates::TEMPLATES.iter().map(|t| vec![t.name.to_string(), t.summary.to_string()]).collect();
+    output::print_rows(&["TEMPLATE", "STRATEGY"], rows)
+}
+
+/// `--install-timer`, `--print-cron`, `--remove-timer`.
+fn timer(ctx: &Session, args: &RotateArgs) -> anyhow::Result<()> {
+    use crate::rotation::timer::{Interval, Job, UNIT_NAME};
+    let every = Interval::parse(args.every.as_deref().unwrap_or("1h"))?;
+    let absolute = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::other(format!("can't find the path of this sealbox executable: {e}")))?;
+    let job = Job {
+        exe,
+        vault: absolute(&ctx.vault_path),
+        identity: absolute(&ctx.identity_path),
+        config: absolute(&ctx.config_path),
+        path: std::env::var_os("PATH").filter(|p| !p.is_empty()),
+        runtime_dir: std::env::var_os("XDG_RUNTIME_DIR").filter(|p| !p.is_empty()),
+    };
+    if args.print_cron {
+        return output::write_stdout(format!("{}\n", job.cron_line(every)).as_bytes());
+    }
+    let dir = directories::BaseDirs::new()
+        .map(|d| d.config_dir().join("systemd/user"))
+        .ok_or_else(|| Error::other("can't find a home directory").with_hint("set HOME"))?;
+    let service = dir.join(format!("{UNIT_NAME}.service"));
+    let timer = dir.join(format!("{UNIT_NAME}.timer"));
+    let timer_unit = format!("{UNIT_NAME}.timer");
+    if args.remove_timer {
+        let disabled = systemctl(&["disable", "--now", &timer_unit]);
+        let mut removed = Vec::new();
+        for path in [&timer, &service] {
+            match std::fs::remove_file(path) {
+                Ok(()) => removed.push(path.display().to_string()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(crate::fs::io_error(format!("can't remove {}", path.display()), e).into()),
+            }
+        }
+        let _ = systemctl(&["daemon-reload"]);
+        if ctx.json() {
+            return output::print_json(&json!({"Removed": removed, "Disabled": disabled.is_ok()}));
+        }
+        if removed.is_empty() {
+            ctx.info(format!("no timer installed ({} is absent)", timer.display()));
+        } else {
+            ctx.info(format!("removed {}", removed.join(" and ")));
+        }
+        return Ok(());
+    }
+    crate::fs::ensure_private_dir(&dir)?;
+    crate::fs::write_file_atomic(&service, crate::fs::Links::Refuse, job.service_unit().as_bytes(), true)?;
+    crate::fs::write_file_atomic(&timer, crate::fs::Links::Refuse, job.timer_unit(every).as_bytes(), true)?;
+    let enabled = systemctl(&["daemon-reload"]).and_then(|()| systemctl(&["enable", "--now", &timer_unit]));
+    if ctx.json() {
+        output::print_json(&json!({
+            "Service": service.display().to_string(),
+            "Timer": timer.display().to_string(),
+            "Enabled": enabled.is_ok(),
+        }))?;
+    }
+    match enabled {
+        Ok(()) => {
+            ctx.info(format!(
+                "installed {} and {}: `sealbox rotate --due` runs {} (systemctl --user list-timers shows it)",
+                service.display(),
+                timer.display(),
+                every.describe()
+            ));
+            Ok(())
+        }
+        Err(why) => Err(Error::other(format!(
+            "systemd is unavailable ({why}): wrote {} and {} but could not enable the timer",
+            service.display(),
+            timer.display()
+        ))
+        .with_hint("run `sealbox rotate --print-cron` and add that line with `crontab -e` instead")
+        .into()),
+    }
+}
+
+/// `systemctl --user ARGS`; on failure, its last line of stderr.
+fn systemctl(args: &[&str]) -> Result<(), String> {
+    let out = std::process::Command::new("systemctl")
+        .arg("--user")
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| format!("can't run systemctl: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    Err(stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("systemctl --user failed").trim().to_string())
 }

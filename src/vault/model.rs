@@ -1,5 +1,8 @@
 //! Secrets, versions and staging labels, deletion, rotation and replication state: the
 //! AWS Secrets Manager model as plain data and pure functions (no I/O, no clock).
+//!
+//! Past 600 lines (with its tests) on purpose: one secret's state and the rules that keep
+//! its labels consistent change together, and the property tests below check them together.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -133,8 +136,17 @@ pub struct Rotation {
     /// Absolute path of the rotation script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
+    /// A built-in template (`rotate --template`), used instead of a script.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every_days: Option<u32>,
+    /// AWS's ScheduleExpression (`rate(…)`/`cron(…)`), instead of `every_days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<String>,
+    /// AWS's Duration in hours (`--window 3h`); None: the schedule's default window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_hours: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_secs: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,6 +159,22 @@ pub struct Rotation {
     pub in_progress: Option<RotationClaim>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_outcome: Option<RotationOutcome>,
+}
+
+impl Rotation {
+    /// When a rotation is next due after one at `last`: `every_days` later, or when the
+    /// schedule's next window opens. None when scheduling is off (or a stored schedule
+    /// doesn't parse: such a secret is never due rather than always).
+    pub fn next_after(&self, last: Timestamp) -> Option<Timestamp> {
+        if !self.enabled {
+            return None;
+        }
+        if let Some(expr) = &self.schedule {
+            return crate::rotation::schedule::Schedule::parse(expr).ok()?.next_window(last);
+        }
+        let days = self.every_days?;
+        last.checked_add(SignedDuration::from_hours(24 * i64::from(days))).ok()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -429,10 +457,7 @@ impl Secret {
     /// Record a completed rotation and schedule the next one.
     pub fn mark_rotated(&mut self, now: Timestamp) {
         self.rotation.last_rotated = Some(now);
-        self.rotation.next_rotation = match (self.rotation.enabled, self.rotation.every_days) {
-            (true, Some(days)) => now.checked_add(SignedDuration::from_hours(24 * i64::from(days))).ok(),
-            _ => None,
-        };
+        self.rotation.next_rotation = self.rotation.next_after(now);
     }
 
     /// Put `label` on version `to`, taking it off whichever version had it. Moving

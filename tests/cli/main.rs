@@ -20,6 +20,7 @@ mod reliability;
 mod replication;
 mod rotation;
 mod rotation_pg;
+mod rotation_templates;
 mod shell;
 mod tables;
 mod trust;

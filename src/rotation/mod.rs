@@ -9,6 +9,10 @@
 //! `unsafe` is needed for one plain libc call, `kill(-pgid, SIGKILL)`, in a small
 //! documented function below.
 
+pub mod schedule;
+pub mod templates;
+pub mod timer;
+
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
@@ -70,9 +74,36 @@ pub struct StepFailure {
     pub stderr: String,
 }
 
+/// What runs a step: a script file, or a built-in template's shell text.
+#[derive(Clone, Copy)]
+pub enum Program<'a> {
+    Script(&'a Path),
+    Template(&'static templates::Template),
+}
+
+impl Program<'_> {
+    fn command(&self) -> Command {
+        match self {
+            Program::Script(path) => Command::new(path),
+            Program::Template(t) => {
+                let mut cmd = Command::new("/bin/sh");
+                cmd.arg("-c").arg(t.text()).arg(t.program_name());
+                cmd
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Program::Script(path) => path.display().to_string(),
+            Program::Template(t) => format!("the {} template with /bin/sh", t.name),
+        }
+    }
+}
+
 /// What a step needs besides the stdin document.
 pub struct StepEnv<'a> {
-    pub script: &'a Path,
+    pub program: Program<'a>,
     pub name: &'a str,
     pub pending_version_id: &'a str,
     pub current_version_id: &'a str,
@@ -273,7 +304,7 @@ fn describe_status(status: std::process::ExitStatus) -> String {
 /// Run one step. Returns the script's stdout on success.
 pub fn run_step(env: &StepEnv<'_>, step: Step, stdin: Zeroizing<Vec<u8>>) -> Result<Zeroizing<Vec<u8>>, StepFailure> {
     let fail = |reason: String, stderr: String| StepFailure { step, reason, stderr };
-    let mut cmd = Command::new(env.script);
+    let mut cmd = env.program.command();
     cmd.arg(step.as_str())
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| DEFAULT_PATH.into()))
@@ -291,7 +322,8 @@ pub fn run_step(env: &StepEnv<'_>, step: Step, stdin: Zeroizing<Vec<u8>>) -> Res
             cmd.env(key, v);
         }
     }
-    let mut child = cmd.spawn().map_err(|e| fail(format!("can't run {}: {e}", env.script.display()), String::new()))?;
+    let mut child =
+        cmd.spawn().map_err(|e| fail(format!("can't run {}: {e}", env.program.describe()), String::new()))?;
     let pid = child.id();
 
     let stdin_thread = child.stdin.take().map(|mut pipe| {
