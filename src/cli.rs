@@ -29,7 +29,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Options every command takes, listed under their own heading after a command's own.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]
     #[arg(long, global = true, env = "SEALBOX_VAULT", value_name = "PATH")]

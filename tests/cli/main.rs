@@ -16,6 +16,7 @@ mod everyday;
 mod fs_discipline;
 mod generated;
 mod hardening;
+mod help;
 mod reliability;
 mod replication;
 mod rotation;

@@ -596,7 +596,7 @@ complete_words sealbox get --stag"#,
     c.args(["-c", &script]);
     c.env_clear().env("HOME", sb.home()).env("PATH", sh_path());
     let out = Run::from(c, None).success();
-    assert_eq!(out.stdout_text(), "app/api,app/db-password,\napp/db-password,\napp/api,app/db-password,\n--stage,\n");
+    assert_eq!(out.stdout_text(), "app/api,app/db-password,\napp/db-password,\napp/,\n--stage,\n");
 }
 
 #[test]
