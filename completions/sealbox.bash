@@ -2366,7 +2366,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__inject)
-            opts="-i -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
+            opts="-i -O -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,6 +2389,10 @@ _sealbox() {
                     return 0
                     ;;
                 --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -568,7 +568,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand env" -l no-input -d 'Nev
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sealbox -n "__fish_sealbox_using_subcommand env" -s V -l version -d 'Print version'
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s i -l in-file -l input -d 'The template (`-` for stdin)' -r -F
-complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l out-file -l output-file -d 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too' -r -F
+complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s O -l out-file -l output-file -d 'Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l vault -d 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l identity -d 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]' -r -F
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l config -d 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]' -r -F

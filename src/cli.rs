@@ -236,10 +236,9 @@ sealbox env --env PGPASSWORD=app/db#password --format json")]
 
     /// Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)
     #[command(
-        after_help = "Examples:\n  sealbox inject -i config.tmpl -o config.yaml   # written 0600, atomically\n  \
+        after_help = "Examples:\n  sealbox inject -i config.tmpl -O config.yaml   # written 0600, atomically\n  \
 sealbox inject -i .npmrc.tmpl > ~/.npmrc\n\n\
-A template line: password: {{ sealbox://app/db#password }}\n\
-`-o FILE` is short for `--out-file FILE` here."
+A template line: password: {{ sealbox://app/db#password }}"
     )]
     Inject(InjectArgs),
 
@@ -894,8 +893,8 @@ pub struct InjectArgs {
     /// The template (`-` for stdin)
     #[arg(short = 'i', long = "in-file", visible_alias = "input", value_name = "TEMPLATE")]
     pub input: PathBuf,
-    /// Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too
-    #[arg(long = "out-file", visible_alias = "output-file", value_name = "FILE")]
+    /// Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)
+    #[arg(short = 'O', long = "out-file", visible_alias = "output-file", value_name = "FILE")]
     pub out_file: Option<PathBuf>,
 }
 

@@ -62,7 +62,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 pub fn main() -> ExitCode {
     hardening::harden();
     hardening::keep_passphrase_descriptors_from_children();
-    let cli = match parse(commands::inject::rewrite_args(std::env::args_os())) {
+    let cli = match parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

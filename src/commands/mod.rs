@@ -21,7 +21,7 @@ mod get;
 mod import;
 mod import_region;
 mod init;
-pub mod inject;
+mod inject;
 mod list;
 mod mv;
 mod passwd;

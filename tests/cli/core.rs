@@ -43,7 +43,7 @@ fn init_creates_private_identity_and_vault() {
 #[test]
 fn init_without_terminal_needs_a_choice() {
     let sb = Sandbox::empty();
-    sb.run(&["init"]).fails(2, "no terminal").stderr_has("--no-passphrase");
+    sb.run(&["init"]).fails(6, "no terminal").stderr_has("--no-passphrase");
     assert!(!sb.vault().exists());
     assert!(!sb.identity().exists());
 }

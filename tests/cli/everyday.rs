@@ -467,3 +467,17 @@ sealbox: hint: install wl-clipboard (Wayland) or xclip (X11), or print the value
         )
         .run();
 }
+
+#[test]
+fn sync_ends_with_one_summary_line() {
+    let sb = Sandbox::new();
+    sb.create("a", "1");
+    sb.create("b", "2");
+    let region = sb.home().join("region.age");
+    sb.run(&["region", "add", "backup", "--vault", region.to_str().unwrap()]).success();
+    sb.run(&["replicate", "a", "--to", "backup"]).success();
+    sb.run(&["replicate", "b", "--to", "backup"]).success();
+    std::fs::remove_file(&region).unwrap();
+    let out = sb.run(&["sync"]).stderr_text();
+    assert_eq!(out.lines().last(), Some("sync: 0 in sync, 2 failed"), "{out}");
+}

@@ -11,6 +11,7 @@ mod audit;
 mod aws;
 mod completion;
 mod core;
+mod defects;
 mod doctor;
 mod everyday;
 mod fs_discipline;

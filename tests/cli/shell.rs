@@ -379,7 +379,7 @@ fn inject_fills_references_into_a_0600_file() {
         "user: {{ sealbox://app/db#username }}\npassword: {{sealbox://app/db#password}}\n//registry.npmjs.org/:_authToken={{  sealbox://npm/token  }}\nkept: {{ not_ours }}\n",
     )
     .unwrap();
-    sb.run(&["inject", "-i", "config.tmpl", "-o", "config.yaml"]).success();
+    sb.run(&["inject", "-i", "config.tmpl", "-O", "config.yaml"]).success();
     let out = sb.home().join("config.yaml");
     assert_eq!(
         std::fs::read_to_string(&out).unwrap(),
@@ -392,7 +392,7 @@ fn inject_fills_references_into_a_0600_file() {
     sb.run_stdin(&["inject", "-i", "-"], b"t={{ sealbox://npm/token }}").success().stdout_is("t=npm_T0KEN");
     // An existing output file is replaced atomically and stays 0600.
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
-    sb.run(&["inject", "-i", "config.tmpl", "-o", "config.yaml"]).success();
+    sb.run(&["inject", "-i", "config.tmpl", "-O", "config.yaml"]).success();
     assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
 }
 
@@ -401,11 +401,11 @@ fn inject_with_a_missing_reference_writes_nothing() {
     let sb = Sandbox::new();
     sb.create("app/a", "1");
     std::fs::write(sb.home().join("t"), "a={{ sealbox://app/a }}\nb={{ sealbox://app/missing }}\n").unwrap();
-    sb.run(&["inject", "-i", "t", "-o", "out"])
+    sb.run(&["inject", "-i", "t", "-O", "out"])
         .fails(3, "secret app/missing not found (line 2: sealbox://app/missing)");
     assert!(!sb.home().join("out").exists());
     std::fs::write(sb.home().join("out"), "old").unwrap();
-    sb.run(&["inject", "-i", "t", "-o", "out"]).fails(3, "not found");
+    sb.run(&["inject", "-i", "t", "-O", "out"]).fails(3, "not found");
     assert_eq!(std::fs::read_to_string(sb.home().join("out")).unwrap(), "old");
     sb.run(&["inject", "-i", "t"]).fails(3, "not found").stdout_is("");
     std::fs::write(sb.home().join("u"), "{{ sealbox://app/a").unwrap();
@@ -634,7 +634,7 @@ fn sh_path() -> String {
 fn no_input_never_prompts_and_fails_with_6() {
     let sb = Sandbox::empty();
     // init with no terminal and no --no-passphrase: a prompt would be needed.
-    sb.run(&["init"]).fails(2, "no terminal to ask on").stderr_has("sealbox: hint: ");
+    sb.run(&["init"]).fails(6, "no terminal to ask on").stderr_has("sealbox: hint: ");
     std::fs::write(sb.home().join("pass"), "pw\n").unwrap();
     sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox init 3<pass && SEALBOX_PASSPHRASE_FD=3 sealbox create k --value v 3<pass")
         .success();
