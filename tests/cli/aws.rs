@@ -122,8 +122,8 @@ const AWS_ENV: [(&str, &str); 5] = [
     ("AWS_MAX_ATTEMPTS", "1"),
 ];
 
-fn aws(sb: &Sandbox, args: &[&str]) -> Run {
-    sb.run_env(args, &AWS_ENV)
+fn aws<'a>(sb: &'a Sandbox, args: &[&str]) -> Case<'a> {
+    sb.case(args).envs(&AWS_ENV)
 }
 
 fn aws_json(sb: &Sandbox, args: &[&str]) -> Value {
@@ -135,7 +135,11 @@ fn add_region(sb: &Sandbox, url: &str, prefix: Option<&str>) {
     if let Some(p) = prefix {
         args.extend(["--name-prefix", p]);
     }
-    aws(sb, &args).success();
+    aws(sb, &args)
+        .stderr(format!(
+            "added region prod-us (aws:us-east-1 via {url}); `sealbox region list` checks that it answers\n"
+        ))
+        .run();
 }
 
 fn vault_id(sb: &Sandbox) -> String {
@@ -186,13 +190,37 @@ fn aws_region_add_is_stored_in_the_config_and_checked() {
     assert_eq!(list["Regions"][0]["AwsRegion"], "us-east-1");
     assert_eq!(list["Regions"][0]["NamePrefix"], "team/");
     assert_eq!(list["Regions"][0]["Profile"], Value::Null);
-    aws(&sb, &["region", "add", "prod-us", "--aws", "us-east-1"]).fails(4, "region prod-us already exists");
-    aws(&sb, &["region", "add", "eu", "--aws", "EU West"]).fails(2, "invalid AWS region");
+    aws(&sb, &["region", "add", "prod-us", "--aws", "us-east-1"])
+        .status(4)
+        .stderr(
+            "sealbox: error: region prod-us already exists\n\
+             sealbox: hint: remove it first with `sealbox region remove prod-us`\n",
+        )
+        .run();
+    aws(&sb, &["region", "add", "eu", "--aws", "EU West"])
+        .status(2)
+        .stderr("sealbox: error: invalid AWS region \"EU West\": expected a code such as us-east-1\n")
+        .run();
     aws(&sb, &["region", "add", "eu", "--aws", "eu-west-1", "--endpoint-url", "localhost:1"])
-        .fails(2, "invalid --endpoint-url");
-    aws(&sb, &["region", "add", "eu", "--profile", "ops", "--vault", "x.age"]).fails(2, "are for AWS regions");
-    let r = aws(&sb, &["region", "add", "eu", "--aws", "eu-west-1", "--vault", "x.age"]);
-    assert_eq!(r.code(), 2, "--aws and --vault conflict");
+        .status(2)
+        .stderr("sealbox: error: invalid --endpoint-url \"localhost:1\": expected http://… or https://…\n")
+        .run();
+    aws(&sb, &["region", "add", "eu", "--profile", "ops", "--vault", "x.age"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --profile, --endpoint-url and --name-prefix are for AWS regions: add --aws AWS_REGION\n",
+        )
+        .run();
+    aws(&sb, &["region", "add", "eu", "--aws", "eu-west-1", "--vault", "x.age"])
+        .status(2)
+        .stderr(
+            "error: the argument '--aws <AWS_REGION>' cannot be used with '--vault <PATH>'\n\
+             \n\
+             Usage: sealbox region add --aws <AWS_REGION> <NAME>\n\
+             \n\
+             For more information, try '--help'.\n",
+        )
+        .run();
     assert_eq!(std::fs::read_to_string(sb.config()).unwrap(), config, "failed adds leave the config alone");
 }
 
@@ -203,7 +231,9 @@ fn aws_replicate_creates_the_secret_and_every_change_follows() {
     sb.create("probe/id", "x");
     let id = vault_id(&sb);
     add_region(&sb, &moto.url, Some("team/"));
-    aws(&sb, &["create", "app/db", "--value", "one", "--description", "the db", "--tag", "env=prod"]).success();
+    aws(&sb, &["create", "app/db", "--value", "one", "--description", "the db", "--tag", "env=prod"])
+        .stderr("created app/db (version [..])\n")
+        .run();
     let out = aws_json(&sb, &["replicate", "app/db", "--to", "prod-us"]);
     assert_eq!(out["ReplicationStatus"][0]["Status"], "InSync", "{out}");
     // In AWS, under the name prefix: same version id, label, value, description, tags.
@@ -214,13 +244,15 @@ fn aws_replicate_creates_the_secret_and_every_change_follows() {
     assert_eq!(moto.tags("team/app/db"), [("env".into(), "prod".into()), ("sealbox:vault-id".into(), id.clone())]);
 
     // put-version: pushed in the same command, AWSPREVIOUS follows.
-    aws(&sb, &["put-version", "app/db", "--value", "two"]).success();
+    aws(&sb, &["put-version", "app/db", "--value", "two"]).stderr("app/db: new version [..] [AWSCURRENT]\n").run();
     assert_eq!(moto.value("team/app/db", "AWSCURRENT"), "two");
     assert_eq!(moto.value("team/app/db", "AWSPREVIOUS"), "one");
     assert_eq!(sorted_stages(&moto.stages("team/app/db")), sorted_stages(&local_stages(&sb, "app/db")));
 
     // A pending version and a custom label.
-    aws(&sb, &["put-version", "app/db", "--value", "three", "--stage", "AWSPENDING"]).success();
+    aws(&sb, &["put-version", "app/db", "--value", "three", "--stage", "AWSPENDING"])
+        .stderr("app/db: new version [..] [AWSPENDING]\n")
+        .run();
     let versions = sb.json(&["versions", "app/db"]);
     let first = versions["Versions"]
         .as_array()
@@ -231,23 +263,23 @@ fn aws_replicate_creates_the_secret_and_every_change_follows() {
         .as_str()
         .unwrap()
         .to_string();
-    aws(&sb, &["stage", "app/db", "canary", "--to", &first]).success();
+    aws(&sb, &["stage", "app/db", "canary", "--to", &first]).stderr("app/db: canary is on version [..]\n").run();
     assert_eq!(moto.value("team/app/db", "AWSPENDING"), "three");
     assert_eq!(moto.value("team/app/db", "canary"), "one");
     assert_eq!(sorted_stages(&moto.stages("team/app/db")), sorted_stages(&local_stages(&sb, "app/db")));
 
     // Description and tags.
-    aws(&sb, &["update", "app/db", "--description", "primary db"]).success();
-    aws(&sb, &["tag", "app/db", "team=payments"]).success();
-    aws(&sb, &["untag", "app/db", "env"]).success();
+    aws(&sb, &["update", "app/db", "--description", "primary db"]).stderr("app/db: description updated\n").run();
+    aws(&sb, &["tag", "app/db", "team=payments"]).stderr("app/db: tags env=prod, team=payments\n").run();
+    aws(&sb, &["untag", "app/db", "env"]).stderr("app/db: tags team=payments\n").run();
     assert_eq!(moto.describe("team/app/db")["Description"], "primary db");
     assert_eq!(moto.tags("team/app/db"), [("sealbox:vault-id".into(), id), ("team".into(), "payments".into())]);
     assert_eq!(status(&sb, "app/db")["Status"], "InSync");
 
     // A binary value goes as SecretBinary.
     let bytes: &[u8] = &[0, 159, 146, 150, 255];
-    sb.run_stdin(&["create", "app/key", "--value-file", "-"], bytes).success();
-    aws(&sb, &["replicate", "app/key", "--to", "prod-us"]).success();
+    sb.case(&["create", "app/key", "--value-file", "-"]).stdin(bytes).stderr("created app/key (version [..])\n").run();
+    aws(&sb, &["replicate", "app/key", "--to", "prod-us"]).stderr("replicated app/key to region prod-us\n").run();
     let got = moto.boto(
         "v = c.get_secret_value(SecretId='team/app/key')\n\
          print(json.dumps([('SecretString' in v), list(v['SecretBinary'])]))",
@@ -256,7 +288,13 @@ fn aws_replicate_creates_the_secret_and_every_change_follows() {
 
     // replicate again is idempotent (the version ids are the ClientRequestTokens).
     let before = moto.describe("team/app/db")["VersionIdsToStages"].clone();
-    aws(&sb, &["sync"]).success();
+    aws(&sb, &["sync"])
+        .stdout(
+            "NAME     REGION   STATUS  MESSAGE\n\
+             app/db   prod-us  InSync\n\
+             app/key  prod-us  InSync\n",
+        )
+        .run();
     assert_eq!(moto.describe("team/app/db")["VersionIdsToStages"], before);
 }
 
@@ -265,16 +303,22 @@ fn aws_label_moves_propagate_like_a_rotation() {
     let Some(moto) = Moto::start() else { return };
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, None);
-    aws(&sb, &["create", "app/api", "--value", "old"]).success();
-    aws(&sb, &["replicate", "app/api", "--to", "prod-us"]).success();
+    aws(&sb, &["create", "app/api", "--value", "old"]).stderr("created app/api (version [..])\n").run();
+    aws(&sb, &["replicate", "app/api", "--to", "prod-us"]).stderr("replicated app/api to region prod-us\n").run();
     // A rotation by hand: pending version, then AWSCURRENT moves to it.
-    aws(&sb, &["put-version", "app/api", "--value", "new", "--stage", "AWSPENDING"]).success();
+    aws(&sb, &["put-version", "app/api", "--value", "new", "--stage", "AWSPENDING"])
+        .stderr("app/api: new version [..] [AWSPENDING]\n")
+        .run();
     let stages = sorted_stages(&local_stages(&sb, "app/api"));
     let current = stages.iter().find(|(_, s)| s.contains(&"AWSCURRENT".to_string())).unwrap().0.clone();
     let pending = stages.iter().find(|(_, s)| s.contains(&"AWSPENDING".to_string())).unwrap().0.clone();
     assert_eq!(moto.value("app/api", "AWSPENDING"), "new");
-    aws(&sb, &["stage", "app/api", "AWSCURRENT", "--to", &pending, "--from", &current]).success();
-    aws(&sb, &["stage", "app/api", "AWSPENDING", "--from", &pending]).success();
+    aws(&sb, &["stage", "app/api", "AWSCURRENT", "--to", &pending, "--from", &current])
+        .stderr("app/api: AWSCURRENT is on version [..]\n")
+        .run();
+    aws(&sb, &["stage", "app/api", "AWSPENDING", "--from", &pending])
+        .stderr("app/api: AWSPENDING is on no version\n")
+        .run();
     assert_eq!(moto.value("app/api", "AWSCURRENT"), "new");
     assert_eq!(moto.value("app/api", "AWSPREVIOUS"), "old");
     assert_eq!(sorted_stages(&moto.stages("app/api")), sorted_stages(&local_stages(&sb, "app/api")));
@@ -286,26 +330,33 @@ fn aws_delete_and_restore_propagate() {
     let Some(moto) = Moto::start() else { return };
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, None);
-    aws(&sb, &["create", "app/old", "--value", "v"]).success();
-    aws(&sb, &["replicate", "app/old", "--to", "prod-us"]).success();
+    aws(&sb, &["create", "app/old", "--value", "v"]).stderr("created app/old (version [..])\n").run();
+    aws(&sb, &["replicate", "app/old", "--to", "prod-us"]).stderr("replicated app/old to region prod-us\n").run();
     // An AWS region does not block a delete: it follows with the same window.
-    aws(&sb, &["delete", "app/old", "--recovery-window-days", "7"]).success();
+    aws(&sb, &["delete", "app/old", "--recovery-window-days", "7"])
+        .stderr("app/old is scheduled for deletion on [..]; `sealbox restore app/old` cancels it\n")
+        .run();
     let d = moto.describe("app/old");
     assert!(d["DeletedDate"].is_string(), "{d}");
-    aws(&sb, &["restore", "app/old"]).success();
+    aws(&sb, &["restore", "app/old"]).stderr("app/old restored\n").run();
     let d = moto.describe("app/old");
     assert!(d.get("DeletedDate").is_none_or(Value::is_null), "{d}");
     assert_eq!(moto.value("app/old", "AWSCURRENT"), "v");
     assert_eq!(status(&sb, "app/old")["Status"], "InSync");
     // A forced delete removes it in AWS at once.
     aws(&sb, &["delete", "app/old", "--force-delete-without-recovery"])
-        .success()
-        .stderr_has("deleted app/old in AWS region prod-us too");
+        .stderr(
+            "deleted app/old in AWS region prod-us too\n\
+             deleted app/old for good\n",
+        )
+        .run();
     assert_eq!(moto.describe("app/old"), Value::Null);
     // replicate --remove deletes the AWS copy (ours only).
-    aws(&sb, &["create", "app/b", "--value", "v"]).success();
-    aws(&sb, &["replicate", "app/b", "--to", "prod-us"]).success();
-    aws(&sb, &["replicate", "app/b", "--remove", "prod-us"]).success();
+    aws(&sb, &["create", "app/b", "--value", "v"]).stderr("created app/b (version [..])\n").run();
+    aws(&sb, &["replicate", "app/b", "--to", "prod-us"]).stderr("replicated app/b to region prod-us\n").run();
+    aws(&sb, &["replicate", "app/b", "--remove", "prod-us"])
+        .stderr("deleted the replica of app/b in region prod-us\n")
+        .run();
     assert_eq!(moto.describe("app/b"), Value::Null);
     assert!(sb.json(&["describe", "app/b"]).get("ReplicationStatus").is_none());
 }
@@ -339,9 +390,9 @@ fn aws_import_pulls_every_labelled_version() {
     assert_eq!(out["SkippedWithoutVersions"], serde_json::json!(["app/empty"]));
     assert_ne!(sb.vault_bytes(), before);
     assert_eq!(sb.get("app/one"), "v2");
-    assert_eq!(sb.run(&["get", "app/one", "--stage", "AWSPREVIOUS"]).success().stdout_text(), "v1");
-    assert_eq!(sb.run(&["get", "app/one", "--stage", "AWSPENDING"]).success().stdout_text(), "v3");
-    assert_eq!(sb.run(&["get", "app/bin"]).success().output.stdout, [1, 2, 255]);
+    assert_eq!(sb.case(&["get", "app/one", "--stage", "AWSPREVIOUS"]).stdout("v1").run().stdout_text(), "v1");
+    assert_eq!(sb.case(&["get", "app/one", "--stage", "AWSPENDING"]).stdout("v3").run().stdout_text(), "v3");
+    assert_eq!(sb.case(&["get", "app/bin"]).stdout_any("bytes, compared here").run().output.stdout, [1, 2, 255]);
     let d = sb.json(&["describe", "app/one"]);
     assert_eq!(d["Description"], "first");
     assert_eq!(d["Tags"], serde_json::json!([{"Key": "env", "Value": "prod"}]));
@@ -353,8 +404,8 @@ fn aws_import_pulls_every_labelled_version() {
             ("33333333-3333-4333-8333-333333333333".to_string(), vec!["AWSPENDING".to_string()]),
         ]
     );
-    sb.run(&["get", "other/x"]).fails(3, "other/x");
-    sb.run(&["get", "elsewhere"]).fails(3, "elsewhere");
+    sb.case(&["get", "other/x"]).status(3).stderr(not_found("other/x")).run();
+    sb.case(&["get", "elsewhere"]).status(3).stderr(not_found("elsewhere")).run();
 
     // Again: unchanged, and the vault is not rewritten.
     let before = sb.vault_bytes();
@@ -364,13 +415,31 @@ fn aws_import_pulls_every_labelled_version() {
 
     // A change in AWS: refused without --overwrite (exit 4, nothing imported), taken with it.
     moto.boto("c.put_secret_value(SecretId='team/app/one', SecretString='v4')");
-    aws(&sb, &["import", "--from-region", "prod-us"]).fails(4, "secret app/one exists here and differs from AWS");
+    aws(&sb, &["import", "--from-region", "prod-us"])
+        .status(4)
+        .stderr(
+            "sealbox: error: secret app/one exists here and differs from AWS\n\
+             sealbox: hint: see `sealbox diff --region …`; `import --overwrite` takes AWS's versions and labels\n",
+        )
+        .run();
     assert_eq!(sb.vault_bytes(), before);
-    aws(&sb, &["import", "--from-region", "prod-us", "--overwrite"]).success();
+    aws(&sb, &["import", "--from-region", "prod-us", "--overwrite"])
+        .stderr(
+            "skipped app/gone: scheduled for deletion in AWS\n\
+             skipped app/empty: it has no version in AWS\n\
+             imported from prod-us: 1 created, 1 updated, 1 unchanged\n",
+        )
+        .run();
     assert_eq!(sb.get("app/one"), "v4");
     assert_eq!(sb.get("other/x"), "o");
     // A vault region is not a source for this mode.
-    aws(&sb, &["import", "--from-region", "nowhere"]).fails(2, "region nowhere is not in the config");
+    aws(&sb, &["import", "--from-region", "nowhere"])
+        .status(2)
+        .stderr(
+            "sealbox: error: region nowhere is not in the config [HOME]/.config/sealbox/config.toml\n\
+             sealbox: hint: add it with `sealbox region add nowhere --aws us-east-1`\n",
+        )
+        .run();
 }
 
 #[test]
@@ -378,13 +447,15 @@ fn aws_diff_shows_names_versions_and_labels_never_values() {
     let Some(moto) = Moto::start() else { return };
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, None);
-    aws(&sb, &["create", "app/a", "--value", "secret-a-value"]).success();
-    aws(&sb, &["replicate", "app/a", "--to", "prod-us"]).success();
+    aws(&sb, &["create", "app/a", "--value", "secret-a-value"]).stderr("created app/a (version [..])\n").run();
+    aws(&sb, &["replicate", "app/a", "--to", "prod-us"]).stderr("replicated app/a to region prod-us\n").run();
     aws(&sb, &["diff", "--region", "prod-us"])
-        .success()
-        .stdout_is("")
-        .stderr_has("the vault and AWS region prod-us hold the same secrets, versions and labels");
-    aws(&sb, &["create", "app/local-only", "--value", "local-only-value"]).success();
+        .stdout("")
+        .stderr("the vault and AWS region prod-us hold the same secrets, versions and labels\n")
+        .run();
+    aws(&sb, &["create", "app/local-only", "--value", "local-only-value"])
+        .stderr("created app/local-only (version [..])\n")
+        .run();
     moto.boto("c.create_secret(Name='app/remote-only', SecretString='remote-only-value')");
     // A change that does not reach AWS: replicate to it while it is down is covered
     // elsewhere; here AWS moves on by itself.
@@ -392,9 +463,11 @@ fn aws_diff_shows_names_versions_and_labels_never_values() {
     moto.boto(&format!(
         "c.put_secret_value(SecretId='app/a', SecretString='changed-in-aws', ClientRequestToken='{new_vid}')"
     ));
-    let r = aws(&sb, &["diff", "--region", "prod-us"]);
-    assert_eq!(r.code(), 1, "{}", r.stderr_text());
-    assert_eq!(r.stderr_text(), "", "no error line for a difference");
+    // No error line for a difference.
+    let r = aws(&sb, &["diff", "--region", "prod-us"])
+        .status(1)
+        .stdout_any("the lines that matter are checked below")
+        .run();
     let text = r.stdout_text();
     assert!(text.contains("only here:  app/local-only\n"), "{text}");
     assert!(text.contains("only there: app/remote-only\n"), "{text}");
@@ -403,14 +476,25 @@ fn aws_diff_shows_names_versions_and_labels_never_values() {
     for value in ["secret-a-value", "changed-in-aws", "local-only-value", "remote-only-value"] {
         assert!(!text.contains(value), "a value leaked: {text}");
     }
-    let r = aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/local", "-o", "json"]);
-    assert_eq!(r.code(), 1);
+    // A prefix is a subtree (DESIGN.md "Prefixes are a hierarchy"): app/local-only is its own.
+    let r = aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/local-only", "-o", "json"])
+        .status(1)
+        .stdout_any("parsed as JSON below")
+        .run();
     let j: Value = serde_json::from_slice(&r.output.stdout).unwrap();
     assert_eq!(j["OnlyHere"], serde_json::json!(["app/local-only"]));
     assert_eq!(j["Identical"], false);
-    let r = aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/a"]);
-    assert_eq!(r.code(), 1);
-    assert_eq!(aws(&sb, &["diff", "--region", "prod-us", "--prefix", "zzz/"]).code(), 0);
+    aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/a"])
+        .status(1)
+        .stdout(format!(
+            "app/a: version {new_vid} (AWSCURRENT) only there\n\
+             app/a: label AWSCURRENT on [..] here, on {new_vid} there\n\
+             app/a: label AWSPREVIOUS on - here, on [..] there\n"
+        ))
+        .run();
+    aws(&sb, &["diff", "--region", "prod-us", "--prefix", "zzz/"])
+        .stderr("the vault and AWS region prod-us hold the same secrets, versions and labels\n")
+        .run();
 }
 
 #[test]
@@ -420,9 +504,12 @@ fn aws_endpoint_down_fails_the_push_not_the_command_and_sync_repairs_it() {
     let url = format!("http://127.0.0.1:{port}");
     let sb = Sandbox::new();
     add_region(&sb, &url, None);
-    aws(&sb, &["create", "app/db", "--value", "one"]).success();
-    let r = aws(&sb, &["replicate", "app/db", "--to", "prod-us"]).success();
-    r.stderr_has("sealbox: warning: secret app/db was not replicated to region prod-us:");
+    aws(&sb, &["create", "app/db", "--value", "one"]).stderr("created app/db (version [..])\n").run();
+    aws(&sb, &["replicate", "app/db", "--to", "prod-us"])
+        .stderr(
+            "sealbox: warning: secret app/db was not replicated to region prod-us: dispatch failure: io error: client error (Connect): tcp connect error: Connection refused (os error 111); `sealbox sync app/db` retries\n",
+        )
+        .run();
     let st = status(&sb, "app/db");
     assert_eq!(st["Status"], "Failed");
     let message = st["StatusMessage"].as_str().unwrap();
@@ -430,14 +517,24 @@ fn aws_endpoint_down_fails_the_push_not_the_command_and_sync_repairs_it() {
     assert!(message.starts_with("dispatch failure: "), "{message}");
     assert!(message.ends_with("Connection refused (os error 111)"), "{message}");
     // A later change: kept locally (exit 0, a warning), still Failed.
-    aws(&sb, &["put-version", "app/db", "--value", "two"]).success().stderr_has("was not replicated to region prod-us");
+    aws(&sb, &["put-version", "app/db", "--value", "two"])
+        .stderr(
+            "sealbox: warning: secret app/db was not replicated to region prod-us: dispatch failure: io error: client error (Connect): tcp connect error: Connection refused (os error 111); `sealbox sync app/db` retries\n\
+             app/db: new version [..] [AWSCURRENT]\n",
+        )
+        .run();
     assert_eq!(sb.get("app/db"), "two");
     assert_eq!(status(&sb, "app/db")["Status"], "Failed");
     let list = aws_json(&sb, &["region", "list"]);
     assert_eq!(list["Regions"][0]["Reachable"], false);
     // The endpoint comes up: sync pushes everything.
     let moto = Moto::on_port(venv, port);
-    aws(&sb, &["sync"]).success();
+    aws(&sb, &["sync"])
+        .stdout(
+            "NAME    REGION   STATUS  MESSAGE\n\
+             app/db  prod-us  InSync\n",
+        )
+        .run();
     assert_eq!(status(&sb, "app/db")["Status"], "InSync");
     assert_eq!(moto.value("app/db", "AWSCURRENT"), "two");
     assert_eq!(moto.value("app/db", "AWSPREVIOUS"), "one");
@@ -449,27 +546,48 @@ fn aws_a_secret_created_outside_sealbox_is_not_overwritten() {
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, None);
     moto.boto("c.create_secret(Name='app/shared', SecretString='theirs')");
-    aws(&sb, &["create", "app/shared", "--value", "ours"]).success();
+    aws(&sb, &["create", "app/shared", "--value", "ours"]).stderr("created app/shared (version [..])\n").run();
     aws(&sb, &["replicate", "app/shared", "--to", "prod-us"])
-        .success()
-        .stderr_has("the AWS secret app/shared exists and was created outside sealbox");
+        .stderr(
+            "sealbox: warning: secret app/shared was not replicated to region prod-us: the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over; `sealbox sync app/shared` retries\n",
+        )
+        .run();
     let st = status(&sb, "app/shared");
     assert_eq!(st["Status"], "Failed");
     assert!(st["StatusMessage"].as_str().unwrap().contains("--force-overwrite"), "{st}");
-    aws(&sb, &["sync"]).success();
+    aws(&sb, &["sync"])
+        .stdout(
+            "NAME        REGION   STATUS  MESSAGE\n\
+             app/shared  prod-us  Failed  the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over\n",
+        )
+        .stderr(
+            "sealbox: warning: secret app/shared was not replicated to region prod-us: the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over; `sealbox sync app/shared` retries\n",
+        )
+        .run();
     assert_eq!(moto.value("app/shared", "AWSCURRENT"), "theirs", "sync leaves it alone");
     assert_eq!(status(&sb, "app/shared")["Status"], "Failed");
     // Taken over on request: our versions and labels, and the owner tag.
-    aws(&sb, &["sync", "--force-overwrite"]).success();
+    aws(&sb, &["sync", "--force-overwrite"])
+        .stdout(
+            "NAME        REGION   STATUS  MESSAGE\n\
+             app/shared  prod-us  InSync\n",
+        )
+        .run();
     assert_eq!(moto.value("app/shared", "AWSCURRENT"), "ours");
     assert_eq!(sorted_stages(&moto.stages("app/shared")).len(), 1, "only our labels remain");
     assert_eq!(moto.tags("app/shared")[0].0, "sealbox:vault-id");
     assert_eq!(status(&sb, "app/shared")["Status"], "InSync");
     // A forced delete here does not delete a secret that is not ours in AWS.
     moto.boto("c.create_secret(Name='app/foreign', SecretString='f')");
-    aws(&sb, &["create", "app/foreign", "--value", "mine"]).success();
-    aws(&sb, &["replicate", "app/foreign", "--to", "prod-us"]).success();
-    aws(&sb, &["replicate", "app/foreign", "--remove", "prod-us"]).success();
+    aws(&sb, &["create", "app/foreign", "--value", "mine"]).stderr("created app/foreign (version [..])\n").run();
+    aws(&sb, &["replicate", "app/foreign", "--to", "prod-us"])
+        .stderr(
+            "sealbox: warning: secret app/foreign was not replicated to region prod-us: the AWS secret app/foreign exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over; `sealbox sync app/foreign` retries\n",
+        )
+        .run();
+    aws(&sb, &["replicate", "app/foreign", "--remove", "prod-us"])
+        .stderr("region prod-us held no replica of app/foreign\n")
+        .run();
     assert_eq!(moto.value("app/foreign", "AWSCURRENT"), "f");
 }
 
@@ -479,8 +597,8 @@ fn aws_rotation_propagates_and_a_failed_one_leaves_awspending() {
     let Some(moto) = Moto::start() else { return };
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, None);
-    aws(&sb, &["create", "app/db", "--value", "old-value"]).success();
-    aws(&sb, &["replicate", "app/db", "--to", "prod-us"]).success();
+    aws(&sb, &["create", "app/db", "--value", "old-value"]).stderr("created app/db (version [..])\n").run();
+    aws(&sb, &["replicate", "app/db", "--to", "prod-us"]).stderr("replicated app/db to region prod-us\n").run();
     let dir = sb.home().join("scripts");
     std::fs::create_dir_all(&dir).unwrap();
     let script = |name: &str, body: &str| {
@@ -492,17 +610,30 @@ fn aws_rotation_propagates_and_a_failed_one_leaves_awspending() {
     // Prints nothing at `create`: sealbox generates the new value.
     let ok = script("ok.sh", "#!/bin/sh\nexit 0\n");
     let failing = script("fail.sh", "#!/bin/sh\n[ \"$1\" = test ] && { echo 'login refused' >&2; exit 1; }\nexit 0\n");
-    aws(&sb, &["rotate", "app/db", "--script", &ok]).success();
+    aws(&sb, &["rotate", "app/db", "--script", &ok])
+        .stderr(
+            "app/db: created pending version [..] (AWSPENDING)\n\
+             rotated app/db: version [..] is AWSCURRENT\n",
+        )
+        .run();
     let new = sb.get("app/db");
     assert_ne!(new, "old-value");
     assert_eq!(moto.value("app/db", "AWSCURRENT"), new);
     assert_eq!(moto.value("app/db", "AWSPREVIOUS"), "old-value");
     assert_eq!(sorted_stages(&moto.stages("app/db")), sorted_stages(&local_stages(&sb, "app/db")));
     // A failed rotation: AWSCURRENT stays, the pending version is in AWS as AWSPENDING.
-    let r = aws(&sb, &["rotate", "app/db", "--script", &failing]);
-    assert_eq!(r.code(), 7, "{}", r.stderr_text());
+    aws(&sb, &["rotate", "app/db", "--script", &failing])
+        .status(7)
+        .stderr(
+            "app/db: created pending version [..] (AWSPENDING)\n\
+             sealbox: stderr of the rotation script's `test` step:\n\
+             \x20 login refused\n\
+             sealbox: error: rotation of app/db failed in step test: the script exited with status 1\n\
+             sealbox: hint: AWSCURRENT is unchanged and AWSPENDING stays on version [..]: fix the cause, then run `sealbox rotate app/db` to resume, or `sealbox rotate app/db --cancel`\n",
+        )
+        .run();
     assert_eq!(moto.value("app/db", "AWSCURRENT"), new);
-    let pending = sb.run(&["get", "app/db", "--stage", "AWSPENDING"]).success().stdout_text();
+    let pending = sb.case(&["get", "app/db", "--stage", "AWSPENDING"]).stdout("[..]").run().stdout_text();
     assert_eq!(moto.value("app/db", "AWSPENDING"), pending);
     assert_eq!(sorted_stages(&moto.stages("app/db")), sorted_stages(&local_stages(&sb, "app/db")));
     assert_eq!(status(&sb, "app/db")["Status"], "InSync");
@@ -513,17 +644,19 @@ fn aws_a_replicated_prefix_takes_new_secrets_to_aws() {
     let Some(moto) = Moto::start() else { return };
     let sb = Sandbox::new();
     add_region(&sb, &moto.url, Some("ci/"));
-    aws(&sb, &["create", "app/prod/a", "--value", "a"]).success();
-    aws(&sb, &["create", "app/dev/b", "--value", "b"]).success();
-    aws(&sb, &["replicate", "--prefix", "app/prod/", "--to", "prod-us"]).success();
+    aws(&sb, &["create", "app/prod/a", "--value", "a"]).stderr("created app/prod/a (version [..])\n").run();
+    aws(&sb, &["create", "app/dev/b", "--value", "b"]).stderr("created app/dev/b (version [..])\n").run();
+    aws(&sb, &["replicate", "--prefix", "app/prod/", "--to", "prod-us"])
+        .stderr("replicated 1 of 1 secret(s) under \"app/prod/\" to prod-us; new secrets under it follow\n")
+        .run();
     assert_eq!(moto.value("ci/app/prod/a", "AWSCURRENT"), "a");
     assert_eq!(moto.describe("ci/app/dev/b"), Value::Null, "outside the prefix");
     // A new secret under the prefix follows in the same command.
-    aws(&sb, &["create", "app/prod/c", "--value", "c"]).success();
+    aws(&sb, &["create", "app/prod/c", "--value", "c"]).stderr("created app/prod/c (version [..])\n").run();
     assert_eq!(moto.value("ci/app/prod/c", "AWSCURRENT"), "c");
     assert_eq!(status(&sb, "app/prod/c")["Status"], "InSync");
-    aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/prod/"]).success();
-    let r = aws(&sb, &["diff", "--region", "prod-us"]);
-    assert_eq!(r.code(), 1);
-    assert_eq!(r.stdout_text(), "only here:  app/dev/b\n");
+    aws(&sb, &["diff", "--region", "prod-us", "--prefix", "app/prod/"])
+        .stderr("the vault and AWS region prod-us hold the same secrets, versions and labels\n")
+        .run();
+    aws(&sb, &["diff", "--region", "prod-us"]).status(1).stdout("only here:  app/dev/b\n").run();
 }

@@ -20,7 +20,12 @@ fn stages(sb: &Sandbox, name: &str) -> serde_json::Map<String, Value> {
 #[test]
 fn init_creates_private_identity_and_vault() {
     let sb = Sandbox::empty();
-    sb.run(&["init", "--no-passphrase"]).success().stderr_has("created vault");
+    sb.case(&["init", "--no-passphrase"])
+        .stderr(
+            "created identity [HOME]/.config/sealbox/identity.txt\n\
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+        )
+        .run();
     for path in [sb.vault(), sb.identity()] {
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{}", path.display());
@@ -33,17 +38,35 @@ fn init_creates_private_identity_and_vault() {
     assert!(identity.contains("AGE-SECRET-KEY-1"));
     // Never overwrite.
     let before = sb.vault_bytes();
-    sb.run(&["init", "--no-passphrase"]).fails(4, "a vault already exists");
+    sb.case(&["init", "--no-passphrase"])
+        .status(4)
+        .stderr(
+            "sealbox: error: a vault already exists at [HOME]/.local/share/sealbox/vault.age\n\
+             sealbox: hint: sealbox never overwrites a vault; pass --vault PATH to create another one\n",
+        )
+        .run();
     assert_eq!(sb.vault_bytes(), before);
     std::fs::remove_file(sb.vault()).unwrap();
-    sb.run(&["init", "--no-passphrase"]).fails(4, "an identity already exists").stderr_has("--identity");
+    sb.case(&["init", "--no-passphrase"])
+        .status(4)
+        .stderr(
+            "sealbox: error: an identity already exists at [HOME]/.config/sealbox/identity.txt\n\
+             sealbox: hint: sealbox never overwrites an identity; to use it for a new vault run `sealbox init --identity [HOME]/.config/sealbox/identity.txt`\n",
+        )
+        .run();
     assert_eq!(std::fs::read_to_string(sb.identity()).unwrap(), identity);
 }
 
 #[test]
 fn init_without_terminal_needs_a_choice() {
     let sb = Sandbox::empty();
-    sb.run(&["init"]).fails(6, "no terminal").stderr_has("--no-passphrase");
+    sb.case(&["init"])
+        .status(6)
+        .stderr(
+            "sealbox: error: init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)\n\
+             sealbox: hint: run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)\n",
+        )
+        .run();
     assert!(!sb.vault().exists());
     assert!(!sb.identity().exists());
 }
@@ -55,26 +78,39 @@ fn init_with_passphrase_from_descriptor() {
     std::fs::write(&pass, "correct horse\n").unwrap();
     let mut c = sb.cmd(&["init"]);
     c.env("SEALBOX_PASSPHRASE_FD", "0").stdin(std::fs::File::open(&pass).unwrap());
-    Run::from(c, None).success();
+    sb.case_cmd(c)
+        .stderr(
+            "created identity [HOME]/.config/sealbox/identity.txt\n\
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+        )
+        .run();
     let text = std::fs::read_to_string(sb.identity()).unwrap();
     assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"), "{text}");
     // Without the passphrase and without a terminal: exit 6 and a hint, no hang.
-    sb.run(&["list"]).fails(6, "passphrase").stderr_has("SEALBOX_PASSPHRASE_FD");
+    sb.case(&["list"]).status(6).stderr(NEEDS_PASSPHRASE).run();
     let mut c = sb.cmd(&["create", "a", "--value", "v"]);
     c.env("SEALBOX_PASSPHRASE_FD", "3");
-    let run = Run::from(c, None);
-    assert_eq!(run.code(), 6, "{}", run.stderr_text());
+    sb.case_cmd(c)
+        .status(6)
+        .stderr_any("descriptor 3 is whatever the test runner left open (cargo's jobserver pipe, or nothing)")
+        .run();
     // With it: works; a wrong one: exit 6.
     let with_pass = |args: &[&str], file: &std::path::Path| {
         let mut c = sb.cmd(args);
         c.env("SEALBOX_PASSPHRASE_FD", "0").stdin(std::fs::File::open(file).unwrap());
-        Run::from(c, None)
+        sb.case_cmd(c)
     };
-    with_pass(&["create", "a", "--value", "v"], &pass).success();
-    with_pass(&["get", "a"], &pass).success().stdout_is("v");
+    with_pass(&["create", "a", "--value", "v"], &pass).stderr("created a (version [..])\n").run();
+    with_pass(&["get", "a"], &pass).stdout("v").run();
     let wrong = sb.home().join("wrong");
     std::fs::write(&wrong, "nope\n").unwrap();
-    with_pass(&["get", "a"], &wrong).fails(6, "wrong passphrase");
+    with_pass(&["get", "a"], &wrong)
+        .status(6)
+        .stderr(
+            "sealbox: error: wrong passphrase for the identity\n\
+             sealbox: hint: try again; `sealbox passwd` changes it once you are in\n",
+        )
+        .run();
 }
 
 #[test]
@@ -101,7 +137,7 @@ fn init_adopts_an_existing_identity_and_extra_recipients() {
     assert_eq!(sb.get("shared"), "for both");
     // The extra recipient can read the vault with its own identity.
     third
-        .run(&[
+        .case(&[
             "--vault",
             sb.vault().to_str().unwrap(),
             "--identity",
@@ -109,8 +145,8 @@ fn init_adopts_an_existing_identity_and_extra_recipients() {
             "get",
             "shared",
         ])
-        .success()
-        .stdout_is("for both");
+        .stdout("for both")
+        .run();
 }
 
 #[test]
@@ -132,7 +168,13 @@ fn identity_readable_by_others_is_refused() {
     let sb = Sandbox::new();
     sb.create("a", "1");
     std::fs::set_permissions(sb.identity(), std::fs::Permissions::from_mode(0o644)).unwrap();
-    sb.run(&["get", "a"]).fails(6, "can be read by group or others").stderr_has("chmod 600");
+    sb.case(&["get", "a"])
+        .status(6)
+        .stderr(
+            "sealbox: error: the identity [HOME]/.config/sealbox/identity.txt can be read by group or others (mode 644)\n\
+             sealbox: hint: chmod 600 [HOME]/.config/sealbox/identity.txt\n",
+        )
+        .run();
 }
 
 // ---------- values ----------
@@ -141,25 +183,45 @@ fn identity_readable_by_others_is_refused() {
 fn value_sources() {
     let sb = Sandbox::new();
     // Piped stdin loses exactly one trailing newline.
-    sb.run_stdin(&["create", "piped"], b"line\n\n").success();
-    sb.run(&["get", "piped"]).success().stdout_is("line\n");
+    sb.case(&["create", "piped"]).stdin(b"line\n\n").stderr("created piped (version [..])\n").run();
+    sb.case(&["get", "piped"]).stdout("line\n").run();
     // --value-file is byte-exact, including trailing newlines.
     let f = sb.home().join("v.txt");
     std::fs::write(&f, b"exact\n").unwrap();
-    sb.run(&["create", "file", "--value-file", f.to_str().unwrap()]).success();
-    sb.run(&["get", "file"]).success().stdout_is("exact\n");
-    sb.run_stdin(&["create", "dash", "--value-file", "-"], b"kept\n").success();
-    sb.run(&["get", "dash"]).success().stdout_is("kept\n");
+    sb.case(&["create", "file", "--value-file", f.to_str().unwrap()]).stderr("created file (version [..])\n").run();
+    sb.case(&["get", "file"]).stdout("exact\n").run();
+    sb.case(&["create", "dash", "--value-file", "-"]).stdin(b"kept\n").stderr("created dash (version [..])\n").run();
+    sb.case(&["get", "dash"]).stdout("kept\n").run();
     // --generate with options.
-    sb.run(&["create", "gen", "--generate", "--length", "20", "--exclude-punctuation"]).success();
+    sb.case(&["create", "gen", "--generate", "--length", "20", "--exclude-punctuation"])
+        .stderr("created gen (version [..])\n")
+        .run();
     let g = sb.get("gen");
     assert_eq!(g.len(), 20);
     assert!(g.chars().all(|c| c.is_ascii_alphanumeric()), "{g}");
     // Options without --generate, two sources, nothing at all.
-    sb.run(&["create", "bad", "--length", "20", "--value", "x"]).fails(2, "only apply with --generate");
-    sb.run(&["create", "bad", "--value", "x", "--generate"]).fails(2, "cannot be used with");
-    sb.run(&["create", "bad"]).fails(2, "stdin was empty");
-    sb.run(&["get", "bad"]).fails(3, "secret bad not found");
+    sb.case(&["create", "bad", "--length", "20", "--value", "x"])
+        .status(2)
+        .stderr("sealbox: error: password options (--length, --exclude-…) only apply with --generate\n")
+        .run();
+    sb.case(&["create", "bad", "--value", "x", "--generate"])
+        .status(2)
+        .stderr(
+            "error: the argument '--value <STRING>' cannot be used with '--generate'\n\
+             \n\
+             Usage: sealbox create --value <STRING> <NAME>\n\
+             \n\
+             For more information, try '--help'.\n",
+        )
+        .run();
+    sb.case(&["create", "bad"])
+        .status(2)
+        .stderr(
+            "sealbox: error: no value: stdin was empty\n\
+             sealbox: hint: pass --value, --value-file PATH, --generate, or pipe the value on stdin\n",
+        )
+        .run();
+    sb.case(&["get", "bad"]).status(3).stderr(not_found("bad")).run();
 }
 
 #[test]
@@ -168,8 +230,8 @@ fn binary_values_round_trip_exactly() {
     let bytes: Vec<u8> = (0..=255u8).rev().collect();
     let f = sb.home().join("bin");
     std::fs::write(&f, &bytes).unwrap();
-    sb.run(&["create", "bin", "--value-file", f.to_str().unwrap()]).success();
-    let out = sb.run(&["get", "bin"]).success();
+    sb.case(&["create", "bin", "--value-file", f.to_str().unwrap()]).stderr("created bin (version [..])\n").run();
+    let out = sb.case(&["get", "bin"]).stdout_any("binary, compared as bytes below").run();
     assert_eq!(out.output.stdout, bytes);
     let j = sb.json(&["get", "bin"]);
     assert!(j.get("SecretString").is_none());
@@ -183,14 +245,26 @@ fn value_limits() {
     let sb = Sandbox::new();
     let f = sb.home().join("big");
     std::fs::write(&f, vec![b'a'; 65_536]).unwrap();
-    sb.run(&["create", "max", "--value-file", f.to_str().unwrap()]).success();
+    sb.case(&["create", "max", "--value-file", f.to_str().unwrap()]).stderr("created max (version [..])\n").run();
     assert_eq!(sb.get("max").len(), 65_536);
     std::fs::write(&f, vec![b'a'; 65_537]).unwrap();
     let before = sb.vault_bytes();
-    sb.run(&["create", "over", "--value-file", f.to_str().unwrap()]).fails(2, "65536");
-    sb.run(&["put-version", "max", "--value-file", f.to_str().unwrap()]).fails(2, "65536");
+    sb.case(&["create", "over", "--value-file", f.to_str().unwrap()])
+        .status(2)
+        .stderr("sealbox: error: the secret value is 65537 bytes, the limit is 65536\n")
+        .run();
+    sb.case(&["put-version", "max", "--value-file", f.to_str().unwrap()])
+        .status(2)
+        .stderr("sealbox: error: the secret value is 65537 bytes, the limit is 65536\n")
+        .run();
     std::fs::write(&f, b"").unwrap();
-    sb.run(&["create", "empty", "--value-file", f.to_str().unwrap()]).fails(2, "empty");
+    sb.case(&["create", "empty", "--value-file", f.to_str().unwrap()])
+        .status(2)
+        .stderr(
+            "sealbox: error: the secret value is empty\n\
+             sealbox: hint: a value is 1..65536 bytes\n",
+        )
+        .run();
     assert_eq!(sb.vault_bytes(), before);
 }
 
@@ -201,33 +275,40 @@ fn names_are_validated() {
     sb.create(&long, "ok");
     sb.create("a/b_c+d=e.f@g-h", "ok");
     let too_long = "n".repeat(513);
-    for bad in ["", "with space", "semi;colon", "ünï", too_long.as_str()] {
-        sb.run(&["create", bad, "--value", "v"]).fails(2, "invalid secret name");
-        sb.run(&["get", bad]).fails(2, "invalid secret name");
+    let hint = "sealbox: hint: names use ASCII letters, digits and /_+=.@-\n";
+    for (bad, error) in [
+        ("", "invalid secret name: it is empty\n".to_string()),
+        ("with space", format!("invalid secret name \"with space\": character ' ' is not allowed\n{hint}")),
+        ("semi;colon", format!("invalid secret name \"semi;colon\": character ';' is not allowed\n{hint}")),
+        ("ünï", format!("invalid secret name \"ünï\": character 'ü' is not allowed\n{hint}")),
+        (too_long.as_str(), "invalid secret name: 513 characters, the limit is 512\n".to_string()),
+    ] {
+        let stderr = format!("sealbox: error: {error}");
+        sb.case(&["create", bad, "--value", "v"]).status(2).stderr(&stderr).run();
+        sb.case(&["get", bad]).status(2).stderr(&stderr).run();
     }
 }
 
 #[test]
 fn database_secrets() {
     let sb = Sandbox::new();
-    sb.run_stdin(
-        &[
-            "create",
-            "db",
-            "--type",
-            "database",
-            "--engine",
-            "postgres",
-            "--host",
-            "db.local",
-            "--username",
-            "app",
-            "--dbname",
-            "main",
-        ],
-        b"pw\"with'quotes\n",
-    )
-    .success();
+    sb.case(&[
+        "create",
+        "db",
+        "--type",
+        "database",
+        "--engine",
+        "postgres",
+        "--host",
+        "db.local",
+        "--username",
+        "app",
+        "--dbname",
+        "main",
+    ])
+    .stdin(b"pw\"with'quotes\n")
+    .stderr("created db (version [..])\n")
+    .run();
     let v: Value = serde_json::from_str(&sb.get("db")).unwrap();
     assert_eq!(
         v,
@@ -235,14 +316,20 @@ fn database_secrets() {
     );
     // Key order is AWS's.
     assert!(sb.get("db").starts_with("{\"engine\":\"postgres\",\"host\""));
-    sb.run(&["get", "db", "--field", "password"]).success().stdout_is("pw\"with'quotes");
-    sb.run(&["get", "db", "--field", "port"]).success().stdout_is("5432");
-    sb.run(&["get", "db", "--field", "nope"]).fails(3, "no field nope");
+    sb.case(&["get", "db", "--field", "password"]).stdout("pw\"with'quotes").run();
+    sb.case(&["get", "db", "--field", "port"]).stdout("5432").run();
+    sb.case(&["get", "db", "--field", "nope"])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret db has no field nope\n\
+             sealbox: hint: its fields are: engine, host, port, username, password, dbname\n",
+        )
+        .run();
     for (engine, port) in
         [("mysql", 3306), ("oracle", 1521), ("sqlserver", 1433), ("redshift", 5439), ("mariadb", 3306)]
     {
         let name = format!("db-{engine}");
-        sb.run(&[
+        sb.case(&[
             "create",
             &name,
             "--type",
@@ -255,16 +342,25 @@ fn database_secrets() {
             "u",
             "--generate",
         ])
-        .success();
+        .stderr(format!("created {name} (version [..])\n"))
+        .run();
         let v: Value = serde_json::from_str(&sb.get(&name)).unwrap();
         assert_eq!(v["port"], port, "{engine}");
         assert_eq!(v["password"].as_str().unwrap().len(), 32);
     }
-    sb.run(&["create", "x", "--type", "database", "--host", "h", "--username", "u", "--value", "p"])
-        .fails(2, "--engine");
-    sb.run(&["create", "x", "--host", "h", "--value", "p"]).fails(2, "--type database");
+    sb.case(&["create", "x", "--type", "database", "--host", "h", "--username", "u", "--value", "p"])
+        .status(2)
+        .stderr("sealbox: error: --type database needs --engine\n")
+        .run();
+    sb.case(&["create", "x", "--host", "h", "--value", "p"])
+        .status(2)
+        .stderr("sealbox: error: --engine, --host, --port, --username and --dbname go with --type database\n")
+        .run();
     sb.create("plain", "not json");
-    sb.run(&["get", "plain", "--field", "password"]).fails(2, "not a JSON object");
+    sb.case(&["get", "plain", "--field", "password"])
+        .status(2)
+        .stderr("sealbox: error: secret plain is not a JSON object, so it has no field password\n")
+        .run();
 }
 
 // ---------- versions and labels ----------
@@ -274,12 +370,12 @@ fn put_version_moves_labels_like_aws() {
     let sb = Sandbox::new();
     sb.create("s", "one");
     let v1 = current_id(&sb, "s");
-    sb.run_stdin(&["put-version", "s"], b"two").success();
+    sb.case(&["put-version", "s"]).stdin(b"two").stderr("s: new version [..] [AWSCURRENT]\n").run();
     let v2 = current_id(&sb, "s");
     assert_ne!(v1, v2);
     assert_eq!(sb.get("s"), "two");
-    sb.run(&["get", "s", "--stage", "AWSPREVIOUS"]).success().stdout_is("one");
-    sb.run(&["get", "s", "--version-id", &v1]).success().stdout_is("one");
+    sb.case(&["get", "s", "--stage", "AWSPREVIOUS"]).stdout("one").run();
+    sb.case(&["get", "s", "--version-id", &v1]).stdout("one").run();
     // Pending and custom labels leave AWSCURRENT alone.
     let p = sb.json(&["put-version", "s", "--value", "three", "--stage", "AWSPENDING", "--stage", "canary"]);
     assert_eq!(p["VersionStages"], serde_json::json!(["AWSPENDING", "canary"]));
@@ -290,10 +386,28 @@ fn put_version_moves_labels_like_aws() {
     assert_eq!(st[&v2], serde_json::json!(["AWSCURRENT"]));
     assert_eq!(st[&v3], serde_json::json!(["AWSPENDING", "canary"]));
     // Disagreeing --version-id and --stage: invalid request.
-    sb.run(&["get", "s", "--version-id", &v1, "--stage", "AWSCURRENT"]).fails(5, "does not carry the label");
-    sb.run(&["get", "s", "--version-id", &v2, "--stage", "AWSCURRENT"]).success().stdout_is("two");
-    sb.run(&["get", "s", "--stage", "nolabel"]).fails(3, "no version labelled nolabel");
-    sb.run(&["get", "s", "--version-id", "00000000-0000-0000-0000-000000000000"]).fails(3, "has no version");
+    sb.case(&["get", "s", "--version-id", &v1, "--stage", "AWSCURRENT"])
+        .status(5)
+        .stderr(
+            "sealbox: error: version [..] of secret s does not carry the label AWSCURRENT\n\
+             sealbox: hint: give --version-id or --stage, or both naming the same version\n",
+        )
+        .run();
+    sb.case(&["get", "s", "--version-id", &v2, "--stage", "AWSCURRENT"]).stdout("two").run();
+    sb.case(&["get", "s", "--stage", "nolabel"])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret s has no version labelled nolabel\n\
+             sealbox: hint: run `sealbox versions s`\n",
+        )
+        .run();
+    sb.case(&["get", "s", "--version-id", "00000000-0000-0000-0000-000000000000"])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret s has no version [..]\n\
+             sealbox: hint: run `sealbox versions s --include-deprecated`\n",
+        )
+        .run();
 }
 
 #[test]
@@ -306,20 +420,43 @@ fn stage_needs_from_when_the_label_is_elsewhere() {
         .unwrap()
         .to_string();
     let before = sb.vault_bytes();
-    sb.run(&["stage", "s", "AWSCURRENT", "--to", &v2]).fails(2, "--from must name that version").stderr_has(&v1);
-    sb.run(&["stage", "s", "AWSCURRENT", "--to", &v2, "--from", &v2]).fails(2, "not attached to version");
+    sb.case(&["stage", "s", "AWSCURRENT", "--to", &v2])
+        .status(2)
+        .stderr(
+            "sealbox: error: label AWSCURRENT is attached to version [..] of secret s, so --from must name that version\n\
+             sealbox: hint: sealbox stage s AWSCURRENT --to [..] --from [..]\n",
+        )
+        .run();
+    sb.case(&["stage", "s", "AWSCURRENT", "--to", &v2, "--from", &v2])
+        .status(2)
+        .stderr("sealbox: error: label AWSCURRENT is not attached to version [..] (--from) of secret s\n")
+        .run();
     assert_eq!(sb.vault_bytes(), before);
-    sb.run(&["stage", "s", "AWSCURRENT", "--to", &v2, "--from", &v1]).success();
+    sb.case(&["stage", "s", "AWSCURRENT", "--to", &v2, "--from", &v1])
+        .stderr("s: AWSCURRENT is on version [..]\n")
+        .run();
     assert_eq!(sb.get("s"), "two");
     let st = stages(&sb, "s");
     assert_eq!(st[&v1], serde_json::json!(["AWSPREVIOUS"]));
     assert_eq!(st[&v2], serde_json::json!(["AWSPENDING", "AWSCURRENT"]));
     // Remove a label; AWSCURRENT can only move.
-    sb.run(&["stage", "s", "AWSPENDING", "--from", &v2]).success();
+    sb.case(&["stage", "s", "AWSPENDING", "--from", &v2]).stderr("s: AWSPENDING is on no version\n").run();
     assert_eq!(stages(&sb, "s")[&v2], serde_json::json!(["AWSCURRENT"]));
-    sb.run(&["stage", "s", "AWSCURRENT", "--from", &v2]).fails(2, "only moved");
-    sb.run(&["stage", "s", "blue", "--to", "nope"]).fails(3, "has no version nope");
-    sb.run(&["stage", "s", "blue"]).fails(2, "--to");
+    sb.case(&["stage", "s", "AWSCURRENT", "--from", &v2])
+        .status(2)
+        .stderr("sealbox: error: AWSCURRENT can't be removed from a version, only moved: add --to\n")
+        .run();
+    sb.case(&["stage", "s", "blue", "--to", "nope"])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret s has no version nope\n\
+             sealbox: hint: run `sealbox versions s --include-deprecated`\n",
+        )
+        .run();
+    sb.case(&["stage", "s", "blue"])
+        .status(2)
+        .stderr("sealbox: error: give --to VERSION_ID, --from VERSION_ID, or both\n")
+        .run();
 }
 
 #[test]
@@ -332,14 +469,31 @@ fn token_idempotency() {
     // Same token and value: no change, same version id.
     assert_eq!(sb.json(&["create", "s", "--value", "one", "--token", token])["VersionId"], token);
     assert_eq!(sb.vault_bytes(), before);
-    sb.run(&["create", "s", "--value", "other", "--token", token]).fails(4, "already exists");
+    sb.case(&["create", "s", "--value", "other", "--token", token])
+        .status(4)
+        .stderr(
+            "sealbox: error: version 0123456789abcdef0123456789abcdef of secret s already exists with a different value\n",
+        )
+        .run();
     let t2 = "fedcba9876543210fedcba9876543210";
     assert_eq!(sb.json(&["put-version", "s", "--value", "two", "--token", t2])["VersionId"], t2);
     let before = sb.vault_bytes();
     assert_eq!(sb.json(&["put-version", "s", "--value", "two", "--token", t2])["VersionId"], t2);
     assert_eq!(sb.vault_bytes(), before);
-    sb.run(&["put-version", "s", "--value", "three", "--token", t2]).fails(4, "different value");
-    sb.run(&["put-version", "s", "--value", "x", "--token", "short"]).fails(2, "--token");
+    sb.case(&["put-version", "s", "--value", "three", "--token", t2])
+        .status(4)
+        .stderr(
+            "sealbox: error: version fedcba9876543210fedcba9876543210 of secret s already exists with a different value\n\
+             sealbox: hint: a token can only be reused with the same value; use a new --token\n",
+        )
+        .run();
+    sb.case(&["put-version", "s", "--value", "x", "--token", "short"])
+        .status(2)
+        .stderr(
+            "sealbox: error: invalid --token \"short\": it must be 32..64 letters, digits, - or _\n\
+             sealbox: hint: a UUID works: `uuidgen`\n",
+        )
+        .run();
     assert_eq!(sb.get("s"), "two");
 }
 
@@ -349,7 +503,7 @@ fn deprecated_versions_are_hidden_and_capped_at_100() {
     sb.create("s", "v0");
     let first = current_id(&sb, "s");
     for i in 1..=101 {
-        sb.run(&["put-version", "s", "--value", &format!("v{i}")]).success();
+        sb.case(&["put-version", "s", "--value", &format!("v{i}")]).stderr("s: new version [..] [AWSCURRENT]\n").run();
     }
     let shown = sb.json(&["versions", "s"]);
     assert_eq!(shown["Versions"].as_array().unwrap().len(), 2);
@@ -357,7 +511,13 @@ fn deprecated_versions_are_hidden_and_capped_at_100() {
     let all = all["Versions"].as_array().unwrap();
     assert_eq!(all.len(), 100);
     assert!(all.iter().all(|v| v["VersionId"] != first.as_str()));
-    sb.run(&["get", "s", "--version-id", &first]).fails(3, "has no version");
+    sb.case(&["get", "s", "--version-id", &first])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret s has no version [..]\n\
+             sealbox: hint: run `sealbox versions s --include-deprecated`\n",
+        )
+        .run();
     assert_eq!(sb.get("s"), "v101");
 }
 
@@ -366,7 +526,7 @@ fn deprecated_versions_are_hidden_and_capped_at_100() {
 #[test]
 fn describe_update_tags_list() {
     let sb = Sandbox::new();
-    sb.run(&[
+    sb.case(&[
         "create",
         "app/prod/db",
         "--value",
@@ -378,7 +538,8 @@ fn describe_update_tags_list() {
         "--tag",
         "env=prod",
     ])
-    .success();
+    .stderr("created app/prod/db (version [..])\n")
+    .run();
     sb.create("app/dev/db", "y");
     sb.create("other", "z");
     let d = sb.json(&["describe", "app/prod/db"]);
@@ -391,17 +552,22 @@ fn describe_update_tags_list() {
     let suffix = arn.rsplit('-').next().unwrap();
     assert_eq!(suffix.len(), 6);
     assert!(arn.contains(":secret:app/prod/db-"));
-    sb.run(&["update", "app/prod/db", "--description", "primary"]).success();
-    sb.run(&["tag", "app/prod/db", "owner=me", "env=staging"]).success();
-    sb.run(&["untag", "app/prod/db", "team"]).success();
+    sb.case(&["update", "app/prod/db", "--description", "primary"]).stderr("app/prod/db: description updated\n").run();
+    sb.case(&["tag", "app/prod/db", "owner=me", "env=staging"])
+        .stderr("app/prod/db: tags env=staging, owner=me, team=pay\n")
+        .run();
+    sb.case(&["untag", "app/prod/db", "team"]).stderr("app/prod/db: tags env=staging, owner=me\n").run();
     let d = sb.json(&["describe", "app/prod/db"]);
     assert_eq!(d["Description"], "primary");
     assert_eq!(d["Tags"], serde_json::json!([{"Key": "env", "Value": "staging"}, {"Key": "owner", "Value": "me"}]));
-    sb.run(&["tag", "app/prod/db", "aws:x=1"]).fails(2, "reserved");
+    sb.case(&["tag", "app/prod/db", "aws:x=1"])
+        .status(2)
+        .stderr("sealbox: error: tag key \"aws:x\" uses the reserved prefix aws:\n")
+        .run();
     let tags: Vec<String> = (0..51).map(|i| format!("k{i}=v")).collect();
     let mut args = vec!["tag", "app/prod/db"];
     args.extend(tags.iter().map(String::as_str));
-    sb.run(&args).fails(2, "the limit is 50");
+    sb.case(&args).status(2).stderr("sealbox: error: secret app/prod/db would have 53 tags, the limit is 50\n").run();
     // list: prefix, order, JSON shape.
     let l = sb.json(&["list", "app/"]);
     let names: Vec<&str> = l["SecretList"].as_array().unwrap().iter().map(|s| s["Name"].as_str().unwrap()).collect();
@@ -411,7 +577,16 @@ fn describe_update_tags_list() {
     assert_eq!(entry["SecretVersionsToStages"].as_object().unwrap().len(), 1);
     let all = sb.json(&["list"]);
     assert_eq!(all["SecretList"].as_array().unwrap().len(), 3);
-    let text = sb.run(&["list"]).success().stdout_text();
+    let text = sb
+        .case(&["list"])
+        .stdout(
+            "NAME         DESCRIPTION  VERSIONS  LAST CHANGED      LAST ACCESSED  NEXT ROTATION  DELETION DATE\n\
+             app/dev/db                1         [..]  -              -              -\n\
+             app/prod/db  primary      1         [..]  -              -              -\n\
+             other                     1         [..]  -              -              -\n",
+        )
+        .run()
+        .stdout_text();
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("NAME"), "{text}");
     assert!(lines[2].starts_with("app/prod/db") && lines[2].contains("primary"), "{text}");
@@ -422,17 +597,23 @@ fn describe_update_tags_list() {
 #[test]
 fn generate_follows_aws_options() {
     let sb = Sandbox::new();
-    let p = sb.run(&["generate"]).success().stdout_text();
+    let p = sb.case(&["generate"]).stdout("[..]").run().stdout_text();
     assert_eq!(p.len(), 32);
     let j = sb.json(&["generate", "--length", "64", "--exclude-characters", "abc", "--include-space"]);
     let p = j["RandomPassword"].as_str().unwrap();
     assert_eq!(p.len(), 64);
     assert!(!p.contains(['a', 'b', 'c']));
-    sb.run(&["generate", "--length", "4097"]).fails(2, "outside 1..4096");
-    sb.run(&["generate", "--length", "0"]).fails(2, "outside 1..4096");
-    sb.run(&["generate", "--exclude-lowercase", "--exclude-uppercase", "--exclude-numbers", "--exclude-punctuation"])
-        .fails(2, "excluded");
-    let p = sb.run(&["generate", "--length", "1", "--no-require-each-included-type"]).success().stdout_text();
+    sb.case(&["generate", "--length", "4097"])
+        .status(2)
+        .stderr("sealbox: error: --length 4097 is outside 1..4096\n")
+        .run();
+    sb.case(&["generate", "--length", "0"]).status(2).stderr("sealbox: error: --length 0 is outside 1..4096\n").run();
+    sb.case(&["generate", "--exclude-lowercase", "--exclude-uppercase", "--exclude-numbers", "--exclude-punctuation"])
+        .status(2)
+        .stderr("sealbox: error: every character is excluded: nothing left to build a password from\n")
+        .run();
+    let p =
+        sb.case(&["generate", "--length", "1", "--no-require-each-included-type"]).stdout("[..]").run().stdout_text();
     assert_eq!(p.len(), 1);
 }
 
@@ -442,10 +623,30 @@ fn generate_follows_aws_options() {
 fn deletion_window_and_restore() {
     let sb = Sandbox::new();
     sb.create("s", "v");
-    sb.run(&["delete", "s", "--recovery-window-days", "6"]).fails(2, "outside 7..30");
-    sb.run(&["delete", "s", "--recovery-window-days", "31"]).fails(2, "outside 7..30");
-    sb.run(&["delete", "s", "--recovery-window-days", "7", "--force-delete-without-recovery"])
-        .fails(2, "cannot be used");
+    sb.case(&["delete", "s", "--recovery-window-days", "6"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --recovery-window-days 6 is outside 7..30\n\
+             sealbox: hint: use --force-delete-without-recovery to delete at once\n",
+        )
+        .run();
+    sb.case(&["delete", "s", "--recovery-window-days", "31"])
+        .status(2)
+        .stderr(
+            "sealbox: error: --recovery-window-days 31 is outside 7..30\n\
+             sealbox: hint: use --force-delete-without-recovery to delete at once\n",
+        )
+        .run();
+    sb.case(&["delete", "s", "--recovery-window-days", "7", "--force-delete-without-recovery"])
+        .status(2)
+        .stderr(
+            "error: the argument '--recovery-window-days <DAYS>' cannot be used with '--force-delete-without-recovery'\n\
+             \n\
+             Usage: sealbox delete --recovery-window-days <DAYS> <NAME>\n\
+             \n\
+             For more information, try '--help'.\n",
+        )
+        .run();
     let d = sb.json(&["delete", "s"]);
     let deletion: jiff::Timestamp = d["DeletionDate"].as_str().unwrap().parse().unwrap();
     let days = deletion.duration_since(jiff::Timestamp::now()).as_secs_f64() / 86_400.0;
@@ -460,9 +661,21 @@ fn deletion_window_and_restore() {
         vec!["stage", "s", "blue", "--to", "x"],
         vec!["delete", "s"],
     ] {
-        sb.run(&args).fails(5, "marked for deletion");
+        sb.case(&args)
+            .status(5)
+            .stderr(
+                "sealbox: error: you can't perform this operation on secret s because it was marked for deletion\n\
+                 sealbox: hint: run `sealbox restore s` to cancel the deletion\n",
+            )
+            .run();
     }
-    sb.run(&["create", "s", "--value", "new"]).fails(5, "already scheduled for deletion");
+    sb.case(&["create", "s", "--value", "new"])
+        .status(5)
+        .stderr(
+            "sealbox: error: you can't create secret s because a secret with this name is already scheduled for deletion\n\
+             sealbox: hint: run `sealbox restore s`, or wait for the purge\n",
+        )
+        .run();
     assert_eq!(sb.vault_bytes(), before);
     let desc = sb.json(&["describe", "s"]);
     let deleted: jiff::Timestamp = desc["DeletedDate"].as_str().unwrap().parse().unwrap();
@@ -470,10 +683,10 @@ fn deletion_window_and_restore() {
     assert_eq!(desc["DeletionDate"], d["DeletionDate"]);
     assert_eq!(sb.json(&["list"])["SecretList"], serde_json::json!([]));
     assert_eq!(sb.json(&["list", "--include-deleted"])["SecretList"][0]["Name"], "s");
-    sb.run(&["restore", "s"]).success();
+    sb.case(&["restore", "s"]).stderr("s restored\n").run();
     assert_eq!(sb.get("s"), "v");
-    sb.run(&["restore", "s"]).success().stderr_has("nothing changed");
-    sb.run(&["restore", "nope"]).fails(3, "not found");
+    sb.case(&["restore", "s"]).stderr("s was not scheduled for deletion: nothing changed\n").run();
+    sb.case(&["restore", "nope"]).status(3).stderr(not_found("nope")).run();
 }
 
 #[test]
@@ -481,19 +694,29 @@ fn purge_after_the_window() {
     let sb = Sandbox::new();
     sb.create("gone", "1");
     sb.create("kept", "2");
-    sb.run_env(&["delete", "gone", "--recovery-window-days", "7"], &[("SEALBOX_NOW", "2026-01-01T00:00:00Z")])
-        .success();
+    sb.case(&["delete", "gone", "--recovery-window-days", "7"])
+        .env("SEALBOX_NOW", "2026-01-01T00:00:00Z")
+        .stderr("gone is scheduled for deletion on 2026-01-08T00:00:00Z; `sealbox restore gone` cancels it\n")
+        .run();
     // A write before the window ends keeps it.
-    sb.run_env(&["create", "a", "--value", "1"], &[("SEALBOX_NOW", "2026-01-07T23:59:59Z")]).success();
+    sb.case(&["create", "a", "--value", "1"])
+        .env("SEALBOX_NOW", "2026-01-07T23:59:59Z")
+        .stderr("created a (version [..])\n")
+        .run();
     assert_eq!(sb.json(&["describe", "gone"])["Name"], "gone");
     // Any write after it purges.
-    sb.run_env(&["create", "b", "--value", "1"], &[("SEALBOX_NOW", "2026-01-08T00:00:00Z")]).success();
-    sb.run(&["describe", "gone"]).fails(3, "not found");
+    sb.case(&["create", "b", "--value", "1"])
+        .env("SEALBOX_NOW", "2026-01-08T00:00:00Z")
+        .stderr("created b (version [..])\n")
+        .run();
+    sb.case(&["describe", "gone"]).status(3).stderr(not_found("gone")).run();
     sb.create("gone", "recreated");
     assert_eq!(sb.get("gone"), "recreated");
     // And so does `purge`.
-    sb.run_env(&["delete", "kept", "--recovery-window-days", "7"], &[("SEALBOX_NOW", "2026-01-01T00:00:00Z")])
-        .success();
+    sb.case(&["delete", "kept", "--recovery-window-days", "7"])
+        .env("SEALBOX_NOW", "2026-01-01T00:00:00Z")
+        .stderr("kept is scheduled for deletion on 2026-01-08T00:00:00Z; `sealbox restore kept` cancels it\n")
+        .run();
     let p = sb.json_env(&["purge"], &[("SEALBOX_NOW", "2026-02-01T00:00:00Z")]);
     assert_eq!(p["Purged"], serde_json::json!(["kept"]));
 }
@@ -503,12 +726,14 @@ fn force_delete() {
     let sb = Sandbox::new();
     sb.create("s", "v");
     let arn = sb.json(&["describe", "s"])["ARN"].as_str().unwrap().to_string();
-    sb.run(&["delete", "s"]).success();
+    sb.case(&["delete", "s"]).stderr("s is scheduled for deletion on [..]; `sealbox restore s` cancels it\n").run();
     // Succeeds on a scheduled secret and on an unknown name.
-    sb.run(&["delete", "s", "--force-delete-without-recovery"]).success();
-    sb.run(&["delete", "never-existed", "--force-delete-without-recovery"]).success();
-    sb.run(&["describe", "s"]).fails(3, "not found");
-    sb.run(&["delete", "s"]).fails(3, "not found");
+    sb.case(&["delete", "s", "--force-delete-without-recovery"]).stderr("deleted s for good\n").run();
+    sb.case(&["delete", "never-existed", "--force-delete-without-recovery"])
+        .stderr("deleted never-existed for good\n")
+        .run();
+    sb.case(&["describe", "s"]).status(3).stderr(not_found("s")).run();
+    sb.case(&["delete", "s"]).status(3).stderr(not_found("s")).run();
     // A recreated name gets a new ARN suffix.
     sb.create("s", "again");
     let arn2 = sb.json(&["describe", "s"])["ARN"].as_str().unwrap().to_string();
@@ -522,11 +747,26 @@ fn failed_commands_leave_the_vault_unchanged() {
     let sb = Sandbox::new();
     sb.create("s", "v");
     let before = sb.vault_bytes();
-    sb.run(&["create", "s", "--value", "dup"]).fails(4, "already exists");
-    sb.run(&["put-version", "nope", "--value", "x"]).fails(3, "not found");
-    sb.run(&["stage", "s", "AWSCURRENT", "--to", "nope"]).fails(3, "no version");
-    sb.run(&["update", "nope", "--description", "d"]).fails(3, "not found");
-    sb.run(&["tag", "s", "novalue"]).fails(2, "KEY=VALUE");
+    sb.case(&["create", "s", "--value", "dup"])
+        .status(4)
+        .stderr(
+            "sealbox: error: secret s already exists\n\
+             sealbox: hint: store a new version with `sealbox put-version s`\n",
+        )
+        .run();
+    sb.case(&["put-version", "nope", "--value", "x"]).status(3).stderr(not_found("nope")).run();
+    sb.case(&["stage", "s", "AWSCURRENT", "--to", "nope"])
+        .status(3)
+        .stderr(
+            "sealbox: error: secret s has no version nope\n\
+             sealbox: hint: run `sealbox versions s --include-deprecated`\n",
+        )
+        .run();
+    sb.case(&["update", "nope", "--description", "d"]).status(3).stderr(not_found("nope")).run();
+    sb.case(&["tag", "s", "novalue"])
+        .status(2)
+        .stderr("sealbox: error: invalid tag \"novalue\": expected KEY=VALUE\n")
+        .run();
     assert_eq!(sb.vault_bytes(), before);
     let leftovers: Vec<_> = std::fs::read_dir(sb.vault().parent().unwrap())
         .unwrap()
@@ -548,20 +788,30 @@ fn wrong_identity_is_exit_6_and_the_vault_is_untouched() {
     let args = ["--vault", vault.to_str().unwrap(), "--identity", id.to_str().unwrap()];
     let mut get = args.to_vec();
     get.extend(["get", "s"]);
-    sb.run(&get).fails(6, "not one of the vault's recipients");
+    sb.case(&get).status(6).stderr(not_a_recipient("[HOME]")).run();
     let mut put = args.to_vec();
     put.extend(["put-version", "s", "--value", "x"]);
-    sb.run(&put).fails(6, "not one of the vault's recipients");
+    sb.case(&put).status(6).stderr(not_a_recipient("[HOME]")).run();
     assert_eq!(sb.vault_bytes(), before);
     std::fs::remove_file(sb.identity()).unwrap();
-    sb.run(&["get", "s"]).fails(6, "no identity").stderr_has("sealbox init");
+    sb.case(&["get", "s"])
+        .status(6)
+        .stderr(
+            "sealbox: error: no identity at [HOME]/.config/sealbox/identity.txt\n\
+             sealbox: hint: run `sealbox init`, or pass --identity PATH (or set SEALBOX_IDENTITY)\n",
+        )
+        .run();
 }
 
 #[test]
 fn truncated_or_flipped_vault_is_exit_6_and_never_overwritten() {
     let sb = Sandbox::new();
     for i in 0..250 {
-        sb.run_stdin(&["create", &format!("s{i:03}"), "--value-file", "-"], &vec![b'x'; 700]).success();
+        let name = format!("s{i:03}");
+        sb.case(&["create", &name, "--value-file", "-"])
+            .stdin(vec![b'x'; 700])
+            .stderr(format!("created {name} (version [..])\n"))
+            .run();
     }
     let good = sb.vault_bytes();
     assert!(good.len() > 2 * 65_536, "want a multi-chunk vault, got {} bytes", good.len());
@@ -628,12 +878,18 @@ fn busy_lock_is_exit_8_naming_the_holder() {
     lock.lock().unwrap();
     std::fs::write(sb.home().join(".local/share/sealbox/vault.age.lock"), "4242").unwrap();
     let started = std::time::Instant::now();
-    sb.run(&["--lock-timeout", "0.3", "put-version", "s", "--value", "x"]).fails(8, "busy").stderr_has("pid 4242");
+    sb.case(&["--lock-timeout", "0.3", "put-version", "s", "--value", "x"])
+        .status(8)
+        .stderr(
+            "sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is busy: another sealbox holds its lock (held by pid 4242)\n\
+             sealbox: hint: try again, or wait longer with --lock-timeout SECS\n",
+        )
+        .run();
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
     // Readers never wait for the lock.
     assert_eq!(sb.get("s"), "v");
     drop(lock);
-    sb.run(&["put-version", "s", "--value", "x"]).success();
+    sb.case(&["put-version", "s", "--value", "x"]).stderr("s: new version [..] [AWSCURRENT]\n").run();
 }
 
 #[test]
@@ -641,7 +897,7 @@ fn broken_pipe_exits_quietly() {
     let sb = Sandbox::new();
     let f = sb.home().join("big");
     std::fs::write(&f, vec![b'z'; 60_000]).unwrap();
-    sb.run(&["create", "big", "--value-file", f.to_str().unwrap()]).success();
+    sb.case(&["create", "big", "--value-file", f.to_str().unwrap()]).stderr("created big (version [..])\n").run();
     let script = format!("'{}' get big | head -c 1 >/dev/null; echo ${{PIPESTATUS[0]}}", env!("CARGO_BIN_EXE_sealbox"));
     let mut c = std::process::Command::new("bash");
     c.args(["-c", &script]).env("HOME", sb.home());
@@ -654,8 +910,13 @@ fn broken_pipe_exits_quietly() {
 fn age_cli_opens_the_vault_as_documented() {
     let Some(age) = require_tool("age") else { return };
     let sb = Sandbox::new();
-    sb.run(&["create", "app/db/password", "--value", "hunter2", "--description", "the db"]).success();
-    sb.run_stdin(&["put-version", "app/db/password"], b"hunter3").success();
+    sb.case(&["create", "app/db/password", "--value", "hunter2", "--description", "the db"])
+        .stderr("created app/db/password (version [..])\n")
+        .run();
+    sb.case(&["put-version", "app/db/password"])
+        .stdin(b"hunter3")
+        .stderr("app/db/password: new version [..] [AWSCURRENT]\n")
+        .run();
     let out = std::process::Command::new(age).arg("-d").arg("-i").arg(sb.identity()).arg(sb.vault()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
@@ -689,11 +950,25 @@ fn output_json_flag_is_accepted_anywhere() {
     for args in
         [&["-o", "json", "get", "s"][..], &["get", "s", "-o", "json"], &["get", "--json", "s"], &["--json", "get", "s"]]
     {
-        let out = sb.run(args).success();
+        let out = sb
+            .case(args)
+            .stdout(
+                "{\n\
+                 \x20 \"ARN\": \"arn:sealbox:local:[..]\",\n\
+                 \x20 \"Name\": \"s\",\n\
+                 \x20 \"VersionId\": \"[..]\",\n\
+                 \x20 \"SecretString\": \"v\",\n\
+                 \x20 \"VersionStages\": [\n\
+                 \x20   \"AWSCURRENT\"\n\
+                 \x20 ],\n\
+                 \x20 \"CreatedDate\": \"[..]\"\n\
+                 }\n",
+            )
+            .run();
         let v: Value = serde_json::from_slice(&out.output.stdout).unwrap();
         assert_eq!(v["SecretString"], "v");
         assert_eq!(v["VersionStages"], serde_json::json!(["AWSCURRENT"]));
     }
-    sb.run(&["-q", "create", "t", "--value", "x"]).success();
-    assert!(sb.run(&["-q", "put-version", "t", "--value", "y"]).success().stderr_text().is_empty());
+    sb.case(&["-q", "create", "t", "--value", "x"]).run();
+    assert!(sb.case(&["-q", "put-version", "t", "--value", "y"]).run().stderr_text().is_empty());
 }

@@ -165,7 +165,10 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn password(sb: &Sandbox, stage: &str) -> String {
-    sb.run(&["get", "app/pg", "--stage", stage, "--field", "password"]).success().stdout_text()
+    sb.case(&["get", "app/pg", "--stage", stage, "--field", "password"])
+        .stdout_any("a generated password, returned to the caller")
+        .run()
+        .stdout_text()
 }
 
 /// A wrapper around postgres.sh that breaks one step, as a broken deployment would.
@@ -191,32 +194,37 @@ fn postgres_rotation_end_to_end() {
 
     let sb = Sandbox::new();
     let socket = pg.socket_dir.to_str().unwrap();
-    sb.run_stdin(
-        &[
-            "create",
-            "app/pg",
-            "--type",
-            "database",
-            "--engine",
-            "postgres",
-            "--host",
-            socket,
-            "--port",
-            "5432",
-            "--username",
-            "app",
-            "--dbname",
-            "postgres",
-            "--value-file",
-            "-",
-        ],
-        b"initial-pw",
-    )
-    .success();
+    sb.case(&[
+        "create",
+        "app/pg",
+        "--type",
+        "database",
+        "--engine",
+        "postgres",
+        "--host",
+        socket,
+        "--port",
+        "5432",
+        "--username",
+        "app",
+        "--dbname",
+        "postgres",
+        "--value-file",
+        "-",
+    ])
+    .stdin(b"initial-pw")
+    .stderr("created app/pg (version [..])\n")
+    .run();
 
     // 1. A rotation: the new password logs in, the old one no longer does.
     let script = example("postgres.sh");
-    let run = sb.run(&["rotate", "app/pg", "--script", script.to_str().unwrap(), "--every", "30"]).success();
+    let run = sb
+        .case(&["rotate", "app/pg", "--script", script.to_str().unwrap(), "--every", "30"])
+        .stderr(
+            "app/pg: created pending version [..] (AWSPENDING)\n\
+             rotated app/pg: version [..] is AWSCURRENT\n",
+        )
+        .run();
     eprintln!("[pg] rotate 1 stderr:\n{}", run.stderr_text());
     let first = password(&sb, "AWSCURRENT");
     assert_ne!(first, "initial-pw");
@@ -233,9 +241,16 @@ fn postgres_rotation_end_to_end() {
     // keep working, in the vault and in the database.
     let noop_set = wrapper(sb.home(), "noop-set.sh", "set", "  cat >/dev/null; echo 'set: skipped' >&2; exit 0");
     let run = sb
-        .run(&["rotate", "app/pg", "--script", noop_set.to_str().unwrap()])
-        .fails(7, "rotation of app/pg failed in step test: the script exited with status 2")
-        .stderr_has("password authentication failed for user \"app\"");
+        .case(&["rotate", "app/pg", "--script", noop_set.to_str().unwrap()])
+            .status(7)
+            .stderr(
+                "app/pg: created pending version [..] (AWSPENDING)\n\
+                 sealbox: stderr of the rotation script's `test` step:\n\
+                 \x20 psql: error: connection to server on socket \"[..]/sock/.s.PGSQL.5432\" failed: FATAL:  password authentication failed for user \"app\"\n\
+                 sealbox: error: rotation of app/pg failed in step test: the script exited with status 2\n\
+                 sealbox: hint: AWSCURRENT is unchanged and AWSPENDING stays on version [..]: fix the cause, then run `sealbox rotate app/pg` to resume, or `sealbox rotate app/pg --cancel`\n",
+            )
+            .run();
     eprintln!("[pg] rotate 2 (no-op set) stderr:\n{}", run.stderr_text());
     assert_eq!(password(&sb, "AWSCURRENT"), first);
     let pending = password(&sb, "AWSPENDING");
@@ -245,7 +260,9 @@ fn postgres_rotation_end_to_end() {
     eprintln!("[pg] after failed test: vault AWSCURRENT unchanged and still logs in; AWSPENDING refused");
 
     // 3. Resume with the real script: the same pending password, `set` logs in as current.
-    sb.run(&["rotate", "app/pg", "--script", script.to_str().unwrap()]).success();
+    sb.case(&["rotate", "app/pg", "--script", script.to_str().unwrap()])
+        .stderr("rotated app/pg: version [..] is AWSCURRENT\n")
+        .run();
     assert_eq!(password(&sb, "AWSCURRENT"), pending);
     assert!(pg.logs_in("app", &pending));
     assert!(!pg.logs_in("app", &first));
@@ -255,14 +272,24 @@ fn postgres_rotation_end_to_end() {
     // pending credentials (the fallback) and finish.
     let failing_test =
         wrapper(sb.home(), "failing-test.sh", "test", "  echo 'test: app health check failed' >&2; exit 1");
-    sb.run(&["rotate", "app/pg", "--script", failing_test.to_str().unwrap()])
-        .fails(7, "failed in step test")
-        .stderr_has("app health check failed");
+    sb.case(&["rotate", "app/pg", "--script", failing_test.to_str().unwrap()])
+        .status(7)
+        .stderr(
+            "app/pg: created pending version [..] (AWSPENDING)\n\
+             sealbox: stderr of the rotation script's `test` step:\n\
+             \x20 test: app health check failed\n\
+             sealbox: error: rotation of app/pg failed in step test: the script exited with status 1\n\
+             sealbox: hint: AWSCURRENT is unchanged and AWSPENDING stays on version [..]: fix the cause, then run `sealbox rotate app/pg` to resume, or `sealbox rotate app/pg --cancel`\n",
+        )
+        .run();
     let third = password(&sb, "AWSPENDING");
     assert_eq!(password(&sb, "AWSCURRENT"), pending);
     assert!(pg.logs_in("app", &third));
     assert!(!pg.logs_in("app", &pending));
-    let run = sb.run(&["rotate", "app/pg", "--script", script.to_str().unwrap()]).success();
+    let run = sb
+        .case(&["rotate", "app/pg", "--script", script.to_str().unwrap()])
+        .stderr("rotated app/pg: version [..] is AWSCURRENT\n")
+        .run();
     eprintln!("[pg] resume after set+failed test stderr:\n{}", run.stderr_text());
     assert_eq!(password(&sb, "AWSCURRENT"), third);
     assert!(pg.logs_in("app", &third));
@@ -283,7 +310,12 @@ fn postgres_rotation_end_to_end() {
     .unwrap();
     std::fs::set_permissions(&quoting, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::write(sb.home().join("tricky.json"), v.to_string()).unwrap();
-    sb.run(&["rotate", "app/pg", "--script", quoting.to_str().unwrap()]).success();
+    sb.case(&["rotate", "app/pg", "--script", quoting.to_str().unwrap()])
+        .stderr(
+            "app/pg: created pending version [..] (AWSPENDING)\n\
+             rotated app/pg: version [..] is AWSCURRENT\n",
+        )
+        .run();
     assert_eq!(password(&sb, "AWSCURRENT"), tricky);
     assert!(pg.logs_in("app", tricky));
     assert!(!pg.logs_in("app", &third));
@@ -300,32 +332,38 @@ fn postgres_alternating_users_rotation() {
     }
     let sb = Sandbox::new();
     let socket = pg.socket_dir.to_str().unwrap();
-    sb.run_stdin(
-        &[
-            "create",
-            "app/pg",
-            "--type",
-            "database",
-            "--engine",
-            "postgres",
-            "--host",
-            socket,
-            "--username",
-            "svc",
-            "--dbname",
-            "postgres",
-            "--value-file",
-            "-",
-        ],
-        b"svc-initial",
-    )
-    .success();
+    sb.case(&[
+        "create",
+        "app/pg",
+        "--type",
+        "database",
+        "--engine",
+        "postgres",
+        "--host",
+        socket,
+        "--username",
+        "svc",
+        "--dbname",
+        "postgres",
+        "--value-file",
+        "-",
+    ])
+    .stdin(b"svc-initial")
+    .stderr("created app/pg (version [..])\n")
+    .run();
     let script = example("postgres-alternating.sh");
-    let field =
-        |stage: &str, key: &str| sb.run(&["get", "app/pg", "--stage", stage, "--field", key]).success().stdout_text();
+    let field = |stage: &str, key: &str| {
+        let field = sb.case(&["get", "app/pg", "--stage", stage, "--field", key]);
+        field.stdout_any("a generated field, returned to the caller").run().stdout_text()
+    };
 
     // 1. Switches to svc_clone with a new password; svc's credentials keep working.
-    sb.run(&["rotate", "app/pg", "--script", script.to_str().unwrap()]).success();
+    sb.case(&["rotate", "app/pg", "--script", script.to_str().unwrap()])
+        .stderr(
+            "app/pg: created pending version [..] (AWSPENDING)\n\
+             rotated app/pg: version [..] is AWSCURRENT\n",
+        )
+        .run();
     assert_eq!(field("AWSCURRENT", "username"), "svc_clone");
     let clone_pw = field("AWSCURRENT", "password");
     assert_eq!(clone_pw.chars().count(), 32);
@@ -335,7 +373,12 @@ fn postgres_alternating_users_rotation() {
     assert!(pg.logs_in("svc", "svc-initial"), "alternating users must leave the previous credentials working");
 
     // 2. Back to svc with a new password; svc_clone (now AWSPREVIOUS) still works.
-    sb.run(&["rotate", "app/pg"]).success();
+    sb.case(&["rotate", "app/pg"])
+        .stderr(
+            "app/pg: created pending version [..] (AWSPENDING)\n\
+             rotated app/pg: version [..] is AWSCURRENT\n",
+        )
+        .run();
     assert_eq!(field("AWSCURRENT", "username"), "svc");
     let svc_pw = field("AWSCURRENT", "password");
     assert!(pg.logs_in("svc", &svc_pw));
