@@ -159,7 +159,10 @@ pub fn terminal_width() -> Option<usize> {
 /// Key/value lines (`describe`): on a terminal, a value that doesn't fit beside its key
 /// goes on the next line, indented; a description that still doesn't fit is cut with `…`.
 pub fn render_fields(rows: &[(String, String)], width: Option<usize>) -> String {
-    let key_width = rows.iter().map(|(k, _)| k.width()).filter(|w| *w <= ALIGNED_KEY).max().unwrap_or(0);
+    // Into a pipe every key is aligned, as before; on a terminal a long key (`Version <id>`)
+    // is not allowed to push every value to the right.
+    let aligned = |w: &usize| width.is_none() || *w <= ALIGNED_KEY;
+    let key_width = rows.iter().map(|(k, _)| k.width()).filter(aligned).max().unwrap_or(0);
     let mut s = String::new();
     for (k, v) in rows {
         let beside = key_width.max(k.width()) + GAP + v.width();

@@ -70,7 +70,8 @@ mod tests {
     #[test]
     fn close_names_first_at_most_three() {
         let names = ["app/db/password", "app/db/passwd", "app/api-key", "web/password", "other"];
-        assert_eq!(closest("app/db/pasword", &names), ["app/db/password", "app/db/passwd", "web/password"]);
+        assert_eq!(closest("app/db/pasword", &names), ["app/db/password", "app/db/passwd"]);
+        assert_eq!(closest("app/password", &names), ["app/db/password", "web/password"]);
         assert_eq!(closest("zzz", &names), Vec::<&str>::new());
         assert_eq!(join_or(&["a", "b", "c"]), "a, b or c");
     }

@@ -95,13 +95,13 @@ fn names_complete_through_the_agent_after_unlock_and_never_prompt() {
     let r = u.complete_on_a_pty("app/");
     assert_eq!(r.stdout_text().replace('\r', ""), "[status 0]\n");
     u.with_pass(&["unlock"]).success();
-    u.run(&["__complete-names", "app/"]).success().stdout_is("app/dev/api\napp/dev/db\napp/x\n");
-    u.run(&["__complete-names", "--levels", "ap"]).success().stdout_is("app/\napple\n");
-    u.run(&["__complete-names", "--levels", "app/"]).success().stdout_is("app/dev/\napp/x\n");
+    assert_eq!(u.run(&["__complete-names", "app/"]).success().stdout_text(), "app/dev/api\napp/dev/db\napp/x\n");
+    assert_eq!(u.run(&["__complete-names", "--levels", "ap"]).success().stdout_text(), "app/\napple\n");
+    assert_eq!(u.run(&["__complete-names", "--levels", "app/"]).success().stdout_text(), "app/dev/\napp/x\n");
     let r = u.complete_on_a_pty("--levels app/d");
     assert_eq!(r.stdout_text().replace('\r', ""), "app/dev/\n[status 0]\n");
     u.run(&["lock"]).success();
-    u.run(&["__complete-names"]).success().stdout_is("");
+    assert_eq!(u.run(&["__complete-names"]).success().stdout_text(), "");
 }
 
 #[test]
@@ -118,7 +118,10 @@ complete_words sealbox exec --prefix app/
 complete_words sealbox exec --prefix app/d"#,
             f = dir.join("sealbox.bash").display()
         );
-        u.shell("bash", &[], &script).success().stdout_is("app/dev/api,app/dev/db,\napp/dev/,app/x,\napp/dev/,\n");
+        assert_eq!(
+            u.shell("bash", &[], &script).success().stdout_text(),
+            "app/dev/api,app/dev/db,\napp/dev/,app/x,\napp/dev/,\n"
+        );
     }
     if require_tool("zsh").is_some() {
         // compadd only works inside a completion; a stand-in prints what it is given.
@@ -127,7 +130,7 @@ complete_words sealbox exec --prefix app/d"#,
              PREFIX=web/ _sealbox_secret_names; PREFIX=app/ _sealbox_secret_prefixes",
             dir.join("_sealbox").display()
         );
-        u.shell("zsh", &["-f"], &script).success().stdout_is("web/github\napp/dev/\napp/x\n");
+        assert_eq!(u.shell("zsh", &["-f"], &script).success().stdout_text(), "web/github\napp/dev/\napp/x\n");
         // exec's --prefix (and replicate's) use the prefix completer, not files.
         let zsh = std::fs::read_to_string(dir.join("_sealbox")).unwrap();
         let line = zsh.lines().find(|l| l.starts_with("'*--prefix=[Every secret under this prefix")).unwrap();
@@ -138,6 +141,6 @@ complete_words sealbox exec --prefix app/d"#,
             "source {}; complete -C 'sealbox exec --prefix app/'; complete -C 'sealbox get web/'",
             dir.join("sealbox.fish").display()
         );
-        u.shell("fish", &["--no-config"], &script).success().stdout_is("app/dev/\napp/x\nweb/github\n");
+        assert_eq!(u.shell("fish", &["--no-config"], &script).success().stdout_text(), "app/dev/\napp/x\nweb/github\n");
     }
 }

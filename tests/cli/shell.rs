@@ -649,7 +649,10 @@ fn import_existing_names_fail_with_4_unless_overwrite() {
         )
         .run();
     assert_eq!(sb.vault_bytes(), before);
-    sb.case(&["get", "app/b"]).status(3).stderr(not_found("app/b")).run();
+    sb.case(&["get", "app/b"])
+        .status(3)
+        .stderr("sealbox: error: secret app/b not found\nsealbox: hint: did you mean app/a?\n")
+        .run();
     sb.case(&["import", "--format", "json", "-", "--overwrite"])
         .stdin(json)
         .stderr("imported 2 secrets: 1 created, 1 updated, 0 unchanged\n")
