@@ -39,8 +39,10 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create an identity and an empty vault')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a secret with its first version (AWSCURRENT)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a secret''s value (exact bytes; a newline only on a terminal)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print a secret''s value (exact bytes; a newline only on a terminal)')
             [CompletionResult]::new('put-version', 'put-version', [CompletionResultType]::ParameterValue, 'Store a new version of a secret''s value (AWSCURRENT by default)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List secrets, optionally under a name prefix')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List secrets, optionally under a name prefix')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a secret''s metadata: ARN, dates, tags, versions and their labels')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List a secret''s versions and their staging labels')
             [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Move a staging label to a version (AWS UpdateSecretVersionStage)')
@@ -49,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags from a secret')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a random password (AWS GetRandomPassword)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Schedule a secret for deletion after a recovery window, or delete it now')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Schedule a secret for deletion after a recovery window, or delete it now')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Cancel a scheduled deletion')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove every secret whose recovery window has passed')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a secret with a script (create, set, test), or every secret that is due')
@@ -62,6 +65,12 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {"name": "value"} (plaintext: stdout only)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a secret''s value in $VISUAL or $EDITOR (a RAM-backed buffer, wiped afterwards)')
+            [CompletionResult]::new('mv', 'mv', [CompletionResultType]::ParameterValue, 'Rename a secret (or a subtree `OLD/` to `NEW/`), keeping everything it has')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy a secret''s current value (or every version) to a new secret')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Names containing PATTERN (`*` and `?` glob when present), one a line')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('__clip-clear', '__clip-clear', [CompletionResultType]::ParameterValue, 'Clear the clipboard after a delay if it still holds a value (started by `get --clip`)')
             [CompletionResult]::new('__complete-names', '__complete-names', [CompletionResultType]::ParameterValue, 'Secret names for shell completion (prints nothing if the vault needs a prompt)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the identity once: start the agent and load the identity into it')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Wipe every identity from the agent and stop it')
@@ -151,6 +160,33 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the value to the clipboard instead (cleared after SEALBOX_CLIP_TIME seconds, 45)')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the value to the clipboard instead (cleared after SEALBOX_CLIP_TIME seconds, 45)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Print the current TOTP code of an otpauth:// URI or base32 secret (RFC 6238)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;show' {
+            [CompletionResult]::new('--version-id', '--version-id', [CompletionResultType]::ParameterName, 'Read this version')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Read the version carrying this label [default: AWSCURRENT]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print one field of a JSON-object value')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the value to the clipboard instead (cleared after SEALBOX_CLIP_TIME seconds, 45)')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the value to the clipboard instead (cleared after SEALBOX_CLIP_TIME seconds, 45)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Print the current TOTP code of an otpauth:// URI or base32 secret (RFC 6238)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
@@ -209,6 +245,35 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
             [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Include secrets scheduled for deletion')
             [CompletionResult]::new('--rotation-due', '--rotation-due', [CompletionResultType]::ParameterName, 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'One name per line and nothing else')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'The names as a tree, like `pass ls`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;ls' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'AWS ListSecrets filter KEY=VALUE (repeatable; keys name, description, tag-key, tag-value, primary-region, all; `!VALUE` negates)')
+            [CompletionResult]::new('--sort-by', '--sort-by', [CompletionResultType]::ParameterName, 'Sort by name, created-date, last-accessed-date or last-changed-date')
+            [CompletionResult]::new('--sort-order', '--sort-order', [CompletionResultType]::ParameterName, 'asc or desc')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'At most N secrets (1..100); `NextToken` then names the next page')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'The NextToken of the previous page')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Include secrets scheduled for deletion')
+            [CompletionResult]::new('--rotation-due', '--rotation-due', [CompletionResultType]::ParameterName, 'Only secrets whose next rotation date has passed (what `rotate --due` would rotate)')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'One name per line and nothing else')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'The names as a tree, like `pass ls`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
@@ -373,6 +438,26 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;delete' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days before the secret is purged (7..30)')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--force-delete-without-recovery', '--force-delete-without-recovery', [CompletionResultType]::ParameterName, 'Delete at once, irrecoverably')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;rm' {
             [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days before the secret is purged (7..30)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
@@ -776,8 +861,9 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
             [CompletionResult]::new('--in-file', '--in-file', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The template (`-` for stdin)')
-            [CompletionResult]::new('--out-file', '--out-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)')
+            [CompletionResult]::new('--out-file', '--out-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
@@ -835,6 +921,115 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sealbox;edit' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;mv' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;cp' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--all-versions', '--all-versions', [CompletionResultType]::ParameterName, 'Copy every version with its labels, not only the current value')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;find' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;completions' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sealbox;__clip-clear' {
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/sealbox/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sealbox;__complete-names' {
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file: age X25519 (optionally passphrase-protected) or OpenSSH key [default: $XDG_CONFIG_HOME/sealbox/identity.txt]')
@@ -843,6 +1038,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--levels', '--levels', [CompletionResultType]::ParameterName, 'Print the next `/` level (`app/dev/`) instead of whole names below it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
@@ -1269,6 +1465,12 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print current values as JSON {"name": "value"} (plaintext: stdout only)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a secret''s value in $VISUAL or $EDITOR (a RAM-backed buffer, wiped afterwards)')
+            [CompletionResult]::new('mv', 'mv', [CompletionResultType]::ParameterValue, 'Rename a secret (or a subtree `OLD/` to `NEW/`), keeping everything it has')
+            [CompletionResult]::new('cp', 'cp', [CompletionResultType]::ParameterValue, 'Copy a secret''s current value (or every version) to a new secret')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Names containing PATTERN (`*` and `?` glob when present), one a line')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('__clip-clear', '__clip-clear', [CompletionResultType]::ParameterValue, 'Clear the clipboard after a delay if it still holds a value (started by `get --clip`)')
             [CompletionResult]::new('__complete-names', '__complete-names', [CompletionResultType]::ParameterValue, 'Secret names for shell completion (prints nothing if the vault needs a prompt)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock the identity once: start the agent and load the identity into it')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Wipe every identity from the agent and stop it')
@@ -1386,6 +1588,24 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;help;export' {
+            break
+        }
+        'sealbox;help;edit' {
+            break
+        }
+        'sealbox;help;mv' {
+            break
+        }
+        'sealbox;help;cp' {
+            break
+        }
+        'sealbox;help;find' {
+            break
+        }
+        'sealbox;help;completions' {
+            break
+        }
+        'sealbox;help;__clip-clear' {
             break
         }
         'sealbox;help;__complete-names' {

@@ -16,6 +16,9 @@ _sealbox() {
             ",$1")
                 cmd="sealbox"
                 ;;
+            sealbox,__clip-clear)
+                cmd="sealbox__subcmd____clip__subcmd__clear"
+                ;;
             sealbox,__complete-names)
                 cmd="sealbox__subcmd____complete__subcmd__names"
                 ;;
@@ -27,6 +30,12 @@ _sealbox() {
                 ;;
             sealbox,batch-get)
                 cmd="sealbox__subcmd__batch__subcmd__get"
+                ;;
+            sealbox,completions)
+                cmd="sealbox__subcmd__completions"
+                ;;
+            sealbox,cp)
+                cmd="sealbox__subcmd__cp"
                 ;;
             sealbox,create)
                 cmd="sealbox__subcmd__create"
@@ -43,6 +52,9 @@ _sealbox() {
             sealbox,doctor)
                 cmd="sealbox__subcmd__doctor"
                 ;;
+            sealbox,edit)
+                cmd="sealbox__subcmd__edit"
+                ;;
             sealbox,env)
                 cmd="sealbox__subcmd__env"
                 ;;
@@ -51,6 +63,9 @@ _sealbox() {
                 ;;
             sealbox,export)
                 cmd="sealbox__subcmd__export"
+                ;;
+            sealbox,find)
+                cmd="sealbox__subcmd__find"
                 ;;
             sealbox,generate)
                 cmd="sealbox__subcmd__generate"
@@ -79,8 +94,14 @@ _sealbox() {
             sealbox,lock)
                 cmd="sealbox__subcmd__lock"
                 ;;
+            sealbox,ls)
+                cmd="sealbox__subcmd__list"
+                ;;
             sealbox,merge)
                 cmd="sealbox__subcmd__merge"
+                ;;
+            sealbox,mv)
+                cmd="sealbox__subcmd__mv"
                 ;;
             sealbox,passwd)
                 cmd="sealbox__subcmd__passwd"
@@ -106,11 +127,17 @@ _sealbox() {
             sealbox,restore)
                 cmd="sealbox__subcmd__restore"
                 ;;
+            sealbox,rm)
+                cmd="sealbox__subcmd__delete"
+                ;;
             sealbox,rotate)
                 cmd="sealbox__subcmd__rotate"
                 ;;
             sealbox,serve)
                 cmd="sealbox__subcmd__serve"
+                ;;
+            sealbox,show)
+                cmd="sealbox__subcmd__get"
                 ;;
             sealbox,stage)
                 cmd="sealbox__subcmd__stage"
@@ -187,6 +214,9 @@ _sealbox() {
             sealbox__subcmd__git__subcmd__help,setup)
                 cmd="sealbox__subcmd__git__subcmd__help__subcmd__setup"
                 ;;
+            sealbox__subcmd__help,__clip-clear)
+                cmd="sealbox__subcmd__help__subcmd____clip__subcmd__clear"
+                ;;
             sealbox__subcmd__help,__complete-names)
                 cmd="sealbox__subcmd__help__subcmd____complete__subcmd__names"
                 ;;
@@ -198,6 +228,12 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,batch-get)
                 cmd="sealbox__subcmd__help__subcmd__batch__subcmd__get"
+                ;;
+            sealbox__subcmd__help,completions)
+                cmd="sealbox__subcmd__help__subcmd__completions"
+                ;;
+            sealbox__subcmd__help,cp)
+                cmd="sealbox__subcmd__help__subcmd__cp"
                 ;;
             sealbox__subcmd__help,create)
                 cmd="sealbox__subcmd__help__subcmd__create"
@@ -214,6 +250,9 @@ _sealbox() {
             sealbox__subcmd__help,doctor)
                 cmd="sealbox__subcmd__help__subcmd__doctor"
                 ;;
+            sealbox__subcmd__help,edit)
+                cmd="sealbox__subcmd__help__subcmd__edit"
+                ;;
             sealbox__subcmd__help,env)
                 cmd="sealbox__subcmd__help__subcmd__env"
                 ;;
@@ -222,6 +261,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,export)
                 cmd="sealbox__subcmd__help__subcmd__export"
+                ;;
+            sealbox__subcmd__help,find)
+                cmd="sealbox__subcmd__help__subcmd__find"
                 ;;
             sealbox__subcmd__help,generate)
                 cmd="sealbox__subcmd__help__subcmd__generate"
@@ -252,6 +294,9 @@ _sealbox() {
                 ;;
             sealbox__subcmd__help,merge)
                 cmd="sealbox__subcmd__help__subcmd__merge"
+                ;;
+            sealbox__subcmd__help,mv)
+                cmd="sealbox__subcmd__help__subcmd__mv"
                 ;;
             sealbox__subcmd__help,passwd)
                 cmd="sealbox__subcmd__help__subcmd__passwd"
@@ -398,7 +443,7 @@ _sealbox() {
 
     case "${cmd}" in
         sealbox)
-            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help"
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version init create get show put-version list ls describe versions stage update tag untag generate delete rm restore purge rotate region replicate sync promote audit exec env inject import export edit mv cp find completions unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -439,8 +484,50 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sealbox__subcmd____complete__subcmd__names)
+        sealbox__subcmd____clip__subcmd__clear)
             opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd____complete__subcmd__names)
+            opts="-o -q -h -V --levels --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,6 +1034,90 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__completions)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__cp)
+            opts="-o -q -h -V --all-versions --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__create)
             opts="-o -q -h -V --value --value-file --generate --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --description --tag --token --type --engine --host --port --username --dbname --no-value --binary --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1221,6 +1392,48 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__edit)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__env)
             opts="-o -q -h -V --env --format --expand-json --strict --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1363,6 +1576,48 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__find)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__generate)
             opts="-o -q -h -V --length --exclude-characters --exclude-numbers --exclude-punctuation --exclude-uppercase --exclude-lowercase --include-space --require-each-included-type --no-require-each-included-type --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1414,7 +1669,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__get)
-            opts="-o -q -h -V --version-id --stage --field --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            opts="-c -o -q -h -V --version-id --stage --field --clip --totp --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,8 +1849,22 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help)
-            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help"
+            opts="init create get put-version list describe versions stage update tag untag generate delete restore purge rotate region replicate sync promote audit exec env inject import export edit mv cp find completions unlock lock agent passwd recipients diff doctor batch-get serve trust git merge textconv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd____clip__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1719,6 +1988,34 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1789,6 +2086,20 @@ _sealbox() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sealbox__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sealbox__subcmd__help__subcmd__env)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1818,6 +2129,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1972,6 +2297,20 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__help__subcmd__mv)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2436,7 +2775,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__inject)
-            opts="-i -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            opts="-i -O -o -q -h -V --input --in-file --output-file --out-file --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,6 +2798,10 @@ _sealbox() {
                     return 0
                     ;;
                 --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2498,7 +2841,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__list)
-            opts="-o -q -h -V --include-deleted --rotation-due --filter --sort-by --sort-order --max-results --next-token --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            opts="-o -q -h -V --include-deleted --rotation-due --filter --sort-by --sort-order --max-results --next-token --names --tree --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,6 +2955,48 @@ _sealbox() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sealbox__subcmd__mv)
+            opts="-o -q -h -V --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --vault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3991,7 +4376,7 @@ _sealbox_names() {
     done
     if [[ "$cur" != -* ]]; then
         case "$cmd" in
-            get|describe|versions|put-version|stage|update|tag|untag|delete|restore|rotate|replicate|promote|sync|list|env|export)
+            get|show|describe|versions|put-version|stage|update|tag|untag|delete|rm|restore|rotate|replicate|promote|sync|list|ls|env|export|edit|mv|cp)
                 if [[ "$prev" == "$cmd" ]]; then
                     local IFS=$'\n'
                     COMPREPLY=($(sealbox "${globals[@]}" __complete-names "$cur" 2>/dev/null))
@@ -4001,8 +4386,11 @@ _sealbox_names() {
             exec)
                 if [[ "$prev" == "--prefix" ]]; then
                     local IFS=$'\n'
-                    COMPREPLY=($(sealbox "${globals[@]}" __complete-names "$cur" 2>/dev/null))
-                    [[ ${#COMPREPLY[@]} -gt 0 ]] && return 0
+                    COMPREPLY=($(sealbox "${globals[@]}" __complete-names --levels "$cur" 2>/dev/null))
+                    if [[ ${#COMPREPLY[@]} -gt 0 ]]; then
+                        [[ "${COMPREPLY[*]}" == */ ]] && compopt -o nospace 2>/dev/null
+                        return 0
+                    fi
                 fi
                 ;;
         esac

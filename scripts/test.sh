@@ -50,6 +50,10 @@ command -v pass >/dev/null || apt_install pass
 command -v script >/dev/null || apt_install bsdutils
 command -v zsh >/dev/null || apt_install zsh
 command -v fish >/dev/null || apt_install fish
+# Everyday use (issue 14): `get --clip` is tested with a real xclip under a real Xvfb (the
+# test starts Xvfb on a free display itself), `edit` with vim's options.
+command -v xclip >/dev/null || apt_install xclip
+command -v Xvfb >/dev/null || apt_install xvfb
 
 # moto_server (AWS Secrets Manager emulator) for tests/cli/aws.rs, and boto3 and the AWS CLI
 # for tests/cli/serve.rs, in a virtualenv under

@@ -29,7 +29,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Options every command takes, listed under their own heading after a command's own.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]
     #[arg(long, global = true, env = "SEALBOX_VAULT", value_name = "PATH")]
@@ -95,10 +97,15 @@ sealbox create app/db --type database --engine postgres --host db.local --userna
     Create(CreateArgs),
 
     /// Print a secret's value (exact bytes; a newline only on a terminal)
-    #[command(after_help = "Examples:\n  sealbox get app/db/password\n  \
+    #[command(
+        visible_alias = "show",
+        after_help = "Examples:\n  sealbox get app/db/password\n  \
 sealbox get app/db/password --stage AWSPREVIOUS\n  \
 sealbox get app/db --field password\n  \
-sealbox get app/db -o json")]
+sealbox get app/db -o json\n  \
+sealbox get app/db/password --clip      # clipboard, cleared after 45 s\n  \
+sealbox get web/github --totp           # the current one-time code"
+    )]
     Get(GetArgs),
 
     /// Store a new version of a secret's value (AWSCURRENT by default)
@@ -108,10 +115,15 @@ sealbox put-version app/db/password --value-file new.txt --stage AWSPENDING")]
     PutVersion(PutVersionArgs),
 
     /// List secrets, optionally under a name prefix
-    #[command(after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  sealbox list\n  sealbox list app/prod/\n  \
 sealbox list --include-deleted -o json\n  \
+sealbox list --names app/\n  \
+sealbox list --tree\n  \
 sealbox list --filter tag-key=env --filter 'name=!app/old' --sort-by last-changed-date --sort-order desc\n  \
-sealbox list --max-results 50 --query NextToken")]
+sealbox list --max-results 50 --query NextToken"
+    )]
     List(ListArgs),
 
     /// Show a secret's metadata: ARN, dates, tags, versions and their labels
@@ -151,9 +163,12 @@ sealbox generate --exclude-characters '\"@/\\' -o json")]
     Generate(PasswordArgs),
 
     /// Schedule a secret for deletion after a recovery window, or delete it now
-    #[command(after_help = "Examples:\n  sealbox delete app/old-key                        # 30-day window\n  \
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  sealbox delete app/old-key                        # 30-day window\n  \
 sealbox delete app/old-key --recovery-window-days 7\n  \
-sealbox delete app/old-key --force-delete-without-recovery")]
+sealbox delete app/old-key --force-delete-without-recovery"
+    )]
     Delete(DeleteArgs),
 
     /// Cancel a scheduled deletion
@@ -231,10 +246,9 @@ sealbox env --env PGPASSWORD=app/db#password --format json")]
 
     /// Fill `{{ sealbox://REF }}` references in a template (config files, .npmrc, kubeconfig)
     #[command(
-        after_help = "Examples:\n  sealbox inject -i config.tmpl -o config.yaml   # written 0600, atomically\n  \
+        after_help = "Examples:\n  sealbox inject -i config.tmpl -O config.yaml   # written 0600, atomically\n  \
 sealbox inject -i .npmrc.tmpl > ~/.npmrc\n\n\
-A template line: password: {{ sealbox://app/db#password }}\n\
-`-o FILE` is short for `--out-file FILE` here."
+A template line: password: {{ sealbox://app/db#password }}"
     )]
     Inject(InjectArgs),
 
@@ -252,6 +266,49 @@ sealbox import --from-region prod-us --prefix app/prod/   # an AWS region: every
 sealbox export app/prod/ | jq .\n\n\
 Binary values are written as {\"SecretBinary\": \"<base64>\"}; `import --format json` reads them back.")]
     Export(ExportArgs),
+
+    /// Edit a secret's value in $VISUAL or $EDITOR (a RAM-backed buffer, wiped afterwards)
+    ///
+    /// The buffer is a 0600 file in a private 0700 directory in $XDG_RUNTIME_DIR (else
+    /// /dev/shm); sealbox refuses when neither is a RAM-backed file system. A changed buffer
+    /// becomes a new AWSCURRENT version; an unchanged one writes nothing; an editor that
+    /// exits non-zero writes nothing. A secret that does not exist is created.
+    #[command(after_help = "Examples:\n  sealbox edit app/db/password\n  \
+EDITOR=nano sealbox edit app/config.yaml")]
+    Edit(NameArg),
+
+    /// Rename a secret (or a subtree `OLD/` to `NEW/`), keeping everything it has
+    #[command(
+        name = "mv",
+        after_help = "Examples:\n  sealbox mv app/db/password app/db/admin-password\n  \
+sealbox mv app/old/ app/new/          # every secret under app/old/"
+    )]
+    Mv(MvArgs),
+
+    /// Copy a secret's current value (or every version) to a new secret
+    #[command(
+        name = "cp",
+        after_help = "Examples:\n  sealbox cp app/prod/db app/staging/db\n  \
+sealbox cp app/db app/db-backup --all-versions"
+    )]
+    Cp(CpArgs),
+
+    /// Names containing PATTERN (`*` and `?` glob when present), one a line
+    #[command(after_help = "Examples:\n  sealbox find db\n  sealbox find 'app/*/password'\n  \
+sealbox find db -o json")]
+    Find(FindArgs),
+
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Examples:\n  sealbox completions bash > ~/.local/share/bash-completion/completions/sealbox\n  \
+sealbox completions zsh > ~/.zfunc/_sealbox\n  \
+sealbox completions fish > ~/.config/fish/completions/sealbox.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Clear the clipboard after a delay if it still holds a value (started by `get --clip`)
+    #[command(name = "__clip-clear", hide = true)]
+    ClipClear(ClipClearArgs),
 
     /// Secret names for shell completion (prints nothing if the vault needs a prompt)
     #[command(name = "__complete-names", hide = true)]
@@ -516,6 +573,12 @@ pub struct GetArgs {
     /// Print one field of a JSON-object value
     #[arg(long, value_name = "KEY")]
     pub field: Option<String>,
+    /// Copy the value to the clipboard instead (cleared after SEALBOX_CLIP_TIME seconds, 45)
+    #[arg(short = 'c', long)]
+    pub clip: bool,
+    /// Print the current TOTP code of an otpauth:// URI or base32 secret (RFC 6238)
+    #[arg(long)]
+    pub totp: bool,
 }
 
 #[derive(Debug, Args)]
@@ -570,6 +633,13 @@ pub struct ListArgs {
     /// The NextToken of the previous page
     #[arg(long, value_name = "TOKEN")]
     pub next_token: Option<String>,
+
+    /// One name per line and nothing else
+    #[arg(long, conflicts_with = "tree")]
+    pub names: bool,
+    /// The names as a tree, like `pass ls`
+    #[arg(long)]
+    pub tree: bool,
 }
 
 #[derive(Debug, Args)]
@@ -927,8 +997,8 @@ pub struct InjectArgs {
     /// The template (`-` for stdin)
     #[arg(short = 'i', long = "in-file", visible_alias = "input", value_name = "TEMPLATE")]
     pub input: PathBuf,
-    /// Write here (mode 0600, atomically) instead of stdout; `-o FILE` works too
-    #[arg(long = "out-file", visible_alias = "output-file", value_name = "FILE")]
+    /// Write here (mode 0600, atomically) instead of stdout (`-o` is the output format, as everywhere)
+    #[arg(short = 'O', long = "out-file", visible_alias = "output-file", value_name = "FILE")]
     pub out_file: Option<PathBuf>,
 }
 
@@ -971,10 +1041,53 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MvArgs {
+    /// The secret's name (or `PREFIX/` for a subtree)
+    pub old: String,
+    /// Its new name (or `PREFIX/`)
+    pub new: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CpArgs {
+    /// The secret to copy
+    pub source: String,
+    /// The new secret
+    pub destination: String,
+    /// Copy every version with its labels, not only the current value
+    #[arg(long)]
+    pub all_versions: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// A part of the name, or a glob with `*` and `?`
+    pub pattern: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ClipClearArgs {
+    /// The clipboard tool that was used
+    pub tool: String,
+    /// Seconds to wait
+    pub seconds: u64,
+}
+
+#[derive(Debug, Args)]
 pub struct CompleteNamesArgs {
     /// What has been typed so far
     #[arg(default_value = "", allow_hyphen_values = true)]
     pub prefix: String,
+    /// Print the next `/` level (`app/dev/`) instead of whole names below it
+    #[arg(long)]
+    pub levels: bool,
 }
 
 #[derive(Debug, Args)]

@@ -104,6 +104,38 @@ pub fn ensure_private_dir(dir: &Path) -> Result<(), Error> {
     }
 }
 
+/// Create the new directory `dir`, mode 0700, failing if anything is at that path already
+/// (`mkdir` never follows a symlink there): a directory that only this process made.
+pub fn create_private_dir_new(dir: &Path) -> Result<(), Error> {
+    std::fs::DirBuilder::new()
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| io_error(format!("can't create the directory {}", dir.display()), e))
+}
+
+/// Overwrite the regular file at `path` with zeros (its whole length, synced) and remove
+/// it; anything else at the path (a symlink an editor left) is only removed.
+pub fn wipe_and_remove(path: &Path) -> Result<(), Error> {
+    let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+    if is_file {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .custom_flags(NO_FOLLOW)
+            .open(path)
+            .map_err(|e| io_error(format!("can't wipe {}", path.display()), e))?;
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let zeros = [0u8; 8192];
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            file.write_all(&zeros[..n]).map_err(|e| io_error(format!("can't wipe {}", path.display()), e))?;
+            left -= n as u64;
+        }
+        file.sync_all().map_err(|e| io_error(format!("can't wipe {}", path.display()), e))?;
+    }
+    std::fs::remove_file(path).map_err(|e| io_error(format!("can't remove {}", path.display()), e))
+}
+
 /// Create a new file at `path`, mode 0600, failing if anything (a symlink included) is there:
 /// `O_CREAT|O_EXCL|O_NOFOLLOW|O_CLOEXEC`, opened for reading and writing.
 pub fn create_new(path: &Path) -> std::io::Result<File> {

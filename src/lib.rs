@@ -12,6 +12,8 @@ pub mod aws;
 pub mod cli;
 /// One function per subcommand: the only code that prints or prompts.
 pub mod commands;
+/// Shell completion scripts (clap_complete's, plus secret names from the vault).
+pub mod completions;
 /// config.toml.
 pub mod config;
 /// Paths, config, identity and clock shared by the commands.
@@ -44,6 +46,8 @@ pub mod serve;
 pub mod session;
 /// The vault on disk: locked atomic writes, seeking reads.
 pub mod store;
+/// Tables that fit the terminal: which columns are cut, dropped or kept whole.
+pub mod table;
 /// Terminal, prompts, passphrase descriptor, clock hook.
 pub mod terminal;
 /// The vaults this machine knows: vault key fingerprints and generations.
@@ -62,7 +66,7 @@ use crate::error::{exit_kind, hint, is_broken_pipe};
 pub fn main() -> ExitCode {
     hardening::harden();
     hardening::keep_passphrase_descriptors_from_children();
-    let cli = match parse(commands::inject::rewrite_args(std::env::args_os())) {
+    let cli = match parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

@@ -251,49 +251,19 @@ pub fn new_table(headers: &[&str]) -> Table {
 }
 
 pub fn print_table(t: &Table) -> anyhow::Result<()> {
-    let mut s = String::new();
-    for line in t.to_string().lines() {
-        s.push_str(line.trim_end());
-        s.push('\n');
-    }
-    write_stdout(s.as_bytes())
+    let headers: Vec<String> = t.header().map(|h| h.cell_iter().map(|c| c.content()).collect()).unwrap_or_default();
+    let rows: Vec<Vec<String>> = t.row_iter().map(|r| r.cell_iter().map(|c| c.content()).collect()).collect();
+    print_rows(&headers.iter().map(String::as_str).collect::<Vec<_>>(), rows)
 }
 
-/// A table of many rows: comfy-table on a terminal (it fits the width), and a plain
-/// aligned layout (the same columns) into a pipe or file, where comfy-table's per-cell work
-/// would cost more than reading the vault (`list` of 100,000 secrets).
+/// A table: fitted to a terminal's width (see [`crate::table`]: names and dates are never
+/// cut), every column whole into a pipe or a file.
 pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()> {
     // One line per row, and no byte a terminal would act on (a description from an old
     // vault may hold ESC): line breaks and tabs become spaces, other controls `\u{1b}`.
     let flat = |c: &str| escape_controls(&c.replace(['\n', '\r', '\t'], " ")).into_owned();
-    if crate::terminal::stdout_is_terminal() {
-        let mut t = new_table(headers);
-        for r in rows {
-            t.add_row(r.iter().map(|c| flat(c)).collect::<Vec<_>>());
-        }
-        return print_table(&t);
-    }
-    use unicode_width::UnicodeWidthStr;
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.iter().map(|c| flat(c)).collect()).collect();
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.width());
-        }
-    }
-    let mut out = String::with_capacity(rows.len() * 96);
-    let mut line = String::new();
-    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    for r in std::iter::once(&header).chain(rows.iter()) {
-        line.clear();
-        for (c, w) in r.iter().zip(&widths) {
-            line.push_str(c);
-            line.extend(std::iter::repeat_n(' ', w.saturating_sub(c.width()) + 2));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    write_stdout(out.as_bytes())
+    write_stdout(crate::table::render(headers, &rows, crate::table::terminal_width()).as_bytes())
 }
 
 /// Text for a terminal: every control character (C0, DEL, C1) written as `\u{1b}`, so a
@@ -316,12 +286,8 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Two columns, for `describe`.
 pub fn print_fields(rows: &[(String, String)]) -> anyhow::Result<()> {
-    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-    let mut s = String::new();
-    for (k, v) in rows {
-        s.push_str(&format!("{k:<width$}  {}\n", escape_controls(v)));
-    }
-    write_stdout(s.as_bytes())
+    let rows: Vec<(String, String)> = rows.iter().map(|(k, v)| (k.clone(), escape_controls(v).into_owned())).collect();
+    write_stdout(crate::table::render_fields(&rows, crate::table::terminal_width()).as_bytes())
 }
 
 pub fn tags_json(tags: &Tags) -> Value {

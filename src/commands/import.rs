@@ -219,11 +219,13 @@ fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
             }
             c
         } else {
+            // gpg takes its options before the file: `gpg --decrypt FILE --batch` is refused.
             let mut c = Command::new("gpg");
-            c.args(["--quiet", "--decrypt"]).arg(&file);
+            c.arg("--quiet");
             if !ctx.interaction.can_prompt {
                 c.args(["--batch", "--pinentry-mode", "error"]);
             }
+            c.arg("--decrypt").arg(&file);
             c
         };
         cmd.stdin(if ctx.interaction.can_prompt { Stdio::inherit() } else { Stdio::null() });

@@ -41,9 +41,9 @@ pub fn run(ctx: &Session, args: InitArgs) -> anyhow::Result<()> {
             // before obtain_passphrase reads it (and protect the identity with "").
             Some(crypto::obtain_passphrase(&ctx.interaction, "protect the new identity", true)?)
         } else {
-            // Issue 2's contract for init: a missing choice is a usage error (exit 2), made
-            // at once, before any file is written; elsewhere a needed prompt is exit 6.
-            return Err(Error::usage(
+            // A prompt would be needed and can't be made: exit 6, as everywhere (DESIGN.md),
+            // decided at once, before any file is written.
+            return Err(Error::decrypt(
                 "init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)",
             )
             .with_hint("run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)")

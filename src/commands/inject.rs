@@ -1,7 +1,6 @@
 //! `sealbox inject`: fill `{{ sealbox://REF }}` references in a template. Every reference
 //! is resolved before anything is written; the output file is created 0600, atomically.
 
-use std::ffi::OsString;
 use std::io::Read;
 
 use zeroize::Zeroizing;
@@ -84,78 +83,4 @@ fn read_template(path: &std::path::Path) -> Result<Zeroizing<Vec<u8>>, Error> {
 fn return_usage(what: &str, e: std::io::Error) -> Error {
     let err = Error::usage(format!("can't read the template {what}: {e}"));
     if e.kind() == std::io::ErrorKind::NotFound { Error { kind: crate::error::ExitKind::NotFound, ..err } } else { err }
-}
-
-/// `inject -o FILE` means `--out-file FILE`: the global `-o` is the output format
-/// everywhere else, so argv is rewritten before clap sees it (only after an `inject`
-/// subcommand word, and never after `--`).
-pub fn rewrite_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
-    let args: Vec<OsString> = args.into_iter().collect();
-    // Global options that take a value, so their value isn't mistaken for the subcommand.
-    const VALUED: [&str; 6] = ["--vault", "--identity", "--config", "-o", "--output", "--lock-timeout"];
-    let mut out = Vec::with_capacity(args.len());
-    let mut i = 0;
-    let mut subcommand_at = None;
-    while i < args.len() {
-        let a = args[i].to_string_lossy();
-        out.push(args[i].clone());
-        if i > 0 && subcommand_at.is_none() {
-            if VALUED.contains(&a.as_ref()) {
-                if let Some(v) = args.get(i + 1) {
-                    out.push(v.clone());
-                }
-                i += 2;
-                continue;
-            }
-            if a == "--" {
-                break;
-            }
-            if !a.starts_with('-') {
-                subcommand_at = Some(i);
-                if a != "inject" {
-                    out.extend(args[i + 1..].iter().cloned());
-                    return out;
-                }
-            }
-        } else if subcommand_at.is_some() {
-            if a == "--" {
-                out.extend(args[i + 1..].iter().cloned());
-                return out;
-            }
-            if a == "-o" {
-                out.pop();
-                out.push("--out-file".into());
-            } else if let Some(rest) = a.strip_prefix("-o").filter(|r| !r.is_empty() && !a.starts_with("--")) {
-                out.pop();
-                out.push(format!("--out-file={}", rest.strip_prefix('=').unwrap_or(rest)).into());
-            }
-        }
-        i += 1;
-    }
-    if i < args.len() {
-        out.extend(args[i + 1..].iter().cloned());
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rw(args: &[&str]) -> Vec<String> {
-        rewrite_args(args.iter().map(OsString::from)).iter().map(|a| a.to_string_lossy().into_owned()).collect()
-    }
-
-    #[test]
-    fn inject_dash_o_is_the_out_file() {
-        assert_eq!(rw(&["sb", "inject", "-i", "t", "-o", "f"]), ["sb", "inject", "-i", "t", "--out-file", "f"]);
-        assert_eq!(
-            rw(&["sb", "--vault", "inject", "inject", "-oout"]),
-            ["sb", "--vault", "inject", "inject", "--out-file=out"]
-        );
-        assert_eq!(rw(&["sb", "-o", "json", "get", "-o", "x"]), ["sb", "-o", "json", "get", "-o", "x"]);
-        assert_eq!(rw(&["sb", "exec", "--", "inject", "-o", "x"]), ["sb", "exec", "--", "inject", "-o", "x"]);
-        assert_eq!(rw(&["sb", "inject", "-i", "t", "--", "-o"]), ["sb", "inject", "-i", "t", "--", "-o"]);
-        assert_eq!(rw(&["sb", "-q", "inject", "-i", "t", "-o=f"]), ["sb", "-q", "inject", "-i", "t", "--out-file=f"]);
-    }
 }

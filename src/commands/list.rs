@@ -1,7 +1,10 @@
 //! `sealbox list [PREFIX]`: names and metadata from the catalog, never a value (AWS
 //! ListSecrets, with its filters, sort and paging).
 
+use serde_json::json;
+
 use crate::api::{self, ListSecrets, Scope, SortBy};
+use crate::audit;
 use crate::cli::ListArgs;
 use crate::error::Error;
 use crate::output;
@@ -33,6 +36,12 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
     if ctx.json() {
         return output::print_json(&page.json());
     }
+    if args.names {
+        return print_names(page.entries.iter().map(|e| e.name.as_str()));
+    }
+    if args.tree {
+        return output::write_stdout(tree(page.entries.iter().map(|e| e.name.as_str())).as_bytes());
+    }
     let headers =
         ["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "LAST ACCESSED", "NEXT ROTATION", "DELETION DATE"];
     let mut rows = Vec::with_capacity(page.entries.len());
@@ -63,4 +72,110 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     output::print_rows(&headers, rows)
+}
+
+/// `sealbox find PATTERN`: the names containing PATTERN, ignoring case; with `*` or `?` a
+/// glob (`*` any run of characters, `/` included; `?` one character) that may match any
+/// part of the name.
+pub fn find(ctx: &Session, args: crate::cli::FindArgs) -> anyhow::Result<()> {
+    let mut reader = ctx.reader()?;
+    let pattern = args.pattern.to_lowercase();
+    let glob = pattern.contains(['*', '?']);
+    let entries: Vec<_> = reader
+        .scan("")?
+        .into_iter()
+        .map(|l| l.entry)
+        .filter(|e| e.deleted.is_none())
+        .filter(|e| {
+            let name = e.name.to_lowercase();
+            if glob { glob_contains(&pattern, &name) } else { name.contains(&pattern) }
+        })
+        .collect();
+    let events: Vec<_> = entries.iter().map(|e| audit::Event::ok("ListSecrets", Some(&e.name), None)).collect();
+    ctx.record(&events)?;
+    if ctx.json() {
+        let accessed = if entries.is_empty() {
+            Default::default()
+        } else {
+            audit::last_accessed(&ctx.audit.path, &reader.meta.vault_id, None)?
+        };
+        let list: Vec<_> = entries.iter().map(|e| output::list_entry_json(e, accessed.get(&e.name).copied())).collect();
+        return output::print_json(&json!({"SecretList": list}));
+    }
+    if entries.is_empty() && !ctx.quiet() {
+        eprintln!("no secret names contain {}", args.pattern);
+    }
+    print_names(entries.iter().map(|e| e.name.as_str()))
+}
+
+fn print_names<'a>(names: impl Iterator<Item = &'a str>) -> anyhow::Result<()> {
+    let mut text = String::new();
+    for name in names {
+        text.push_str(&output::escape_controls(name));
+        text.push('\n');
+    }
+    output::write_stdout(text.as_bytes())
+}
+
+/// True when the glob matches some part of `text` (as if it began and ended with `*`).
+fn glob_contains(glob: &str, text: &str) -> bool {
+    let p: Vec<char> = glob.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    (0..=t.len()).any(|start| glob_prefix(&p, &t[start..]))
+}
+
+/// True when the glob matches a prefix of `text`.
+fn glob_prefix(p: &[char], t: &[char]) -> bool {
+    match p.split_first() {
+        None => true,
+        Some(('*', rest)) => (0..=t.len()).any(|i| glob_prefix(rest, &t[i..])),
+        Some(('?', rest)) => !t.is_empty() && glob_prefix(rest, &t[1..]),
+        Some((c, rest)) => t.first() == Some(c) && glob_prefix(rest, &t[1..]),
+    }
+}
+
+/// The names as a tree, as `pass ls` draws it: one line per path component.
+pub fn tree<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    #[derive(Default)]
+    struct Node(std::collections::BTreeMap<String, Node>);
+    let mut root = Node::default();
+    for name in names {
+        let mut node = &mut root;
+        for part in name.split('/') {
+            node = node.0.entry(part.to_string()).or_default();
+        }
+    }
+    fn draw(node: &Node, indent: &str, out: &mut String) {
+        let count = node.0.len();
+        for (i, (part, child)) in node.0.iter().enumerate() {
+            let last = i + 1 == count;
+            out.push_str(indent);
+            out.push_str(if last { "└── " } else { "├── " });
+            out.push_str(&output::escape_controls(part));
+            out.push('\n');
+            draw(child, &format!("{indent}{}", if last { "    " } else { "│   " }), out);
+        }
+    }
+    let mut out = String::new();
+    draw(&root, "", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_any_part() {
+        assert!(glob_contains("app/*/password", "app/db/password"));
+        assert!(glob_contains("d?", "app/db"));
+        assert!(!glob_contains("app/?/password", "app/db/password"));
+        assert!(glob_contains("*", ""));
+    }
+
+    #[test]
+    fn a_tree_like_pass_ls() {
+        let t = tree(["app/db/password", "app/db/user", "app/key", "web"].into_iter());
+        assert_eq!(t, "├── app\n│   ├── db\n│   │   ├── password\n│   │   └── user\n│   └── key\n└── web\n");
+    }
 }

@@ -4,12 +4,16 @@ mod agent;
 mod audit;
 mod aws_region;
 mod batch_get;
+mod clip;
 mod complete;
+mod cp;
 mod create;
 mod delete;
 mod describe;
+mod did_you_mean;
 mod diff;
 mod doctor;
+mod edit;
 mod env;
 mod exec;
 mod export;
@@ -19,9 +23,10 @@ mod git;
 mod import;
 mod import_region;
 mod init;
-pub mod inject;
+mod inject;
 mod list;
 mod merge;
+mod mv;
 mod passwd;
 mod promote;
 mod purge;
@@ -37,6 +42,7 @@ mod stage;
 mod sync;
 mod tag;
 mod textconv;
+mod totp;
 mod trust;
 mod unlock;
 mod update;
@@ -45,6 +51,7 @@ mod versions;
 use crate::audit::Event;
 use crate::cli::Command;
 use crate::error::Error;
+use crate::output;
 use crate::session::Session;
 use crate::vault::{Document, Secret};
 
@@ -52,7 +59,7 @@ pub fn dispatch(ctx: &Session, command: Command) -> anyhow::Result<()> {
     // A failed command is logged here once (commands log their successes themselves,
     // before acting); see `Session::record_failure` for what is not logged twice.
     let audited = audited_call(&command);
-    let result = run(ctx, command);
+    let result = run(ctx, command).map_err(|err| did_you_mean::suggest(ctx, err));
     if let (Err(err), Some((operation, name))) = (&result, audited) {
         ctx.record_failure(operation, name.as_deref(), err);
     }
@@ -78,6 +85,9 @@ fn audited_call(command: &Command) -> Option<(&'static str, Option<String>)> {
         Command::Replicate(a) => ("ReplicateSecretToRegions", a.name.as_ref()),
         Command::Promote(a) => ("StopReplicationToReplica", Some(&a.name)),
         Command::BatchGet(_) => ("BatchGetSecretValue", None),
+        Command::Edit(a) => ("PutSecretValue", Some(&a.name)),
+        Command::Mv(a) => ("RenameSecret", Some(&a.old)),
+        Command::Cp(a) => ("CreateSecret", Some(&a.destination)),
         _ => return None,
     };
     Some((op, name.cloned()))
@@ -111,6 +121,12 @@ fn run(ctx: &Session, command: Command) -> anyhow::Result<()> {
         Command::Inject(a) => inject::run(ctx, a),
         Command::Import(a) => import::run(ctx, a),
         Command::Export(a) => export::run(ctx, a),
+        Command::Edit(a) => edit::run(ctx, a),
+        Command::Mv(a) => mv::run(ctx, a),
+        Command::Cp(a) => cp::run(ctx, a),
+        Command::Find(a) => list::find(ctx, a),
+        Command::Completions(a) => output::write_stdout(&crate::completions::script(a.shell)),
+        Command::ClipClear(a) => clip::run_clear(a),
         Command::CompleteNames(a) => complete::run(ctx, a),
         Command::Unlock(a) => unlock::run_unlock(ctx, a),
         Command::Lock => unlock::run_lock(ctx),

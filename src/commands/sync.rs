@@ -73,9 +73,15 @@ pub fn run(ctx: &Session, args: SyncArgs) -> anyhow::Result<()> {
         ctx.info("nothing to sync: no secret is replicated");
         return Ok(());
     }
+    let failed_name = output::status_name(ReplicationStatus::Failed);
+    let failed = rows.iter().filter(|r| r.2 == failed_name).count();
+    let in_sync = rows.iter().filter(|r| r.2 == output::status_name(ReplicationStatus::InSync)).count();
     let mut t = output::new_table(&["NAME", "REGION", "STATUS", "MESSAGE"]);
     for (name, region, status, message) in rows {
         t.add_row(vec![name, region, status.to_string(), message]);
     }
-    output::print_table(&t)
+    output::print_table(&t)?;
+    // One line at the end, so a single failure among a thousand rows is not missed.
+    ctx.info(format!("sync: {in_sync} in sync, {failed} failed"));
+    Ok(())
 }

@@ -61,7 +61,7 @@ fn init_creates_private_identity_and_vault() {
 fn init_without_terminal_needs_a_choice() {
     let sb = Sandbox::empty();
     sb.case(&["init"])
-        .status(2)
+        .status(6)
         .stderr(
             "sealbox: error: init needs a passphrase for the new identity, and there is no terminal to ask on (or --no-input)\n\
              sealbox: hint: run it in a terminal, or pass --no-passphrase (or --identity PATH to adopt a key)\n",

@@ -252,7 +252,7 @@ fn inject_sweeps_the_plaintext_temp_a_killed_run_left() {
     // A pid no process has (above the kernel's pid_max).
     let stale = out.with_file_name(".app.env.tmp-4294967294-0123456789ab");
     std::fs::write(&stale, "A=plaintext-from-a-killed-run\n").unwrap();
-    sb.case(&["inject", "-i", "-", "-o", s(&out)])
+    sb.case(&["inject", "-i", "-", "-O", s(&out)])
         .stdin("A={{ sealbox://app/a }}\n")
         .stderr("wrote [HOME]/out/app.env (1 references)\n")
         .run();
@@ -270,7 +270,7 @@ fn inject_refuses_an_output_path_that_is_a_symlink() {
     let victim = victim(&sb);
     let out = sb.home().join("app.env");
     symlink(&victim, &out);
-    sb.case(&["inject", "-i", "-", "-o", s(&out)])
+    sb.case(&["inject", "-i", "-", "-O", s(&out)])
         .stdin("A={{ sealbox://app/a }}\n")
         .status(1)
         .stderr(format!("sealbox: error: refusing to write [HOME]/app.env: it is a symbolic link\n{SYMLINK_HINT}"))

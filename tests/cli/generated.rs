@@ -16,135 +16,124 @@ fn render() -> BTreeMap<PathBuf, Vec<u8>> {
         (Shell::Elvish, "sealbox.elv"),
         (Shell::PowerShell, "_sealbox.ps1"),
     ] {
-        let mut cmd = sealbox::cli::Cli::command();
-        let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut cmd, "sealbox", &mut buf);
-        files.insert(PathBuf::from("completions").join(file), with_secret_names(shell, buf));
+        files.insert(PathBuf::from("completions").join(file), sealbox::completions::script(shell));
     }
     let mut cmd = sealbox::cli::Cli::command();
     cmd.build();
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf).unwrap();
-    files.insert(PathBuf::from("man/sealbox.1"), buf);
+    files.insert(PathBuf::from("man/sealbox.1"), man_page(&cmd));
     for sub in cmd.get_subcommands() {
         if sub.is_hide_set() {
             continue;
         }
         let name = format!("sealbox-{}", sub.get_name());
         let sub = sub.clone().name(name.clone()).display_name(name.clone());
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(sub).render(&mut buf).unwrap();
-        files.insert(PathBuf::from("man").join(format!("{name}.1")), buf);
+        files.insert(PathBuf::from("man").join(format!("{name}.1")), man_page(&sub));
     }
     files
 }
 
-/// Subcommands whose first positional argument is a secret name (or a name prefix).
-/// Commands other issues add (rotate, replicate, ...) are listed so the snippet covers them.
-pub const NAME_COMMANDS: &str = "get describe versions put-version stage update tag untag delete restore rotate replicate promote sync list env export";
-
-/// clap_complete knows the flags; secret names come from the vault, through the hidden
-/// `sealbox __complete-names PREFIX` (which prints nothing when the vault would need a
-/// prompt). Each shell's file gets a small addition that calls it.
-fn with_secret_names(shell: Shell, generated: Vec<u8>) -> Vec<u8> {
-    let text = String::from_utf8(generated).unwrap();
-    // clap_complete offers hidden subcommands too: drop `__complete-names` from the lists.
-    let text: String = text
-        .split_inclusive('\n')
-        .filter(|line| !(line.starts_with("'__complete-names:") || line.contains("-a \"__complete-names\"")))
-        .map(|line| {
-            if line.trim_start().starts_with("opts=") {
-                line.replace(" __complete-names", "")
-            } else {
-                line.to_string()
-            }
-        })
-        .collect();
-    let cases = NAME_COMMANDS.replace(' ', "|");
-    let out = match shell {
-        Shell::Bash => format!(
-            r#"{text}
-# Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints
-# nothing when opening the vault would need a passphrase prompt). Added by tests/cli/generated.rs.
-_sealbox_names() {{
-    local cur="${{COMP_WORDS[COMP_CWORD]}}" prev="${{COMP_WORDS[COMP_CWORD-1]}}" cmd="" w i
-    local -a globals=()
-    for ((i = 1; i < COMP_CWORD; i++)); do
-        w="${{COMP_WORDS[i]}}"
-        case "$w" in
-            --vault|--identity|--config) globals+=("$w" "${{COMP_WORDS[i+1]}}"); ((i++)); continue ;;
-            -o|--output|--lock-timeout) ((i++)); continue ;;
-            -*) continue ;;
-        esac
-        cmd="$w"
-        break
-    done
-    if [[ "$cur" != -* ]]; then
-        case "$cmd" in
-            {cases})
-                if [[ "$prev" == "$cmd" ]]; then
-                    local IFS=$'\n'
-                    COMPREPLY=($(sealbox "${{globals[@]}}" __complete-names "$cur" 2>/dev/null))
-                    [[ ${{#COMPREPLY[@]}} -gt 0 ]] && return 0
-                fi
-                ;;
-            exec)
-                if [[ "$prev" == "--prefix" ]]; then
-                    local IFS=$'\n'
-                    COMPREPLY=($(sealbox "${{globals[@]}}" __complete-names "$cur" 2>/dev/null))
-                    [[ ${{#COMPREPLY[@]}} -gt 0 ]] && return 0
-                fi
-                ;;
-        esac
-    fi
-    _sealbox "$@"
-}}
-
-if [[ "${{BASH_VERSINFO[0]}}" -eq 4 && "${{BASH_VERSINFO[1]}}" -ge 4 || "${{BASH_VERSINFO[0]}}" -gt 4 ]]; then
-    complete -F _sealbox_names -o nosort -o bashdefault -o default sealbox
-else
-    complete -F _sealbox_names -o bashdefault -o default sealbox
-fi
-"#
-        ),
-        Shell::Zsh => {
-            // Secret-name positionals use the vault's names instead of file names.
-            let mut replaced = String::new();
-            for line in text.split_inclusive('\n') {
-                if line.starts_with("':name -- Secret name:_default'")
-                    || (line.starts_with("'::prefix -- ") && line.contains(":_default'"))
-                {
-                    replaced.push_str(&line.replace(":_default'", ":_sealbox_secret_names'"));
-                } else {
-                    replaced.push_str(line);
-                }
-            }
-            let function = r#"# Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints
-# nothing when opening the vault would need a passphrase prompt). Added by tests/cli/generated.rs.
-(( $+functions[_sealbox_secret_names] )) ||
-_sealbox_secret_names() {
-    local -a names
-    names=(${(f)"$(sealbox __complete-names "$PREFIX" 2>/dev/null)"})
-    compadd -a names
-}
-
-"#;
-            let tail = "if [ \"$funcstack[1]\" = \"_sealbox\" ]; then";
-            let at = replaced.rfind(tail).unwrap();
-            format!("{}{function}{}", &replaced[..at], &replaced[at..])
+/// A man page: clap_mangen's sections, then EXAMPLES from the command's `after_help`
+/// (as written, not re-wrapped), EXIT STATUS, ENVIRONMENT and FILES.
+fn man_page(cmd: &clap::Command) -> Vec<u8> {
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut buf = Vec::new();
+    man.render_title(&mut buf).unwrap();
+    man.render_name_section(&mut buf).unwrap();
+    man.render_synopsis_section(&mut buf).unwrap();
+    man.render_description_section(&mut buf).unwrap();
+    man.render_options_section(&mut buf).unwrap();
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut buf).unwrap();
+    }
+    let after = cmd.get_after_long_help().or_else(|| cmd.get_after_help()).map(|h| h.to_string()).unwrap_or_default();
+    if !after.trim().is_empty() {
+        buf.extend_from_slice(b".SH EXAMPLES\n.nf\n");
+        for line in after.lines().filter(|l| l.trim() != "Examples:") {
+            buf.extend_from_slice(roff_line(line).as_bytes());
         }
-        Shell::Fish => format!(
-            r#"{text}
-# Secret names, completed from the vault by `sealbox __complete-names PREFIX` (it prints
-# nothing when opening the vault would need a passphrase prompt). Added by tests/cli/generated.rs.
-complete -c sealbox -n "__fish_sealbox_using_subcommand {NAME_COMMANDS}" -f -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"
-complete -c sealbox -n "__fish_sealbox_using_subcommand exec" -l prefix -x -a "(sealbox __complete-names (commandline -ct) 2>/dev/null)"
-"#
-        ),
-        _ => text,
-    };
-    out.into_bytes()
+        buf.extend_from_slice(b".fi\n");
+    }
+    buf.extend_from_slice(COMMON_SECTIONS.as_bytes());
+    if cmd.get_version().is_some() {
+        man.render_version_section(&mut buf).unwrap();
+    }
+    buf
 }
+
+/// One line of text for a no-fill block: backslashes doubled, a leading `.` or `'` escaped.
+fn roff_line(line: &str) -> String {
+    let text = line.replace('\\', "\\e");
+    let text = if text.starts_with('.') || text.starts_with('\'') { format!("\\&{text}") } else { text };
+    format!("{text}\n")
+}
+
+const COMMON_SECTIONS: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+success
+.TP
+\fB1\fR
+any other failure (I/O, an editor or clipboard tool that failed)
+.TP
+\fB2\fR
+usage or invalid parameter (ValidationException, InvalidParameterException)
+.TP
+\fB3\fR
+not found: secret, version or label (ResourceNotFoundException)
+.TP
+\fB4\fR
+already exists: name, or a token reused with another value (ResourceExistsException)
+.TP
+\fB5\fR
+invalid state: marked for deletion, a read-only replica, has replicas (InvalidRequestException)
+.TP
+\fB6\fR
+can't decrypt: no identity, wrong passphrase, not a recipient, a corrupted or substituted vault, or a prompt would be needed without a terminal
+.TP
+\fB7\fR
+rotation failed
+.TP
+\fB8\fR
+vault busy: the write lock was not acquired in time
+.SH ENVIRONMENT
+.TP
+\fBSEALBOX_VAULT\fR, \fBSEALBOX_IDENTITY\fR, \fBSEALBOX_CONFIG\fR
+the vault, identity and config files (as \fB\-\-vault\fR, \fB\-\-identity\fR, \fB\-\-config\fR)
+.TP
+\fBSEALBOX_PASSPHRASE_FD\fR, \fBSEALBOX_NEW_PASSPHRASE_FD\fR
+read the passphrase (the new one, for passwd) from this open descriptor instead of a prompt
+.TP
+\fBSEALBOX_LOCK_TIMEOUT\fR
+seconds to wait for the write lock (as \fB\-\-lock\-timeout\fR)
+.TP
+\fBSEALBOX_CLIP_TIME\fR
+seconds before \fBget \-\-clip\fR clears the clipboard (default 45)
+.TP
+\fBVISUAL\fR, \fBEDITOR\fR
+the editor of \fBsealbox edit\fR (else vi)
+.TP
+\fBXDG_RUNTIME_DIR\fR
+the agent's socket, and edit buffers (else /dev/shm; \fBSEALBOX_SHM_DIR\fR names another RAM-backed directory)
+.TP
+\fBXDG_DATA_HOME\fR, \fBXDG_CONFIG_HOME\fR, \fBXDG_STATE_HOME\fR
+where the default files below live
+.TP
+\fBCOLUMNS\fR
+the width tables fit on a terminal
+.SH FILES
+.TP
+\fI$XDG_DATA_HOME/sealbox/vault.age\fR
+the vault (an age file; ~/.local/share when XDG_DATA_HOME is unset)
+.TP
+\fI$XDG_CONFIG_HOME/sealbox/identity.txt\fR
+the identity: back it up, losing it loses the vault (~/.config)
+.TP
+\fI$XDG_CONFIG_HOME/sealbox/config.toml\fR
+regions, audit settings
+.TP
+\fI$XDG_STATE_HOME/sealbox/\fR
+the audit log and the record of known vaults (~/.local/state)
+"#;
 
 #[test]
 fn completions_and_man_pages_are_current() {
