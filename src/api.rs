@@ -1019,6 +1019,96 @@ pub fn untag_resource(ctx: &Session, scope: &Scope, id: &str, keys: &[String]) -
     Ok(secret)
 }
 
+// ----- RotateSecret ----------------------------------------------------------------------
+
+/// The name of the secret a SecretId names, in the caller's scope. A plain name is only
+/// validated (the write that follows reads it); an ARN is looked up, lock-free.
+pub fn name_of(ctx: &Session, scope: &Scope, id: &str) -> anyhow::Result<String> {
+    if !id.starts_with("arn:") {
+        names::validate_name(id)?;
+        scope.check(id)?;
+        return Ok(id.to_string());
+    }
+    Ok(read_scoped(scope, &mut ctx.reader()?, id)?.name)
+}
+
+/// What a RotateSecret changes in the stored rotation configuration (None: keep it).
+#[derive(Default)]
+pub struct RotationConfig {
+    pub script: Option<std::path::PathBuf>,
+    pub template: Option<&'static crate::rotation::templates::Template>,
+    pub every_days: Option<u32>,
+    /// AWS's ScheduleExpression as given (AWS shows it back verbatim) and its Duration in hours.
+    pub schedule: Option<(String, Option<u32>)>,
+    pub timeout_secs: Option<u64>,
+}
+
+impl RotationConfig {
+    /// A schedule as AWS's RotationRules give it (both from `rotate --schedule --window`
+    /// and RotateSecret's ScheduleExpression and Duration).
+    pub fn schedule(expr: &str, window: Option<&str>) -> Result<(String, Option<u32>), Error> {
+        use crate::rotation::schedule::{Schedule, parse_window};
+        let parsed = Schedule::parse(expr)?;
+        let window = window.map(parse_window).transpose()?;
+        parsed.check_window(window.unwrap_or(parsed.default_window_hours()))?;
+        Ok((expr.trim().to_string(), window))
+    }
+}
+
+pub struct RotateSecret {
+    /// A SecretId: name or ARN.
+    pub id: String,
+    pub config: RotationConfig,
+    /// AWS's RotateImmediately: false runs only the `test` step, against the current value.
+    pub rotate_now: bool,
+}
+
+/// How a rotation ended once it got as far as running its steps.
+pub enum RotateOutcome {
+    /// AWSCURRENT moved to `version_id`.
+    Rotated { arn: String, version_id: String },
+    /// Only `test` ran, against the current version.
+    Tested { arn: String, version_id: String },
+    /// A step failed; `pending` is the version that keeps AWSPENDING (rotating again resumes it).
+    Failed { failure: crate::rotation::StepFailure, pending: Option<String> },
+}
+
+impl RotateOutcome {
+    /// AWS RotateSecret's answer (`ARN`, `Name`, `VersionId`), or a failed step's error (exit 7).
+    pub fn answer(&self, name: &str) -> Result<Value, Error> {
+        match self {
+            RotateOutcome::Rotated { arn, version_id } | RotateOutcome::Tested { arn, version_id } => {
+                Ok(json!({"ARN": arn, "Name": name, "VersionId": version_id}))
+            }
+            RotateOutcome::Failed { failure, pending } => {
+                let hint = match pending {
+                    Some(v) => format!(
+                        "AWSCURRENT is unchanged and AWSPENDING stays on version {v}: fix the cause, then run \
+                         `sealbox rotate {name}` to resume, or `sealbox rotate {name} --cancel`"
+                    ),
+                    None => format!("nothing was changed: fix the cause, then run `sealbox rotate {name}` again"),
+                };
+                Err(Error::rotation(format!(
+                    "rotation of {name} failed in step {}: {}",
+                    failure.step.as_str(),
+                    failure.reason
+                ))
+                .with_hint(hint))
+            }
+        }
+    }
+}
+
+/// AWS RotateSecret, for `sealbox rotate NAME` and `serve` alike: store the configuration
+/// change, then rotate now with the secret's script or template (create, set, test, finish),
+/// or resume the pending version of an incomplete rotation. Returns the secret's name.
+pub fn rotate_secret(ctx: &Session, scope: &Scope, req: &RotateSecret) -> anyhow::Result<(String, RotateOutcome)> {
+    scope.check_write("RotateSecret")?;
+    let name = name_of(ctx, scope, &req.id)?;
+    let outcome = crate::commands::rotate::rotate_one(ctx, scope, &name, &req.config, !req.rotate_now)?;
+    Ok((name, outcome))
+}
+
 /// AWS CancelRotateSecret: drop an incomplete rotation's AWSPENDING and turn scheduled
 /// rotation off.
 pub fn cancel_rotate_secret(ctx: &Session, scope: &Scope, id: &str) -> anyhow::Result<Value> {

@@ -36,7 +36,7 @@ mod region;
 mod replicate;
 mod resolve;
 mod restore;
-mod rotate;
+pub(crate) mod rotate;
 mod serve;
 mod stage;
 mod sync;

@@ -15,11 +15,11 @@ use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
 use super::{arn_name, existing};
+use crate::api::{self, RotateOutcome as Outcome, RotationConfig as Config, Scope};
 use crate::audit::Event;
 use crate::cli::RotateArgs;
 use crate::error::{Error, ExitKind, exit_kind};
 use crate::output;
-use crate::rotation::schedule::{self, Schedule};
 use crate::rotation::templates::{self, Template};
 use crate::rotation::{self, Program, Step, StepEnv, StepFailure};
 use crate::session::{Session, Tx};
@@ -28,52 +28,24 @@ use crate::vault::names;
 use crate::vault::{AWSCURRENT, AWSPENDING, Secret, SecretValue};
 
 /// What `rotate NAME` was told to change in the stored configuration.
-#[derive(Default)]
-struct Config {
-    script: Option<PathBuf>,
-    template: Option<&'static Template>,
-    every_days: Option<u32>,
-    /// The expression as given (AWS shows it back verbatim) and its window in hours.
-    schedule: Option<(String, Option<u32>)>,
-    timeout_secs: Option<u64>,
-}
-
-impl Config {
-    fn from_args(args: &RotateArgs) -> Result<Config, Error> {
-        let every_days = match &args.every {
-            None => None,
-            Some(text) => {
-                let days = text.parse::<i64>().map_err(|_| {
-                    Error::usage(format!("--every {text:?} is not a number of days"))
-                        .with_hint("for a schedule in hours use --schedule 'rate(12 hours)'")
-                })?;
-                Some(rotation::validate_every(days)?)
-            }
-        };
-        let schedule = match &args.schedule {
-            None => None,
-            Some(expr) => {
-                let parsed = Schedule::parse(expr)?;
-                let window = args.window.as_deref().map(schedule::parse_window).transpose()?;
-                parsed.check_window(window.unwrap_or(parsed.default_window_hours()))?;
-                Some((expr.trim().to_string(), window))
-            }
-        };
-        Ok(Config {
-            script: args.script.as_deref().map(rotation::resolve_script).transpose()?,
-            template: args.template.as_deref().map(templates::find).transpose()?,
-            every_days,
-            schedule,
-            timeout_secs: args.timeout.map(rotation::validate_timeout).transpose()?,
-        })
-    }
-}
-
-/// How one rotation ended, when it got as far as running a script.
-enum Outcome {
-    Rotated { arn: String, version_id: String },
-    Tested { arn: String, version_id: String },
-    Failed { failure: StepFailure, pending: Option<String> },
+fn config_from_args(args: &RotateArgs) -> Result<Config, Error> {
+    let every_days = match &args.every {
+        None => None,
+        Some(text) => {
+            let days = text.parse::<i64>().map_err(|_| {
+                Error::usage(format!("--every {text:?} is not a number of days"))
+                    .with_hint("for a schedule in hours use --schedule 'rate(12 hours)'")
+            })?;
+            Some(rotation::validate_every(days)?)
+        }
+    };
+    Ok(Config {
+        script: args.script.as_deref().map(rotation::resolve_script).transpose()?,
+        template: args.template.as_deref().map(templates::find).transpose()?,
+        every_days,
+        schedule: args.schedule.as_deref().map(|e| Config::schedule(e, args.window.as_deref())).transpose()?,
+        timeout_secs: args.timeout.map(rotation::validate_timeout).transpose()?,
+    })
 }
 
 pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
@@ -86,62 +58,51 @@ pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
     if args.install_timer || args.print_cron || args.remove_timer {
         return timer(ctx, &args);
     }
-    let Some(name) = args.name.as_deref() else {
+    let Some(id) = args.name.as_deref() else {
         return Err(Error::usage("give a secret name, or --due").into());
     };
-    names::validate_name(name)?;
-    let result = if args.cancel {
-        cancel(ctx, name)
-    } else if args.disable {
-        disable(ctx, name)
-    } else {
-        configure_and_rotate(ctx, name, &args)
-    };
+    // A name or an ARN (`rotate arn:…`): everything below works on the secret's name.
+    let mut name = id.to_string();
+    let result = api::name_of(ctx, &Scope::all(), id).and_then(|n| {
+        name = n;
+        if args.cancel {
+            cancel(ctx, &name)
+        } else if args.disable {
+            disable(ctx, &name)
+        } else {
+            configure_and_rotate(ctx, &name, &args)
+        }
+    });
     if let Err(e) = &result
         && exit_kind(e) != ExitKind::Rotation
     {
-        let _ = ctx.record(&[Event::failed("RotateSecret", Some(name), exit_kind(e))]);
+        let _ = ctx.record(&[Event::failed("RotateSecret", Some(&name), exit_kind(e))]);
     }
     result
 }
 
+/// `rotate NAME [config]`: AWS RotateSecret, shared with `serve` (`api::rotate_secret`).
 fn configure_and_rotate(ctx: &Session, name: &str, args: &RotateArgs) -> anyhow::Result<()> {
-    let config = Config::from_args(args)?;
-    match rotate_one(ctx, name, &config, args.no_rotate_now)? {
-        Outcome::Rotated { arn, version_id } => {
-            if ctx.json() {
-                output::print_json(&json!({"ARN": arn, "Name": name, "VersionId": version_id}))?;
-            } else {
-                ctx.info(format!("rotated {name}: version {version_id} is AWSCURRENT"));
-            }
-            Ok(())
+    let req =
+        api::RotateSecret { id: name.to_string(), config: config_from_args(args)?, rotate_now: !args.no_rotate_now };
+    let (name, outcome) = api::rotate_secret(ctx, &Scope::all(), &req)?;
+    let said = match &outcome {
+        Outcome::Rotated { version_id, .. } => format!("rotated {name}: version {version_id} is AWSCURRENT"),
+        Outcome::Tested { .. } => {
+            format!("{name}: the `test` step passed on the current version; rotation is configured")
         }
-        Outcome::Tested { arn, version_id } => {
-            if ctx.json() {
-                output::print_json(&json!({"ARN": arn, "Name": name, "VersionId": version_id}))?;
-            } else {
-                ctx.info(format!("{name}: the `test` step passed on the current version; rotation is configured"));
-            }
-            Ok(())
+        Outcome::Failed { failure, .. } => {
+            print_script_stderr(failure);
+            String::new()
         }
-        Outcome::Failed { failure, pending } => {
-            print_script_stderr(&failure);
-            let hint = match &pending {
-                Some(v) => format!(
-                    "AWSCURRENT is unchanged and AWSPENDING stays on version {v}: fix the cause, then run \
-                     `sealbox rotate {name}` to resume, or `sealbox rotate {name} --cancel`"
-                ),
-                None => format!("nothing was changed: fix the cause, then run `sealbox rotate {name}` again"),
-            };
-            Err(Error::rotation(format!(
-                "rotation of {name} failed in step {}: {}",
-                failure.step.as_str(),
-                failure.reason
-            ))
-            .with_hint(hint)
-            .into())
-        }
+    };
+    let answer = outcome.answer(&name)?;
+    if ctx.json() {
+        output::print_json(&answer)?;
+    } else {
+        ctx.info(said);
     }
+    Ok(())
 }
 
 /// The script's own stderr (its last 4 KiB), indented, after a line naming the step.
@@ -178,7 +139,15 @@ struct Plan {
     pending_value: Option<SecretValue>,
 }
 
-fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> anyhow::Result<Outcome> {
+/// The rotation engine of `api::rotate_secret` (and `rotate --due`): one claiming write,
+/// the steps with no lock held, the finishing write. `name` is the secret's name.
+pub(crate) fn rotate_one(
+    ctx: &Session,
+    scope: &Scope,
+    name: &str,
+    config: &Config,
+    test_only: bool,
+) -> anyhow::Result<Outcome> {
     let now = ctx.now;
     let pid = std::process::id();
     let plan = ctx.write(|doc| {
@@ -239,7 +208,7 @@ fn rotate_one(ctx: &Session, name: &str, config: &Config, test_only: bool) -> an
         } else {
             "create"
         };
-        doc.audit(Event::ok("RotateSecret", Some(name), Some(&pending_id)));
+        doc.audit(scope.event(Event::ok("RotateSecret", Some(name), Some(&pending_id))));
         doc.audit(Event::ok("RotationStarted", Some(name), Some(&pending_id)).with_detail(how));
         let plan = Plan {
             arn: s.arn.clone(),
@@ -555,7 +524,7 @@ fn run_due(ctx: &Session, dry_run: bool) -> anyhow::Result<()> {
     let mut results = Vec::new();
     let mut any_failed = false;
     for (name, _) in &due {
-        let (line, entry) = match rotate_one(ctx, name, &Config::default(), false) {
+        let (line, entry) = match rotate_one(ctx, &Scope::all(), name, &Config::default(), false) {
             Ok(Outcome::Rotated { version_id, .. }) => (
                 format!("{name}: rotated (version {version_id})"),
                 json!({"Name": name, "Status": "Rotated", "VersionId": version_id}),

@@ -185,8 +185,17 @@ fn answer(
 ) -> (u16, Value) {
     let unrecognized =
         || error(400, "UnrecognizedClientException", "The security token included in the request is invalid.");
-    let Some(auth) = header(request, "authorization").and_then(|h| sigv4::parse_authorization(&h)) else {
-        return error(400, "UnrecognizedClientException", "The request is not signed (no SigV4 Authorization header).");
+    // No Authorization header: what AWS Secrets Manager answers to an unsigned request
+    // (recorded from AWS in aws/aws-sdk-cpp#2407: 400, application/x-amz-json-1.1).
+    let Some(authorization) = header(request, "authorization") else {
+        return error(400, "MissingAuthenticationTokenException", "Missing Authentication Token");
+    };
+    let Some(auth) = sigv4::parse_authorization(&authorization) else {
+        return error(
+            400,
+            "IncompleteSignatureException",
+            "The Authorization header is not a SigV4 signature (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).",
+        );
     };
     if auth.access_key_id != creds.access_key_id {
         return unrecognized();
@@ -303,6 +312,51 @@ fn filters_in(input: &Value) -> Result<Vec<api::Filter>, Error> {
 
 fn max_results(input: &Value) -> Option<usize> {
     input.get("MaxResults").and_then(Value::as_u64).map(|n| n as usize)
+}
+
+/// The RotationLambdaARN that names a rotation template built into sealbox
+/// (`sealbox:template:postgres`); anything else can't mean anything here.
+pub const TEMPLATE_ARN_PREFIX: &str = "sealbox:template:";
+
+/// RotateSecret's input: RotationRules (AutomaticallyAfterDays, or ScheduleExpression and
+/// Duration), RotateImmediately, and a RotationLambdaARN only when it names a template. A
+/// script can't be configured over the API (a request must not choose what this machine
+/// runs): the secret's configured script runs, as `sealbox rotate NAME` set it.
+fn rotate_request(input: &Value) -> Result<api::RotateSecret, Error> {
+    let mut config = api::RotationConfig::default();
+    if let Some(arn) = text(input, "RotationLambdaARN") {
+        let name = arn.strip_prefix(TEMPLATE_ARN_PREFIX).ok_or_else(|| {
+            Error::usage(format!(
+                "RotationLambdaARN {}: sealbox runs no Lambda functions; give {TEMPLATE_ARN_PREFIX}TEMPLATE \
+                 (one of {}), or omit it to use the secret's configured rotation",
+                crate::vault::names::printable(&arn),
+                crate::rotation::templates::names().join(", ")
+            ))
+        })?;
+        config.template = Some(crate::rotation::templates::find(name)?);
+    }
+    if let Some(rules) = input.get("RotationRules") {
+        let days = rules.get("AutomaticallyAfterDays");
+        let expr = text(rules, "ScheduleExpression");
+        let window = text(rules, "Duration");
+        if days.is_some() && expr.is_some() {
+            return Err(Error::usage("RotationRules: give AutomaticallyAfterDays or ScheduleExpression, not both"));
+        }
+        if let Some(d) = days {
+            let d = d.as_i64().ok_or_else(|| Error::usage("AutomaticallyAfterDays must be a whole number of days"))?;
+            config.every_days = Some(crate::rotation::validate_every(d)?);
+        }
+        match (expr, window) {
+            (Some(e), w) => config.schedule = Some(api::RotationConfig::schedule(&e, w.as_deref())?),
+            (None, Some(_)) => return Err(Error::usage("RotationRules: Duration needs a ScheduleExpression")),
+            (None, None) => {}
+        }
+    }
+    Ok(api::RotateSecret {
+        id: required(input, "SecretId")?,
+        config,
+        rotate_now: input.get("RotateImmediately").and_then(Value::as_bool).unwrap_or(true),
+    })
 }
 
 /// One operation, AWS's JSON in and out.
@@ -425,9 +479,9 @@ fn operate(session: &Session, scope: &Scope, operation: &str, input: &Value) -> 
         }
         "CancelRotateSecret" => api::cancel_rotate_secret(ctx, scope, &required(input, "SecretId")?)?,
         "RotateSecret" => {
-            return Err(Error::invalid_state("RotateSecret runs rotation scripts, which serve does not start")
-                .with_hint("run `sealbox rotate NAME`")
-                .into());
+            let req = rotate_request(input)?;
+            let (name, outcome) = api::rotate_secret(ctx, scope, &req)?;
+            outcome.answer(&name)?
         }
         other => {
             return Err(Error::usage(format!("unknown operation {other}")).into());
