@@ -111,7 +111,7 @@ thread_local! {
 pub fn set_render(query: Option<&str>, text: bool) -> Result<(), Error> {
     let query = query
         .map(|q| {
-            jmespath::compile(q).map_err(|e| {
+            jmespath::compile(&legacy_literals(q)).map_err(|e| {
                 Error::usage(format!("invalid --query: {e}"))
                     .with_hint("a JMESPath expression, e.g. --query 'SecretList[].Name'")
             })
@@ -120,6 +120,61 @@ pub fn set_render(query: Option<&str>, text: bool) -> Result<(), Error> {
     let render = (query.is_some() || text).then_some(Render { query, text });
     RENDER.with(|r| *r.borrow_mut() = render);
     Ok(())
+}
+
+/// The AWS CLI (jmespath.py) still reads a backtick literal that is not JSON as a string
+/// (`[?Name==`app/db`]`: deprecated, and in scripts everywhere); the jmespath crate follows
+/// the spec strictly. Quote such literals as jmespath.py does (`"` around the text, left
+/// whitespace dropped), and leave everything else, raw strings and quoted names included,
+/// as it was.
+fn legacy_literals(query: &str) -> String {
+    let mut out = String::with_capacity(query.len());
+    let mut chars = query.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        match c {
+            '\'' | '"' => {
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        out.extend(chars.next());
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '`' => {
+                let (mut raw, mut text, mut closed) = (String::new(), String::new(), false);
+                while let Some(d) = chars.next() {
+                    if d == '\\' && chars.peek() == Some(&'`') {
+                        chars.next();
+                        raw.push_str("\\`");
+                        text.push('`');
+                    } else if d == '`' {
+                        closed = true;
+                        break;
+                    } else {
+                        raw.push(d);
+                        text.push(d);
+                    }
+                }
+                let quoted = format!("\"{}\"", text.trim_start());
+                if closed
+                    && serde_json::from_str::<Value>(&text).is_err()
+                    && serde_json::from_str::<String>(&quoted).is_ok()
+                {
+                    out.push_str(&quoted.replace('`', "\\`"));
+                } else {
+                    out.push_str(&raw);
+                }
+                if closed {
+                    out.push('`');
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `value` after `--query`, when a query or the text layout is set.
@@ -454,4 +509,25 @@ pub fn list_entry_json(e: &CatalogEntry, last_accessed: Option<Timestamp>) -> Va
     m.insert("CreatedDate".into(), date(e.created).into());
     put_opt(&mut m, "PrimaryRegion", e.primary_region.clone().map(Value::from));
     Value::Object(m)
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::legacy_literals;
+
+    #[test]
+    fn bare_backtick_literals_read_as_strings_as_the_aws_cli_does() {
+        assert_eq!(legacy_literals("SecretList[?Name==`app/db`].ARN"), "SecretList[?Name==`\"app/db\"`].ARN");
+        assert_eq!(legacy_literals("a[?b==` x y`]"), "a[?b==`\"x y\"`]");
+        // JSON literals, raw strings and quoted names stay as they are.
+        for q in ["a[?b==`\"x\"`]", "a[?n==`3`]", "a[?b==`true`]", "a[?b=='`x`']", "\"odd`name\".x", "a[?b==`[1]`]"] {
+            assert_eq!(legacy_literals(q), q);
+        }
+        // An escaped backtick inside a bare literal stays escaped; an unclosed one is left to the parser.
+        assert_eq!(legacy_literals("a[?b==`x\\`y`]"), "a[?b==`\"x\\`y\"`]");
+        assert_eq!(legacy_literals("a[?b==`x"), "a[?b==`x");
+        let v = serde_json::json!({"L": [{"Name": "app/db", "ARN": 1}, {"Name": "x", "ARN": 2}]});
+        let e = jmespath::compile(&legacy_literals("L[?Name==`app/db`].ARN")).unwrap();
+        assert_eq!(serde_json::to_value(&*e.search(&v).unwrap()).unwrap(), serde_json::json!([1]));
+    }
 }

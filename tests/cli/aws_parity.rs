@@ -284,5 +284,8 @@ fn query_and_text_output_as_the_aws_cli() {
         .stdout("app/a\tfirst\napp/b\tNone\n")
         .run();
     sb.case(&["get", "app/b", "--query", "SecretString", "-o", "text"]).stdout("2\n").run();
+    // A bare backtick literal is a string, as the AWS CLI (jmespath.py) reads it.
+    sb.case(&["list", "--query", "SecretList[?Name==`app/b`].Name", "-o", "text"]).stdout("app/b\n").run();
+    sb.case(&["list", "--query", "SecretList[?Description==`\"first\"`].Name", "-o", "text"]).stdout("app/a\n").run();
     sb.case(&["list", "--query", "SecretList[?"]).status(2).stderr_any("the JMESPath parser's message").run();
 }
