@@ -1115,6 +1115,14 @@ pub fn cancel_rotate_secret(ctx: &Session, scope: &Scope, id: &str) -> anyhow::R
     let now = ctx.now;
     let (secret, pending) = modify(ctx, scope, "CancelRotateSecret", id, |s, events| {
         s.ensure_writable()?;
+        // A rotation running now (its script may be setting the pending password on the
+        // real system this moment) is not cut off: as `rotate --cancel`, wait for it.
+        let timeout = s.rotation.timeout_secs.unwrap_or(crate::rotation::DEFAULT_TIMEOUT_SECS);
+        if let Some(claim) = &s.rotation.in_progress
+            && !crate::rotation::claim_is_stale(claim, timeout, now)
+        {
+            return Err(crate::commands::rotate::in_progress(&s.name, claim));
+        }
         let pending = s.labelled(crate::vault::AWSPENDING).map(|v| v.id.clone());
         if let Some(p) = &pending {
             s.move_label(crate::vault::AWSPENDING, None, Some(p), now)?;

@@ -280,7 +280,7 @@ fn runner_of(name: &str, s: &Secret, current: &SecretValue, tx: &mut Tx) -> Resu
     Ok(Runner::Template(template, Some(version.value.clone())))
 }
 
-fn in_progress(name: &str, claim: &RotationClaim) -> Error {
+pub(crate) fn in_progress(name: &str, claim: &RotationClaim) -> Error {
     Error::invalid_state(format!(
         "rotation in progress: secret {name} is being rotated by process {} since {}",
         claim.pid,

@@ -287,10 +287,16 @@ fn serve_listens_on_loopback_only() {
 }
 
 /// A rotation script: `create` prints nothing (sealbox makes a password), `set` fails when
-/// a `fail-set` file is next to it, `test` passes.
+/// a `fail-set` file is next to it and waits while a `block-set` file is, `test` passes.
 const ROTATE_SH: &str = r#"#!/bin/sh
 cat > /dev/null
-if [ "$1" = set ] && [ -e "$(dirname "$0")/fail-set" ]; then echo "set refused" >&2; exit 3; fi
+d=$(dirname "$0")
+if [ "$1" = set ] && [ -e "$d/fail-set" ]; then echo "set refused" >&2; exit 3; fi
+if [ "$1" = set ] && [ -e "$d/block-set" ]; then
+  touch "$d/started-set"
+  i=0
+  while [ -e "$d/block-set" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done
+fi
 exit 0
 "#;
 
@@ -350,9 +356,24 @@ fn rotate_and_cancel_over_serve_as_the_cli_does() {
     let fail = dir.join("fail-set");
     let script = format!("os.environ['FAIL_SET'] = {:?}\n{ROTATE}", fail.to_str().unwrap());
     assert_eq!(python(&venv, &sb, &serve.url, &script), "ok\n");
+    // A rotation running on the CLI (its `set` step is changing the real password now) is
+    // not cut off by CancelRotateSecret, as `rotate --cancel` refuses it too.
+    std::fs::remove_file(&fail).unwrap();
+    let block = dir.join("block-set");
+    std::fs::write(&block, "").unwrap();
+    let mut running = sb.cmd(&["rotate", "app/db"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let start = Instant::now();
+    while !dir.join("started-set").exists() {
+        assert!(start.elapsed() < Duration::from_secs(20), "the rotation did not reach `set`");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let cancel =
+        "assert err(c.cancel_rotate_secret, SecretId='app/db') == ('InvalidRequestException', 400)\nprint('ok')\n";
+    assert_eq!(python(&venv, &sb, &serve.url, cancel), "ok\n");
+    std::fs::remove_file(&block).unwrap();
+    assert!(running.wait().unwrap().success());
     drop(serve);
     // `sealbox rotate ARN` on the CLI: the same rotation, named by its ARN.
-    std::fs::remove_file(&fail).unwrap();
     let arn = sb.json(&["describe", "app/db"])["ARN"].as_str().unwrap().to_string();
     let before = sb.get("app/db");
     let out = sb.json(&["rotate", &arn]);
