@@ -74,22 +74,17 @@ if __name__ == "__main__":
 PY
 
 cat > "$work/fill_moto.py" <<'PY'
-import http.client, json, multiprocessing as mp, sys
-def fill(args):
-    port, lo, hi = args
-    c = http.client.HTTPConnection("127.0.0.1", port)
-    for i in range(lo, hi):
-        body = json.dumps({"Name": f"bench/s{i:06d}", "SecretString": f"value-{i}"})
-        c.request("POST", "/", body, {"X-Amz-Target": "secretsmanager.CreateSecret",
-                                       "Content-Type": "application/x-amz-json-1.1",
-                                       "Authorization": "AWS4-HMAC-SHA256 Credential=x/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=x"})
-        r = c.getresponse(); r.read()
-        assert r.status == 200, r.status
-if __name__ == "__main__":
-    port, n = int(sys.argv[1]), int(sys.argv[2])
-    step = (n + 7) // 8
-    with mp.Pool(8) as p:
-        p.map(fill, [(port, lo, min(lo + step, n)) for lo in range(0, n, step)])
+# One connection, in order: moto_server answers 500 now and then to concurrent CreateSecrets.
+import http.client, json, sys
+port, n = int(sys.argv[1]), int(sys.argv[2])
+c = http.client.HTTPConnection("127.0.0.1", port)
+for i in range(n):
+    body = json.dumps({"Name": f"bench/s{i:06d}", "SecretString": f"value-{i}"})
+    c.request("POST", "/", body, {"X-Amz-Target": "secretsmanager.CreateSecret",
+                                   "Content-Type": "application/x-amz-json-1.1",
+                                   "Authorization": "AWS4-HMAC-SHA256 Credential=x/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=x"})
+    r = c.getresponse(); r.read()
+    assert r.status == 200, (i, r.status)
 PY
 
 runs=()

@@ -252,12 +252,14 @@ fn answer(
                 ExitKind::Other | ExitKind::Decrypt | ExitKind::Busy if code != "AccessDeniedException" => 500,
                 _ => 400,
             };
+            // A failed rotation step is already in the log (RotationFailed), as on the CLI.
+            let logged = code == "AccessDeniedException" || code == "RotationFailed";
             let code = match code {
                 "DecryptionFailure" | "VaultBusy" => "InternalServiceError",
                 "RotationFailed" => "InvalidRequestException",
                 c => c,
             };
-            if code != "AccessDeniedException" {
+            if !logged {
                 session.record_failure(&operation, input_id(&input).as_deref(), &e);
             }
             error(status, code, &e.to_string())
