@@ -527,10 +527,19 @@ impl Session {
     /// vault that is not the one known is refused (exit 6), an older generation warns.
     pub fn load_untracked(&self, path: &Path, judge: bool) -> Result<Document, Error> {
         let doc = store::load_document(path, self.identities()?)?;
-        if judge && let Verdict::RolledBack { seen } = trust::judge(&self.known.load()?, path, &doc.meta)? {
-            self.warn_once(path, trust::rolled_back_warning(path, doc.meta.generation, seen));
+        if judge {
+            self.judge_untracked(path, &doc)?;
         }
         Ok(doc)
+    }
+
+    /// The judgement [`Session::load_untracked`] makes of a copy loaded some other way (a
+    /// merge decrypts its three files at once): an older generation warns.
+    pub fn judge_untracked(&self, path: &Path, doc: &Document) -> Result<(), Error> {
+        if let Verdict::RolledBack { seen } = trust::judge(&self.known.load()?, path, &doc.meta)? {
+            self.warn_once(path, trust::rolled_back_warning(path, doc.meta.generation, seen));
+        }
+        Ok(())
     }
 
     /// Save `doc` (a merge result) to the untracked `path`, atomically: `events` go to this
