@@ -27,10 +27,6 @@ use crate::trust::{self, KnownVaults, Verdict};
 use crate::vault::Document;
 use crate::vault::format::Meta;
 
-/// Vault keys retired by `recipients remove` that a vault keeps, newest last: each proves
-/// succession to a machine that last saw the vault under it (older ones are dropped).
-const KEPT_RETIRED_KEYS: usize = 32;
-
 pub struct Session {
     pub ctx: Context,
     identities: OnceCell<Identities>,
@@ -389,8 +385,8 @@ fn rotate_keys(meta: &mut Meta) -> Result<(), Error> {
     if let Some(old) = meta.vault_key.replace(trust::new_key()?) {
         meta.previous_keys.push(old);
     }
-    if meta.previous_keys.len() > KEPT_RETIRED_KEYS {
-        let drop = meta.previous_keys.len() - KEPT_RETIRED_KEYS;
+    if meta.previous_keys.len() > crate::vault::merge::KEPT_RETIRED_KEYS {
+        let drop = meta.previous_keys.len() - crate::vault::merge::KEPT_RETIRED_KEYS;
         meta.previous_keys.drain(..drop);
     }
     // Every retired audit key is kept: each checks the log lines of its time.
