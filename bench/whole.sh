@@ -88,9 +88,15 @@ for entry in "${bins[@]}"; do
     name=${c%%|*} cmd=${c#*|}
     [ "$name" = "age -d" ] && [ "$label" = before ] && continue
     prepare
-    instr=$(valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null bash -c "$cmd" 2>&1 >/dev/null | sed -n 's/.*Collected : //p' | sort -n | tail -1 || true)
+    # valgrind's own report goes to files (a command that sends its stderr to /dev/null
+    # would otherwise hide it); the largest process of the command is the one counted.
+    rm -f "$work"/cg.*
+    valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null --log-file="$work/cg.%p" \
+      bash -c "$cmd" >/dev/null 2>&1 || true
+    instr=$(cat "$work"/cg.* 2>/dev/null | sed -n 's/.*Collected : //p' | sort -n | tail -1 || true)
     prepare
-    rss=$( { /usr/bin/time -f %M bash -c "$cmd" >/dev/null 2>/dev/null; } 2>&1 | tail -1 || true)
+    /usr/bin/time -o "$work/rss" -f %M bash -c "$cmd" >/dev/null 2>&1 || true
+    rss=$(tail -1 "$work/rss" 2>/dev/null || true)
     hyperfine --style none --shell bash --warmup 2 --min-runs 10 --prepare "$(declare -f prepare); prepare" \
       --export-json "$work/hf.json" -n "$name" "$cmd" >/dev/null
     python3 - "$work/hf.json" "$label" "$name" "$instr" "$rss" >> "$out" <<'PY'
