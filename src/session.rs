@@ -151,7 +151,7 @@ impl Session {
 
     /// The primary vault, for reading (no lock), trust-checked.
     pub fn reader(&self) -> Result<VaultReader, Error> {
-        let reader = self.open(&self.vault_path)?;
+        let reader = self.open(&self.vault_path).map_err(|e| self.missing_primary(e))?;
         self.note_primary(&reader.meta);
         Ok(reader)
     }
@@ -257,16 +257,32 @@ impl Session {
         }
     }
 
+    /// A primary named with `--vault` that does not exist: the hint to create it names it
+    /// (`sealbox --vault other.age init`), rather than suggesting the --vault just passed.
+    fn missing_primary(&self, mut e: Error) -> Error {
+        if e.message == format!("there is no vault at {}", self.vault_path.display()) {
+            if let Some(vault) = &self.global.vault {
+                e = e.with_hint(format!("run `sealbox --vault {} init` to create it", vault.display()));
+            }
+        }
+        e
+    }
+
     // ----- writes ------------------------------------------------------------------------
 
     /// A write of the primary vault, the whole sequence: the change, then the pushes of the
     /// changed secrets that have replicas (a failed push warns; it never fails the command).
     pub fn write<T>(&self, change: impl FnOnce(&mut Tx) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let (out, plan) = self.write_vault(&self.vault_path, self.lock_timeout(), |tx| {
-            let out = change(tx)?;
-            let plan = replication::plan(tx)?;
-            Ok((out, plan))
-        })?;
+        let (out, plan) = self
+            .write_vault(&self.vault_path, self.lock_timeout(), |tx| {
+                let out = change(tx)?;
+                let plan = replication::plan(tx)?;
+                Ok((out, plan))
+            })
+            .map_err(|e| match e.downcast::<Error>() {
+                Ok(err) => self.missing_primary(err).into(),
+                Err(e) => e,
+            })?;
         replication::push_planned(self, plan);
         Ok(out)
     }

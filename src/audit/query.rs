@@ -38,7 +38,28 @@ pub fn last_accessed_versions(path: &Path, vault_id: &str, name: &str) -> Result
     })
 }
 
-/// The latest successful GetSecretValue per key (what `key_of` picks from a line).
+/// The last successful read of each (name, version id) of one vault: what `audit rotate`
+/// carries into the new file.
+pub fn last_reads(path: &Path, vault_id: &str) -> Result<BTreeMap<(String, String), Timestamp>, Error> {
+    const BETWEEN: &str = "\",\"version_id\":\"";
+    // `"name":"N","version_id":"V"` are adjacent in sealbox's fixed layout: the key is the
+    // slice `N","version_id":"V`, split again below.
+    let by_key = latest_reads(path, vault_id, None, |raw| {
+        let (name, vid) = (string_field(raw, "name")?, string_field(raw, "version_id")?);
+        let start = raw.find(&format!("\"name\":\"{name}{BETWEEN}{vid}\""))? + "\"name\":\"".len();
+        raw.get(start..start + name.len() + BETWEEN.len() + vid.len())
+    })?;
+    Ok(by_key
+        .into_iter()
+        .filter_map(|(k, t)| {
+            let (name, vid) = k.split_once(BETWEEN)?;
+            Some(((name.to_string(), vid.to_string()), t))
+        })
+        .collect())
+}
+
+/// The latest successful GetSecretValue per key (what `key_of` picks from a line); a
+/// `LastAccessed` line carried over by `audit rotate` counts as a read at its `detail` time.
 fn latest_reads(
     path: &Path,
     vault_id: &str,
@@ -53,7 +74,8 @@ fn latest_reads(
     for raw in text.lines() {
         // Cheap filters first, and no full parse: these fields are plain strings in a fixed
         // layout, which keeps `list` fast over a large log. (Advisory; `verify` checks MACs.)
-        if !raw.contains("\"operation\":\"GetSecretValue\"") || !raw.contains("\"outcome\":\"ok\"") {
+        let carried = raw.contains(CARRIED);
+        if !(carried || raw.contains("\"operation\":\"GetSecretValue\"")) || !raw.contains("\"outcome\":\"ok\"") {
             continue;
         }
         if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
@@ -62,7 +84,8 @@ fn latest_reads(
         if string_field(raw, "vault_id") != Some(vault_id) {
             continue;
         }
-        let (Some(key), Some(t)) = (key_of(raw), string_field(raw, "time")) else { continue };
+        let time = if carried { string_field(raw, "detail") } else { string_field(raw, "time") };
+        let (Some(key), Some(t)) = (key_of(raw), time) else { continue };
         match latest.get_mut(key) {
             Some(e) if t > *e => *e = t,
             Some(_) => {}
@@ -73,6 +96,8 @@ fn latest_reads(
     }
     Ok(latest.into_iter().filter_map(|(n, t)| Some((n.to_string(), t.parse::<Timestamp>().ok()?))).collect())
 }
+
+const CARRIED: &str = "\"operation\":\"LastAccessed\"";
 
 /// The value of `"key":"…"` in a raw line, when it has no escapes.
 fn string_field<'a>(raw: &'a str, key: &str) -> Option<&'a str> {

@@ -81,7 +81,7 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
             let skipped: &[&str] = if identity_ok {
                 &["replication", "audit", "rotation", "deletion"]
             } else {
-                &["vault", "secrets", "labels", "catalog", "replication", "audit", "rotation", "deletion"]
+                &["vault", "secrets", "labels", "catalog", "recipients", "replication", "audit", "rotation", "deletion"]
             };
             for check in skipped {
                 list.add(*check, Status::Skip, why);
@@ -262,7 +262,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
         Ok(d) => d,
         Err(e) => {
             list.add("vault", Status::Fail, e.message);
-            for check in ["secrets", "labels", "catalog"] {
+            for check in ["secrets", "labels", "catalog", "recipients"] {
                 list.add(check, Status::Skip, "the vault can't be read");
             }
             return None;
@@ -325,7 +325,24 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     } else {
         list.add("catalog", Status::Fail, catalog.join("; "));
     }
+    check_recipients(ctx, &doc, list);
     Some(doc)
+}
+
+/// One recipient means one key: losing the identity loses the vault (and every region
+/// encrypted to the same key).
+fn check_recipients(ctx: &Session, doc: &Document, list: &mut Checklist) {
+    match doc.meta.recipients.len() {
+        1 => list.add(
+            "recipients",
+            Status::Warn,
+            format!(
+                "one recipient: back up {} (losing it loses this vault), or add a second key with `sealbox recipients add`",
+                ctx.identity_path.display()
+            ),
+        ),
+        n => list.add("recipients", Status::Ok, format!("{n} recipients")),
+    }
 }
 
 fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &mut Checklist) {
