@@ -212,3 +212,77 @@ fn doctor_warns_about_a_single_recipient_until_there_is_a_second() {
         .run();
     assert_eq!(doctor_line(&sb), "✓ recipients: 2 recipients");
 }
+
+/// The ```sh block under "### Examples" in the README.
+fn readme_examples() -> String {
+    let doc = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let after = &doc[doc.find("\n### Examples\n").expect("README has ### Examples")..];
+    let start = after.find("```sh\n").unwrap() + "```sh\n".len();
+    after[start..start + after[start..].find("```").unwrap()].to_string()
+}
+
+#[test]
+fn the_readme_examples_run_in_order() {
+    // Before: `init --identity` after `init` (exit 4), `5e7c...` where a version id is needed,
+    // `$TOKEN` unset (an empty stdin: exit 2), a second delete of a scheduled secret.
+    let sb = Sandbox::empty();
+    let block = readme_examples();
+    assert!(block.lines().count() > 30, "{block}");
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_sealbox")).parent().unwrap().to_path_buf();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    // `sh -e -x`: line by line, stopping at the first that fails, each traced on stderr.
+    let sandbox_env = sb.cmd(&[]);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-e", "-x", "-c", &block]).env_clear().current_dir(sb.home());
+    for (k, v) in sandbox_env.get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    cmd.env("PATH", &path);
+    sb.case_cmd(cmd)
+        .stdout_any("generated passwords, tables and JSON with fresh ids and dates")
+        .stderr_any("the trace of every line (`sh -x`) and sealbox's messages, with fresh ids")
+        .run();
+    // Where the sequence leaves things.
+    sb.case(&["list", "--names"]).stdout("app/api-token\napp/db\napp/db/password\napp/tls/key\n").run();
+    assert_eq!(sb.get("app/api-token"), "example-ci-token");
+    sb.case(&["get", "app/db/password", "--stage", "AWSPREVIOUS"]).stdout("new-password-2").run();
+}
+
+fn with_sealbox_on_path(sb: &Sandbox, program: &str, args: &[&str]) -> std::process::Command {
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_sealbox")).parent().unwrap().to_path_buf();
+    let mut c = std::process::Command::new(program);
+    c.args(args).env_clear().current_dir(sb.home());
+    c.env("HOME", sb.home()).env("LANG", "C.UTF-8");
+    c.env("PATH", format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default()));
+    c
+}
+
+#[test]
+fn a_missing_secret_fails_the_build() {
+    let sb = Sandbox::new();
+    // The README's guard: $(shell) alone would give an empty password and build on.
+    let makefile = "DB_PASSWORD := $(or $(shell sealbox get app/dev/db-password),$(error app/dev/db-password: sealbox get failed, see above))\n\
+all:\n\t@printf 'db=%s\\n' '$(DB_PASSWORD)' > config.txt\n";
+    std::fs::write(sb.home().join("Makefile"), makefile).unwrap();
+    sb.case_cmd(with_sealbox_on_path(&sb, "make", &["-s"]))
+        .status(2)
+        .stderr(
+            "sealbox: error: secret app/dev/db-password not found\n\
+             sealbox: hint: run `sealbox list` to see the secrets in this vault\n\
+             Makefile:1: *** app/dev/db-password: sealbox get failed, see above.  Stop.\n",
+        )
+        .run();
+    assert!(!sb.home().join("config.txt").exists());
+    sb.create("app/dev/db-password", "s3cr3t");
+    sb.case_cmd(with_sealbox_on_path(&sb, "make", &["-s"])).run();
+    assert_eq!(std::fs::read_to_string(sb.home().join("config.txt")).unwrap(), "db=s3cr3t\n");
+    // `set -e` and eval "$(…)": the failure is not seen; an assignment carries it; exec too.
+    let script = |body: &str| with_sealbox_on_path(&sb, "sh", &["-c", &format!("set -e\n{body}\necho reached\n")]);
+    let missing =
+        "sealbox: error: no secrets under the prefix app/none/\nsealbox: hint: run `sealbox list app/none/`\n";
+    sb.case_cmd(script("eval \"$(sealbox env --strict app/none/)\"")).stdout("reached\n").stderr(missing).run();
+    sb.case_cmd(script("vars=$(sealbox env --strict app/none/)\neval \"$vars\"")).status(3).stderr(missing).run();
+    sb.case_cmd(script("exec sealbox exec --strict --prefix app/none/ -- true")).status(3).stderr(missing).run();
+}

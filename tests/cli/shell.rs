@@ -997,7 +997,7 @@ fn makefile_with_parallel_gets_and_a_target_under_exec() {
     std::fs::create_dir(&dir).unwrap();
     // The Makefile of the README's scripting section.
     let makefile = "\
-DB_PASSWORD := $(shell sealbox get app/dev/db-password)
+DB_PASSWORD := $(or $(shell sealbox get app/dev/db-password),$(error app/dev/db-password: sealbox get failed, see above))
 N := 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
 
 all: config.txt deploy fetch
