@@ -260,10 +260,10 @@ impl Session {
     /// A primary named with `--vault` that does not exist: the hint to create it names it
     /// (`sealbox --vault other.age init`), rather than suggesting the --vault just passed.
     fn missing_primary(&self, mut e: Error) -> Error {
-        if e.message == format!("there is no vault at {}", self.vault_path.display()) {
-            if let Some(vault) = &self.global.vault {
-                e = e.with_hint(format!("run `sealbox --vault {} init` to create it", vault.display()));
-            }
+        if let Some(vault) = &self.global.vault
+            && e.message == format!("there is no vault at {}", self.vault_path.display())
+        {
+            e = e.with_hint(format!("run `sealbox --vault {} init` to create it", vault.display()));
         }
         e
     }
