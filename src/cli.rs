@@ -926,6 +926,10 @@ pub struct AuditQueryArgs {
     /// Read this log file instead of the configured one (e.g. a rotated-out file)
     #[arg(long, value_name = "PATH")]
     pub log: Option<PathBuf>,
+    /// Only the failed reads of secrets scheduled for deletion, since they were scheduled:
+    /// who still uses a secret that is about to go
+    #[arg(long)]
+    pub pending_deletion: bool,
 }
 
 #[derive(Debug, Args)]

@@ -263,7 +263,14 @@ impl Session {
         if let Some(vault) = &self.global.vault
             && e.message == format!("there is no vault at {}", self.vault_path.display())
         {
-            e = e.with_hint(format!("run `sealbox --vault {} init` to create it", vault.display()));
+            let init = format!("sealbox --vault {} init", vault.display());
+            e = match self.vault_path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+                Some(dir) => e.with_hint(format!(
+                    "the directory {} does not exist (a disk not mounted?); to start a new vault there, run `{init}`",
+                    dir.display()
+                )),
+                None => e.with_hint(format!("run `{init}` to create it")),
+            };
         }
         e
     }
@@ -299,6 +306,11 @@ impl Session {
     ) -> anyhow::Result<T> {
         let real = store::writable_path(path)?;
         let path = real.as_path();
+        // No vault there: fail before the lock, which would create its directory (a missing
+        // mount would get a directory of its own at the mount point).
+        if std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+            return Err(store::no_vault(path).into());
+        }
         let _lock = store::lock_vault(path, lock_timeout)?;
         let mut doc = store::load_document(path, self.identities()?)?;
         self.check_write(path, &doc.meta)?;

@@ -107,3 +107,69 @@ fn string_field<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
     let v = &raw[start..start + len];
     (!v.contains('\\')).then_some(v)
 }
+
+/// The reads that failed because a secret is scheduled for deletion, since it was
+/// scheduled (DESIGN.md "Deletion, part 2"): whoever still uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingReads {
+    pub count: u64,
+    pub last_time: Timestamp,
+    /// `user (parent, pid N)` of the latest attempt.
+    pub last_actor: String,
+}
+
+/// Whether `line` is a failed GetSecretValue of one of the `scheduled` secrets (name → when
+/// it was scheduled) of this vault, at or after it was scheduled.
+pub fn is_pending_deletion_read(line: &Line, vault_id: &str, scheduled: &BTreeMap<String, Timestamp>) -> bool {
+    line.str("operation") == Some("GetSecretValue")
+        && line.str("outcome").is_some_and(|o| o != "ok")
+        && line.vault_id.as_deref() == Some(vault_id)
+        && line.str("name").and_then(|n| scheduled.get(n)).is_some_and(|since| line.time.is_some_and(|t| t >= *since))
+}
+
+/// `user (parent, pid N)` of a line.
+pub fn actor_of(line: &Line) -> String {
+    let user = line.str("user").map(str::to_string).or_else(|| line.value.get("uid").map(|u| u.to_string()));
+    format!(
+        "{} ({}, pid {})",
+        user.unwrap_or_else(|| "?".into()),
+        line.str("parent").unwrap_or("?"),
+        line.value.get("pid").map(|p| p.to_string()).unwrap_or_else(|| "?".into())
+    )
+}
+
+/// [`PendingReads`] per scheduled secret that something still tried to read.
+pub fn pending_deletion_reads(
+    path: &Path,
+    vault_id: &str,
+    scheduled: &BTreeMap<String, Timestamp>,
+) -> Result<BTreeMap<String, PendingReads>, Error> {
+    let mut out: BTreeMap<String, PendingReads> = BTreeMap::new();
+    if scheduled.is_empty() {
+        return Ok(out);
+    }
+    let Some(bytes) = read_log(path)? else { return Ok(out) };
+    let text = String::from_utf8_lossy(&bytes);
+    for raw in text.lines() {
+        // Cheap filter first; only candidate lines are parsed.
+        if !raw.contains("\"operation\":\"GetSecretValue\"") || raw.contains("\"outcome\":\"ok\"") {
+            continue;
+        }
+        let Ok(line) = Line::parse(raw) else { continue };
+        if !is_pending_deletion_read(&line, vault_id, scheduled) {
+            continue;
+        }
+        let (Some(name), Some(time)) = (line.str("name"), line.time) else { continue };
+        let entry = out.entry(name.to_string()).or_insert_with(|| PendingReads {
+            count: 0,
+            last_time: time,
+            last_actor: actor_of(&line),
+        });
+        entry.count += 1;
+        if time >= entry.last_time {
+            entry.last_time = time;
+            entry.last_actor = actor_of(&line);
+        }
+    }
+    Ok(out)
+}

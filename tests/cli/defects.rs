@@ -142,6 +142,15 @@ fn a_second_vault_with_the_same_identity_and_init_on_an_existing_vault() {
              sealbox: hint: run `sealbox --vault other.age init` to create it\n",
         )
         .run();
+    sb.case(&["--vault", "nodir/other.age", "import", "x.env"])
+        .status(1)
+        .stderr(
+            "sealbox: error: there is no vault at nodir/other.age\n\
+             sealbox: hint: the directory nodir does not exist (a disk not mounted?); to start a new vault there, run `sealbox --vault nodir/other.age init`\n",
+        )
+        .run();
+    // The write created nothing: before, the lock made the directory (and a lock file).
+    assert!(!sb.home().join("nodir").exists());
     // Before: exit 4, "an identity already exists", and a hint to pass --vault.
     sb.case(&["--vault", "other.age", "init"])
         .stderr(

@@ -20,6 +20,7 @@ mod generated;
 mod git_merge;
 mod hardening;
 mod help;
+mod pending_deletion;
 mod reliability;
 mod replication;
 mod rotation;
