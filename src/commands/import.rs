@@ -130,7 +130,9 @@ fn import(
         let mut batch = Vec::with_capacity(incoming.len());
         let mut events = Vec::with_capacity(incoming.len());
         let (mut created, mut updated, mut unchanged) = (0usize, 0usize, 0usize);
+        let progress = crate::progress::Progress::bar(ctx, incoming.len() as u64, "importing");
         for (name, values) in std::mem::take(&mut incoming) {
+            progress.inc(1);
             let Some(last) = values.last() else { continue };
             if let Some(mut secret) = doc.get(&name)? {
                 if secret.current().is_some_and(|c| &c.value == last) {
@@ -266,7 +268,9 @@ fn from_pass(ctx: &Session, dir: &Path, first_line: bool) -> Result<Vec<(String,
     files.sort();
     let use_pass = on_path("pass");
     let mut out = Vec::with_capacity(files.len());
+    let progress = crate::progress::Progress::bar(ctx, files.len() as u64, "decrypting the store");
     for name in files {
+        progress.inc(1);
         let file = dir.join(format!("{name}.gpg"));
         let mut cmd = if use_pass {
             let mut c = Command::new("pass");
@@ -287,7 +291,11 @@ fn from_pass(ctx: &Session, dir: &Path, first_line: bool) -> Result<Vec<(String,
             c
         };
         cmd.stdin(if ctx.interaction.can_prompt { Stdio::inherit() } else { Stdio::null() });
-        let result = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).output().map_err(|e| {
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        // The first decryption may ask for the key's passphrase (pinentry on this terminal):
+        // the bar stays out of its way; gpg-agent then has the key for the others.
+        let result = if out.is_empty() { progress.suspend(|| cmd.output()) } else { cmd.output() };
+        let result = result.map_err(|e| {
             Error::other(format!("can't run {}: {e}", if use_pass { "pass" } else { "gpg" }))
                 .with_hint("install pass (or gpg) to import a password store")
         })?;

@@ -21,6 +21,7 @@ mod git_merge;
 mod hardening;
 mod help;
 mod pending_deletion;
+mod progress;
 mod reliability;
 mod replication;
 mod rotation;
