@@ -829,10 +829,11 @@ fn list_page<R: Read + Seek>(
         if !req.filters.iter().all(|f| f.matches(e)) {
             continue;
         }
-        let mut entry = l.entry.clone();
         // A catalog line written before it carried the rotation rules: read them from the record.
-        if (entry.rotation_enabled || entry.last_rotated.is_some()) && !entry.rotation_configured {
-            let secret = reader.read_record(&l)?;
+        let old_rotation = (e.rotation_enabled || e.last_rotated.is_some()) && !e.rotation_configured;
+        let secret = if old_rotation { Some(reader.read_record(&l)?) } else { None };
+        let mut entry = l.entry;
+        if let Some(secret) = secret {
             entry.rotation_every_days = secret.rotation.every_days;
             entry.rotation_schedule = secret.rotation.schedule.clone();
             entry.rotation_window_hours = secret.rotation.window_hours;

@@ -28,6 +28,11 @@ pub fn day_json(t: Timestamp) -> Value {
 }
 
 pub fn short_date(t: Timestamp) -> String {
+    // By hand for the years sealbox writes (a `list` prints two per secret), else strftime.
+    let d = t.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+    if (1000..=9999).contains(&d.year()) {
+        return format!("{:04}-{:02}-{:02} {:02}:{:02}", d.year(), d.month(), d.day(), d.hour(), d.minute());
+    }
     t.strftime("%Y-%m-%d %H:%M").to_string()
 }
 
@@ -261,8 +266,13 @@ pub fn print_table(t: &Table) -> anyhow::Result<()> {
 pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()> {
     // One line per row, and no byte a terminal would act on (a description from an old
     // vault may hold ESC): line breaks and tabs become spaces, other controls `\u{1b}`.
-    let flat = |c: &str| escape_controls(&c.replace(['\n', '\r', '\t'], " ")).into_owned();
-    let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.iter().map(|c| flat(c)).collect()).collect();
+    let flat = |c: String| {
+        if !c.chars().any(char::is_control) {
+            return c;
+        }
+        escape_controls(&c.replace(['\n', '\r', '\t'], " ")).into_owned()
+    };
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.into_iter().map(flat).collect()).collect();
     write_stdout(crate::table::render(headers, &rows, crate::table::terminal_width()).as_bytes())
 }
 

@@ -27,10 +27,6 @@ use crate::trust::{self, KnownVaults, Verdict};
 use crate::vault::Document;
 use crate::vault::format::Meta;
 
-/// Vault keys retired by `recipients remove` that a vault keeps, newest last: each proves
-/// succession to a machine that last saw the vault under it (older ones are dropped).
-const KEPT_RETIRED_KEYS: usize = 32;
-
 pub struct Session {
     pub ctx: Context,
     identities: OnceCell<Identities>,
@@ -417,8 +413,8 @@ fn rotate_keys(meta: &mut Meta) -> Result<(), Error> {
     if let Some(old) = meta.vault_key.replace(trust::new_key()?) {
         meta.previous_keys.push(old);
     }
-    if meta.previous_keys.len() > KEPT_RETIRED_KEYS {
-        let drop = meta.previous_keys.len() - KEPT_RETIRED_KEYS;
+    if meta.previous_keys.len() > crate::vault::merge::KEPT_RETIRED_KEYS {
+        let drop = meta.previous_keys.len() - crate::vault::merge::KEPT_RETIRED_KEYS;
         meta.previous_keys.drain(..drop);
     }
     // Every retired audit key is kept: each checks the log lines of its time.
@@ -555,10 +551,19 @@ impl Session {
     /// vault that is not the one known is refused (exit 6), an older generation warns.
     pub fn load_untracked(&self, path: &Path, judge: bool) -> Result<Document, Error> {
         let doc = store::load_document(path, self.identities()?)?;
-        if judge && let Verdict::RolledBack { seen } = trust::judge(&self.known.load()?, path, &doc.meta)? {
-            self.warn_once(path, trust::rolled_back_warning(path, doc.meta.generation, seen));
+        if judge {
+            self.judge_untracked(path, &doc)?;
         }
         Ok(doc)
+    }
+
+    /// The judgement [`Session::load_untracked`] makes of a copy loaded some other way (a
+    /// merge decrypts its three files at once): an older generation warns.
+    pub fn judge_untracked(&self, path: &Path, doc: &Document) -> Result<(), Error> {
+        if let Verdict::RolledBack { seen } = trust::judge(&self.known.load()?, path, &doc.meta)? {
+            self.warn_once(path, trust::rolled_back_warning(path, doc.meta.generation, seen));
+        }
+        Ok(())
     }
 
     /// Save `doc` (a merge result) to the untracked `path`, atomically: `events` go to this

@@ -87,12 +87,33 @@ pub fn mac_hex(key: Option<&[u8]>, bytes: &[u8]) -> String {
 }
 
 pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        let _ = write!(s, "{b:02x}");
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
     }
     s
+}
+
+/// [`mac_hex`] with the key set up once, for the many lines of one append.
+pub struct LineMac(Option<Hmac<Sha256>>);
+
+impl LineMac {
+    pub fn new(key: Option<&[u8]>) -> LineMac {
+        LineMac(key.and_then(|k| Hmac::<Sha256>::new_from_slice(k).ok()))
+    }
+
+    pub fn mac_hex(&self, bytes: &[u8]) -> String {
+        match &self.0 {
+            Some(m) => {
+                let mut m = m.clone();
+                m.update(bytes);
+                hex(&m.finalize().into_bytes())
+            }
+            None => hex(&Sha256::digest(bytes)),
+        }
+    }
 }
 
 /// Who is acting, as a line records it.
@@ -110,8 +131,93 @@ pub struct Link<'a> {
     pub prev: Option<&'a str>,
 }
 
-/// One line (without its newline) and its MAC.
+/// One line (without its newline) and its MAC. Written by hand in the fixed field order
+/// (the bytes `serde_json` gives the same fields as a map, which [`build_line_by_map`]
+/// checks in the tests): a `list` of 100,000 secrets writes 100,000 lines.
 pub fn build_line(
+    now: Timestamp,
+    link: &Link<'_>,
+    e: &Event,
+    actor: &Actor,
+    key: Option<&VaultKey>,
+) -> Result<(String, String), Error> {
+    let mac = LineMac::new(key.map(|k| k.current()));
+    build_line_with(now, link, e, actor, key.map(|k| k.vault_id.as_str()), &mac)
+}
+
+/// [`build_line`] for a line of the vault `vault_id` whose key is in `mac`.
+pub fn build_line_with(
+    now: Timestamp,
+    link: &Link<'_>,
+    e: &Event,
+    actor: &Actor,
+    vault_id: Option<&str>,
+    mac: &LineMac,
+) -> Result<(String, String), Error> {
+    use std::fmt::Write as _;
+    let mut line = String::with_capacity(400);
+    let json = |out: &mut String, s: Option<&str>| -> Result<(), Error> {
+        match s {
+            // What serde_json escapes: `"`, `\\` and control characters.
+            Some(s) if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) => {
+                out.push('"');
+                out.push_str(s);
+                out.push('"');
+            }
+            Some(s) => {
+                let quoted = serde_json::to_string(s).map_err(|e| Error::other(e.to_string()))?;
+                out.push_str(&quoted);
+            }
+            None => out.push_str("null"),
+        }
+        Ok(())
+    };
+    let num = |out: &mut String, n: Option<u64>| match n {
+        Some(n) => {
+            let _ = write!(out, "{n}");
+        }
+        None => out.push_str("null"),
+    };
+    line.push_str("{\"time\":");
+    json(&mut line, Some(&now.to_string()))?;
+    line.push_str(",\"seq\":");
+    num(&mut line, Some(link.seq));
+    line.push_str(",\"operation\":");
+    json(&mut line, Some(&e.operation))?;
+    line.push_str(",\"name\":");
+    json(&mut line, e.name.as_deref())?;
+    line.push_str(",\"version_id\":");
+    json(&mut line, e.version_id.as_deref())?;
+    line.push_str(",\"outcome\":");
+    json(&mut line, Some(&e.outcome))?;
+    if let Some(d) = &e.detail {
+        line.push_str(",\"detail\":");
+        json(&mut line, Some(d))?;
+    }
+    line.push_str(",\"uid\":");
+    num(&mut line, actor.uid.map(u64::from));
+    line.push_str(",\"user\":");
+    json(&mut line, actor.user.as_deref())?;
+    line.push_str(",\"pid\":");
+    num(&mut line, Some(u64::from(actor.pid)));
+    line.push_str(",\"parent\":");
+    json(&mut line, actor.parent.as_deref())?;
+    line.push_str(",\"vault_id\":");
+    json(&mut line, vault_id)?;
+    line.push_str(",\"log\":");
+    json(&mut line, Some(link.log_id))?;
+    line.push_str(",\"prev\":");
+    json(&mut line, link.prev)?;
+    line.push('}');
+    let mac = mac.mac_hex(line.as_bytes());
+    line.pop();
+    let _ = write!(line, ",\"mac\":\"{mac}\"}}");
+    Ok((line, mac))
+}
+
+/// [`build_line`] through a `serde_json` map: the definition the hand-written one must match.
+#[cfg(test)]
+pub fn build_line_by_map(
     now: Timestamp,
     link: &Link<'_>,
     e: &Event,
@@ -433,6 +539,25 @@ mod tests {
             prev = Some(mac);
         }
         (text, macs)
+    }
+
+    #[test]
+    fn the_hand_written_line_is_the_maps_bytes() {
+        let key = VaultKey::for_test("v1", &[&[7u8; 32]]);
+        let odd = Actor { uid: None, user: Some("a\"b\\c\u{1}é".into()), pid: 0, parent: None };
+        for (e, actor, key) in [
+            (Event::ok("GetSecretValue", Some("app/db"), Some("vid")), actor(), Some(&key)),
+            (Event::ok("RotationStarted", None, None).with_detail("step \"x\"\n"), odd, None),
+        ] {
+            for prev in [None, Some("ab12")] {
+                let link = Link { seq: 9, log_id: "L1", prev };
+                let now = Timestamp::from_second(1_800_000_000).unwrap();
+                assert_eq!(
+                    build_line(now, &link, &e, &actor, key).unwrap(),
+                    build_line_by_map(now, &link, &e, &actor, key).unwrap()
+                );
+            }
+        }
     }
 
     #[test]

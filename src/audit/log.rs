@@ -117,10 +117,12 @@ pub fn append(
     let mut seq = tail.seq;
     let mut prev = tail.mac;
     let mut text = String::new();
+    let line_mac = chain::LineMac::new(key.map(|k| k.current()));
+    let vault_id = key.map(|k| k.vault_id.as_str());
     for e in events {
         seq += 1;
         let link = Link { seq, log_id: &log_id, prev: prev.as_deref() };
-        let (line, mac) = chain::build_line(now, &link, e, &actor, key)?;
+        let (line, mac) = chain::build_line_with(now, &link, e, &actor, vault_id, &line_mac)?;
         text.push_str(&line);
         text.push('\n');
         prev = Some(mac);

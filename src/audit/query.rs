@@ -67,30 +67,43 @@ fn latest_reads(
     key_of: impl for<'a> Fn(&'a str) -> Option<&'a str>,
 ) -> Result<BTreeMap<String, Timestamp>, Error> {
     let Some(bytes) = read_log(path)? else { return Ok(BTreeMap::new()) };
-    let text = String::from_utf8_lossy(&bytes);
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => String::from_utf8_lossy(&bytes),
+    };
     let only_name = only.map(|n| format!("\"name\":{}", Value::from(n)));
     // Latest time per key, compared as text (sealbox writes one fixed RFC 3339 layout).
     let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
-    for raw in text.lines() {
-        // Cheap filters first, and no full parse: these fields are plain strings in a fixed
-        // layout, which keeps `list` fast over a large log. (Advisory; `verify` checks MACs.)
-        let carried = raw.contains(CARRIED);
-        if !(carried || raw.contains("\"operation\":\"GetSecretValue\"")) || !raw.contains("\"outcome\":\"ok\"") {
-            continue;
-        }
-        if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
-            continue;
-        }
-        if string_field(raw, "vault_id") != Some(vault_id) {
-            continue;
-        }
-        let time = if carried { string_field(raw, "detail") } else { string_field(raw, "time") };
-        let (Some(key), Some(t)) = (key_of(raw), time) else { continue };
-        match latest.get_mut(key) {
-            Some(e) if t > *e => *e = t,
-            Some(_) => {}
-            None => {
-                latest.insert(key, t);
+    // Only the lines of reads (and of reads carried over by `audit rotate`), found by
+    // searching the whole text (a log of a million lines is mostly other operations), and no
+    // full parse: these fields are plain strings in a fixed layout, which keeps `list` fast
+    // over a large log. (Advisory; `verify` checks MACs.)
+    const READ: &str = "\"operation\":\"GetSecretValue\"";
+    for op in [READ, CARRIED] {
+        let carried = op == CARRIED;
+        let mut from = 0;
+        while let Some(at) = text[from..].find(op).map(|i| from + i) {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            from = end;
+            let raw = &text[start..end];
+            if !raw.contains("\"outcome\":\"ok\"") {
+                continue;
+            }
+            if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
+                continue;
+            }
+            if string_field(raw, "vault_id") != Some(vault_id) {
+                continue;
+            }
+            let time = if carried { string_field(raw, "detail") } else { string_field(raw, "time") };
+            let (Some(key), Some(t)) = (key_of(raw), time) else { continue };
+            match latest.get_mut(key) {
+                Some(e) if t > *e => *e = t,
+                Some(_) => {}
+                None => {
+                    latest.insert(key, t);
+                }
             }
         }
     }

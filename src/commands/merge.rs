@@ -18,6 +18,7 @@ use crate::cli::MergeArgs;
 use crate::error::Error;
 use crate::output;
 use crate::session::Session;
+use crate::store;
 use crate::trust;
 use crate::vault::Document;
 use crate::vault::format::Meta;
@@ -55,14 +56,27 @@ struct Outcome {
 }
 
 fn driver(ctx: &Session, base_path: &Path, ours: &Path, theirs: &Path) -> anyhow::Result<Outcome> {
-    let mut doc = ctx.load_untracked(ours, true)?;
-    let other = ctx.load_untracked(theirs, false)?;
-    same_vault(&doc.meta, &other.meta, theirs)?;
     // git passes an empty base when the two sides have no common ancestor.
-    let base = match std::fs::metadata(base_path) {
+    let base_path = match std::fs::metadata(base_path) {
         Ok(m) if m.len() == 0 => None,
-        _ => Some(ctx.load_untracked(base_path, false)?),
+        _ => Some(base_path),
     };
+    // The three files are decrypted at once (each is a whole vault); errors are reported
+    // in the order a one-at-a-time load would meet them: ours, theirs, base.
+    let identities = ctx.identities()?;
+    let (doc, other, base) = std::thread::scope(|s| {
+        let other = s.spawn(|| store::load_document(theirs, identities));
+        let base = s.spawn(|| base_path.map(|p| store::load_document(p, identities)).transpose());
+        let doc = store::load_document(ours, identities);
+        let lost = || Error::other("internal: a merge's decrypting thread stopped");
+        (doc, other.join().unwrap_or_else(|_| Err(lost())), base.join().unwrap_or_else(|_| Err(lost())))
+    });
+    let mut doc = doc?;
+    ctx.judge_untracked(ours, &doc)?;
+    let other = other?;
+    same_vault(&doc.meta, &other.meta, theirs)?;
+    let base = base?;
+    let base_path = base_path.unwrap_or(Path::new(""));
     if let Some(b) = &base
         && merge::lineage(&doc.meta, &b.meta) == Lineage::Unrelated
         && merge::lineage(&other.meta, &b.meta) == Lineage::Unrelated

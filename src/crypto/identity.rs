@@ -226,7 +226,7 @@ pub(super) fn parse_age_identity_file(text: &str, path: &Path) -> Result<Identit
     if identities.is_empty() {
         return Err(Error::decrypt(format!("the identity {} holds no key", path.display())));
     }
-    Ok(Identities { identities, public_keys: std::cell::OnceCell::new(), pending_keys: public_keys })
+    Ok(Identities { identities, public_keys: std::sync::OnceLock::new(), pending_keys: public_keys })
 }
 
 /// How an age plugin talks to the user: messages on stderr, PINs and questions on the

@@ -34,7 +34,7 @@ pub struct Identities {
     identities: Vec<Box<dyn age::Identity + Send + Sync>>,
     /// `age1…` / `ssh-…` strings of the loaded identities, derived on first use: a `get`
     /// never needs them, and deriving an X25519 public key is a scalar multiplication.
-    public_keys: std::cell::OnceCell<Vec<String>>,
+    public_keys: std::sync::OnceLock<Vec<String>>,
     /// The X25519 secret key lines to derive public keys from, and keys already known.
     pending_keys: Vec<PublicKeySource>,
 }
@@ -54,7 +54,7 @@ impl Identities {
     pub fn from_boxed(identities: Vec<Box<dyn age::Identity + Send + Sync>>, public_keys: Vec<String>) -> Self {
         Identities {
             identities,
-            public_keys: std::cell::OnceCell::new(),
+            public_keys: std::sync::OnceLock::new(),
             pending_keys: public_keys.into_iter().map(PublicKeySource::Known).collect(),
         }
     }

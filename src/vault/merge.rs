@@ -361,9 +361,23 @@ pub struct Plan {
 /// parsed, so a merge of large vaults costs about their decryption.
 pub fn plan(base: Option<&Document>, ours: &Document, theirs: &Document) -> Result<Plan, Error> {
     let mut plan = Plan::default();
-    let mut names: Vec<&str> = ours.names().chain(theirs.names()).collect();
-    names.sort_unstable();
-    names.dedup();
+    // Both sides' names are in order: one merge pass gives them all, in order, once each.
+    let mut names: Vec<&str> = Vec::with_capacity(ours.len().max(theirs.len()));
+    let (mut o, mut t) = (ours.names().peekable(), theirs.names().peekable());
+    loop {
+        let next = match (o.peek(), t.peek()) {
+            (Some(a), Some(b)) if a < b => o.next(),
+            (Some(a), Some(b)) if a > b => t.next(),
+            (Some(_), Some(_)) => {
+                t.next();
+                o.next()
+            }
+            (Some(_), None) => o.next(),
+            (None, _) => t.next(),
+        };
+        let Some(name) = next else { break };
+        names.push(name);
+    }
     for name in names {
         let (o, t) = (ours.record_bytes(name), theirs.record_bytes(name));
         let b = base.and_then(|b| b.record_bytes(name));
