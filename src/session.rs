@@ -189,7 +189,13 @@ impl Session {
 
     fn check_write(&self, path: &Path, meta: &Meta) -> Result<(), Error> {
         match self.checked(path, meta)? {
-            Verdict::RolledBack { seen } => Err(trust::rolled_back(path, meta.generation, seen)),
+            Verdict::RolledBack { seen } => {
+                // It is this vault (an older copy): the refusal is logged with its key.
+                if trust::record_path(path) == trust::record_path(&self.vault_path) {
+                    self.note_primary(meta);
+                }
+                Err(trust::rolled_back(path, meta.generation, seen))
+            }
             Verdict::KeyRotated => {
                 self.warn_once(path, key_rotated_warning(path));
                 Ok(())
