@@ -718,6 +718,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--pending-deletion', '--pending-deletion', [CompletionResultType]::ParameterName, 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
@@ -745,6 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
+            [CompletionResult]::new('--pending-deletion', '--pending-deletion', [CompletionResultType]::ParameterName, 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
@@ -882,7 +884,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             break
         }
         'sealbox;import' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the source is')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the source is (default: a directory is a pass store, `*.json` is JSON, `.env`, `*.env` and `.env.*` are dotenv, else told from the content)')
             [CompletionResult]::new('--from-region', '--from-region', [CompletionResultType]::ParameterName, 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it')
             [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]')
@@ -893,6 +895,7 @@ Register-ArgumentCompleter -Native -CommandName 'sealbox' -ScriptBlock {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for another sealbox process''s write lock before exiting with 8')
             [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS''s versions, labels, description and tags for secrets that differ')
+            [CompletionResult]::new('--first-line', '--first-line', [CompletionResultType]::ParameterName, 'With a pass store: keep only the first line of each entry (pass''s convention: the password first, notes after)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--output json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but requested values and errors')

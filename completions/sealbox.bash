@@ -695,7 +695,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit)
-            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version show verify rotate help"
+            opts="-o -q -h -V --since --until --operation --outcome --log --pending-deletion --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version show verify rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -873,7 +873,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__audit__subcmd__show)
-            opts="-o -q -h -V --since --until --operation --outcome --log --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            opts="-o -q -h -V --since --until --operation --outcome --log --pending-deletion --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,7 +2675,7 @@ _sealbox() {
             return 0
             ;;
         sealbox__subcmd__import)
-            opts="-o -q -h -V --format --from-region --prefix --overwrite --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
+            opts="-o -q -h -V --format --from-region --prefix --overwrite --first-line --vault --identity --config --output --json --quiet --no-input --query --lock-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -683,6 +683,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --output 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does'
             cand --query 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --pending-deletion 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -709,6 +710,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --output 'Output format: human text and tables (the default), or AWS-shaped JSON; with --query, `text` prints as the AWS CLI does'
             cand --query 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
+            cand --pending-deletion 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'
@@ -835,7 +837,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --version 'Print version'
         }
         &'sealbox;import'= {
-            cand --format 'What the source is'
+            cand --format 'What the source is (default: a directory is a pass store, `*.json` is JSON, `.env`, `*.env` and `.env.*` are dotenv, else told from the content)'
             cand --from-region 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags'
             cand --prefix 'Put this in front of every imported name (e.g. `app/dev/`); with --from-region, import only the AWS secrets whose sealbox name starts with it'
             cand --vault 'Vault file [default: $XDG_DATA_HOME/sealbox/vault.age]'
@@ -846,6 +848,7 @@ set edit:completion:arg-completer[sealbox] = {|@words|
             cand --query 'A JMESPath expression over the JSON output, as the AWS CLI''s --query (implies JSON output unless `-o text`)'
             cand --lock-timeout 'Seconds to wait for another sealbox process''s write lock before exiting with 8'
             cand --overwrite 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS''s versions, labels, description and tags for secrets that differ'
+            cand --first-line 'With a pass store: keep only the first line of each entry (pass''s convention: the password first, notes after)'
             cand --json 'Shorthand for `--output json`'
             cand -q 'Print nothing but requested values and errors'
             cand --quiet 'Print nothing but requested values and errors'

@@ -541,6 +541,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_se
 json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l pending-deletion -d 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and not __fish_seen_subcommand_from show verify rotate help" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
@@ -562,6 +563,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_s
 json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
+complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l pending-deletion -d 'Only the failed reads of secrets scheduled for deletion, since they were scheduled: who still uses a secret that is about to go'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
@@ -646,7 +648,7 @@ complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s q -l quiet -d
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s h -l help -d 'Print help'
 complete -c sealbox -n "__fish_sealbox_using_subcommand inject" -s V -l version -d 'Print version'
-complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l format -d 'What the source is' -r -f -a "dotenv\t'KEY=value lines'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l format -d 'What the source is (default: a directory is a pass store, `*.json` is JSON, `.env`, `*.env` and `.env.*` are dotenv, else told from the content)' -r -f -a "dotenv\t'KEY=value lines'
 json\t'{"name": "value"} or {"name": ["oldest", ..., "current"]}'
 pass\t'A pass/gopass store directory (each NAME.gpg through `pass show` or `gpg --decrypt`)'"
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l from-region -d 'Pull from this AWS region (a `region add --aws` name) instead: every version that carries a label, with its id, labels, description and tags' -r
@@ -659,6 +661,7 @@ json\t''"
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l query -d 'A JMESPath expression over the JSON output, as the AWS CLI\'s --query (implies JSON output unless `-o text`)' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l lock-timeout -d 'Seconds to wait for another sealbox process\'s write lock before exiting with 8' -r
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l overwrite -d 'Add a new version to secrets that exist already (else: exit 4, nothing imported); with --from-region, take AWS\'s versions, labels, description and tags for secrets that differ'
+complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l first-line -d 'With a pass store: keep only the first line of each entry (pass\'s convention: the password first, notes after)'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l json -d 'Shorthand for `--output json`'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -s q -l quiet -d 'Print nothing but requested values and errors'
 complete -c sealbox -n "__fish_sealbox_using_subcommand import" -l no-input -d 'Never prompt; fail with exit 6 where a prompt would be needed (implied when stdin is not a terminal)'

@@ -533,6 +533,8 @@ pub struct Described {
     pub last_accessed: Option<Timestamp>,
     /// Replicated prefixes the secret falls under, with their regions.
     pub prefixes: Vec<(String, Vec<String>)>,
+    /// The vault's id (whose lines in a shared audit log are this secret's).
+    pub vault_id: String,
 }
 
 impl Described {
@@ -563,7 +565,7 @@ pub fn describe_secret(ctx: &Session, scope: &Scope, id: &str) -> anyhow::Result
             .map(|(p, r)| (p.clone(), r.clone()))
             .collect()
     };
-    Ok(Described { secret, last_accessed, prefixes })
+    Ok(Described { secret, last_accessed, prefixes, vault_id: reader.meta.vault_id.clone() })
 }
 
 /// AWS ListSecretVersionIds (newest first, as sealbox has always shown them).
@@ -756,6 +758,7 @@ pub struct Page {
     pub entries: Vec<CatalogEntry>,
     pub accessed: BTreeMap<String, Timestamp>,
     pub next_token: Option<String>,
+    pub vault_id: String,
 }
 
 impl Page {
@@ -865,7 +868,12 @@ fn list_page<R: Read + Seek>(
             next_token = Some(encode_token(req.sort_by, req.descending, k, &e.name));
         }
     }
-    Ok(Page { entries: keyed.into_iter().map(|(_, e)| e).collect(), accessed, next_token })
+    Ok(Page {
+        entries: keyed.into_iter().map(|(_, e)| e).collect(),
+        accessed,
+        next_token,
+        vault_id: reader.meta.vault_id.clone(),
+    })
 }
 
 /// AWS ListSecrets: one line per secret listed in the audit log (a list shows what it read).

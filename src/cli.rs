@@ -253,12 +253,14 @@ A template line: password: {{ sealbox://app/db#password }}"
     Inject(InjectArgs),
 
     /// Import secrets from a dotenv file, JSON, a pass/gopass store, or an AWS region (one write)
-    #[command(after_help = "Examples:\n  sealbox import --format dotenv .env --prefix app/dev/\n  \
+    #[command(
+        after_help = "Examples:\n  sealbox import .env --prefix app/dev/            # dotenv, told from the name\n  \
 sealbox import --format json secrets.json            # {\"name\": \"value\"}\n  \
 sealbox import --format json versions.json           # {\"name\": [\"oldest\", ..., \"current\"]}\n  \
-sealbox import --format pass ~/.password-store --prefix pass/\n  \
+sealbox import ~/.password-store --prefix pass/ --first-line   # a pass store\n  \
 sealbox export app/ | sealbox --vault other.age import --format json - --overwrite\n  \
-sealbox import --from-region prod-us --prefix app/prod/   # an AWS region: every labelled version")]
+sealbox import --from-region prod-us --prefix app/prod/   # an AWS region: every labelled version"
+    )]
     Import(ImportArgs),
 
     /// Print current values as JSON {"name": "value"} (plaintext: stdout only)
@@ -924,6 +926,10 @@ pub struct AuditQueryArgs {
     /// Read this log file instead of the configured one (e.g. a rotated-out file)
     #[arg(long, value_name = "PATH")]
     pub log: Option<PathBuf>,
+    /// Only the failed reads of secrets scheduled for deletion, since they were scheduled:
+    /// who still uses a secret that is about to go
+    #[arg(long)]
+    pub pending_deletion: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1014,8 +1020,9 @@ pub enum ImportFormat {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// What the source is
-    #[arg(long, value_enum, required_unless_present = "from_region")]
+    /// What the source is (default: a directory is a pass store, `*.json` is JSON, `.env`,
+    /// `*.env` and `.env.*` are dotenv, else told from the content)
+    #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
     /// The file (`-` for stdin), or the store directory for `--format pass`
     #[arg(required_unless_present = "from_region")]
@@ -1032,6 +1039,10 @@ pub struct ImportArgs {
     /// --from-region, take AWS's versions, labels, description and tags for secrets that differ
     #[arg(long)]
     pub overwrite: bool,
+    /// With a pass store: keep only the first line of each entry (pass's convention: the
+    /// password first, notes after)
+    #[arg(long)]
+    pub first_line: bool,
 }
 
 #[derive(Debug, Args)]

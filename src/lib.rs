@@ -32,6 +32,8 @@ pub mod hardening;
 pub mod output;
 /// Random passwords (AWS GetRandomPassword).
 pub mod password;
+/// Progress bars on a terminal (never in a pipe).
+pub mod progress;
 /// Secret references (NAME#field@LABEL) and `{{ sealbox://REF }}` templates.
 pub mod reference;
 /// Regions behind one trait: another vault file, or AWS Secrets Manager.

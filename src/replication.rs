@@ -184,9 +184,12 @@ pub fn push_all(ctx: &Session, targets: &[(String, Vec<String>)], force_overwrit
             }
         }
     }
+    let total = by_region.iter().map(|(_, names)| names.len() as u64).sum();
+    let progress = crate::progress::Progress::bar(ctx, total, "pushing to regions");
     let mut outcomes = Vec::new();
     for (region, names) in by_region {
         outcomes.extend(push_region(ctx, &region, &names, force_overwrite.contains(&region)));
+        progress.inc(names.len() as u64);
     }
     outcomes
 }

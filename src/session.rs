@@ -147,7 +147,7 @@ impl Session {
 
     /// The primary vault, for reading (no lock), trust-checked.
     pub fn reader(&self) -> Result<VaultReader, Error> {
-        let reader = self.open(&self.vault_path)?;
+        let reader = self.open(&self.vault_path).map_err(|e| self.missing_primary(e))?;
         self.note_primary(&reader.meta);
         Ok(reader)
     }
@@ -189,7 +189,13 @@ impl Session {
 
     fn check_write(&self, path: &Path, meta: &Meta) -> Result<(), Error> {
         match self.checked(path, meta)? {
-            Verdict::RolledBack { seen } => Err(trust::rolled_back(path, meta.generation, seen)),
+            Verdict::RolledBack { seen } => {
+                // It is this vault (an older copy): the refusal is logged with its key.
+                if trust::record_path(path) == trust::record_path(&self.vault_path) {
+                    self.note_primary(meta);
+                }
+                Err(trust::rolled_back(path, meta.generation, seen))
+            }
             Verdict::KeyRotated => {
                 self.warn_once(path, key_rotated_warning(path));
                 Ok(())
@@ -253,16 +259,39 @@ impl Session {
         }
     }
 
+    /// A primary named with `--vault` that does not exist: the hint to create it names it
+    /// (`sealbox --vault other.age init`), rather than suggesting the --vault just passed.
+    fn missing_primary(&self, mut e: Error) -> Error {
+        if let Some(vault) = &self.global.vault
+            && e.message == format!("there is no vault at {}", self.vault_path.display())
+        {
+            let init = format!("sealbox --vault {} init", vault.display());
+            e = match self.vault_path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+                Some(dir) => e.with_hint(format!(
+                    "the directory {} does not exist (a disk not mounted?); to start a new vault there, run `{init}`",
+                    dir.display()
+                )),
+                None => e.with_hint(format!("run `{init}` to create it")),
+            };
+        }
+        e
+    }
+
     // ----- writes ------------------------------------------------------------------------
 
     /// A write of the primary vault, the whole sequence: the change, then the pushes of the
     /// changed secrets that have replicas (a failed push warns; it never fails the command).
     pub fn write<T>(&self, change: impl FnOnce(&mut Tx) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let (out, plan) = self.write_vault(&self.vault_path, self.lock_timeout(), |tx| {
-            let out = change(tx)?;
-            let plan = replication::plan(tx)?;
-            Ok((out, plan))
-        })?;
+        let (out, plan) = self
+            .write_vault(&self.vault_path, self.lock_timeout(), |tx| {
+                let out = change(tx)?;
+                let plan = replication::plan(tx)?;
+                Ok((out, plan))
+            })
+            .map_err(|e| match e.downcast::<Error>() {
+                Ok(err) => self.missing_primary(err).into(),
+                Err(e) => e,
+            })?;
         replication::push_planned(self, plan);
         Ok(out)
     }
@@ -279,6 +308,11 @@ impl Session {
     ) -> anyhow::Result<T> {
         let real = store::writable_path(path)?;
         let path = real.as_path();
+        // No vault there: fail before the lock, which would create its directory (a missing
+        // mount would get a directory of its own at the mount point).
+        if std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+            return Err(store::no_vault(path).into());
+        }
         let _lock = store::lock_vault(path, lock_timeout)?;
         let mut doc = store::load_document(path, self.identities()?)?;
         self.check_write(path, &doc.meta)?;

@@ -46,6 +46,12 @@ pub fn in_file(mut e: Error, path: &Path) -> Error {
     e
 }
 
+/// The error for a vault file that does not exist.
+pub fn no_vault(path: &Path) -> Error {
+    Error::other(format!("there is no vault at {}", path.display()))
+        .with_hint("run `sealbox init` to create one, or pass --vault PATH")
+}
+
 fn open_vault_file(path: &Path) -> Result<File, Error> {
     if let Some(problem) = unsafe_symlink(path) {
         return Err(Error::other(format!("refusing to open the vault: {problem}")).with_hint(
@@ -54,8 +60,7 @@ fn open_vault_file(path: &Path) -> Result<File, Error> {
     }
     File::open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::other(format!("there is no vault at {}", path.display()))
-                .with_hint("run `sealbox init` to create one, or pass --vault PATH")
+            no_vault(path)
         } else {
             io_error(format!("can't open the vault {}", path.display()), e)
         }

@@ -27,6 +27,10 @@ use crate::vault::format::Meta;
 /// The operation written as the first line of a new file by `audit rotate`.
 pub const LOG_ROTATED: &str = "LogRotated";
 
+/// Lines that follow `LogRotated` in a new file, one per version read in the archived
+/// file: the last successful read's time (`detail`), so last-accessed dates survive rotation.
+pub const LAST_ACCESSED: &str = "LastAccessed";
+
 /// A vault's id and its audit keys, oldest first: the last is the one new lines use, the
 /// others were retired by `recipients remove` and only check older lines.
 #[derive(Clone)]

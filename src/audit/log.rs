@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Event;
-use super::chain::{self, Actor, LOG_ROTATED, Link, VaultKey, mac_hex};
+use super::chain::{self, Actor, LAST_ACCESSED, LOG_ROTATED, Link, VaultKey, mac_hex};
 use crate::error::Error;
 
 /// The end of a log after an append: what the vault records as its position in this log.
@@ -263,6 +263,10 @@ pub fn rotate(
     let mut old = crate::fs::open_append(path).map_err(|e| unwritable(path, e))?;
     let tail = read_tail(&mut old, true).map_err(io(path))?;
     drop(old);
+    // The last read of every version, carried into the new file (see `LAST_ACCESSED`): a
+    // query then reads only the current file however many archives there are, and the dates
+    // survive archives that are compressed, shipped elsewhere or deleted.
+    let carried = super::query::last_reads(path, &key.vault_id)?;
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut archive = sibling(path, &format!(".{stamp}"));
     let mut n = 1;
@@ -275,11 +279,23 @@ pub fn rotate(
     let event = Event::ok(LOG_ROTATED, None, None).with_detail(file_name);
     let log_id = tail.log_id.clone().unwrap_or_else(new_log_id);
     let link = Link { seq: tail.seq + 1, log_id: &log_id, prev: tail.mac.as_deref() };
-    let (line, mac) = chain::build_line(now, &link, &event, &actor(), Some(key))?;
+    let actor = actor();
+    let (line, mut mac) = chain::build_line(now, &link, &event, &actor, Some(key))?;
+    let mut text = format!("{line}\n");
+    let mut seq = tail.seq + 1;
+    for ((name, version_id), time) in &carried {
+        seq += 1;
+        let event = Event::ok(LAST_ACCESSED, Some(name), Some(version_id)).with_detail(time.to_string());
+        let link = Link { seq, log_id: &log_id, prev: Some(&mac) };
+        let (line, next) = chain::build_line(now, &link, &event, &actor, Some(key))?;
+        text.push_str(&line);
+        text.push('\n');
+        mac = next;
+    }
     let mut f = crate::fs::create_new(path).map_err(io(path))?;
-    f.write_all(format!("{line}\n").as_bytes()).map_err(io(path))?;
+    f.write_all(text.as_bytes()).map_err(io(path))?;
     f.sync_data().map_err(io(path))?;
-    write_tail_record(path, key, tail.seq + 1, &mac)?;
+    write_tail_record(path, key, seq, &mac)?;
     Ok(Some(archive))
 }
 

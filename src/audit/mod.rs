@@ -16,7 +16,7 @@ use serde::Serialize;
 
 pub use chain::{End, Keyring, LOG_ROTATED, Line, Report, VaultKey};
 pub use log::{Position, lock_path, tail_path};
-pub use query::{last_accessed, last_accessed_versions, read_lines};
+pub use query::{PendingReads, last_accessed, last_accessed_versions, pending_deletion_reads, read_lines};
 
 use crate::error::{Error, ExitKind};
 

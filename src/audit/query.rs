@@ -38,7 +38,28 @@ pub fn last_accessed_versions(path: &Path, vault_id: &str, name: &str) -> Result
     })
 }
 
-/// The latest successful GetSecretValue per key (what `key_of` picks from a line).
+/// The last successful read of each (name, version id) of one vault: what `audit rotate`
+/// carries into the new file.
+pub fn last_reads(path: &Path, vault_id: &str) -> Result<BTreeMap<(String, String), Timestamp>, Error> {
+    const BETWEEN: &str = "\",\"version_id\":\"";
+    // `"name":"N","version_id":"V"` are adjacent in sealbox's fixed layout: the key is the
+    // slice `N","version_id":"V`, split again below.
+    let by_key = latest_reads(path, vault_id, None, |raw| {
+        let (name, vid) = (string_field(raw, "name")?, string_field(raw, "version_id")?);
+        let start = raw.find(&format!("\"name\":\"{name}{BETWEEN}{vid}\""))? + "\"name\":\"".len();
+        raw.get(start..start + name.len() + BETWEEN.len() + vid.len())
+    })?;
+    Ok(by_key
+        .into_iter()
+        .filter_map(|(k, t)| {
+            let (name, vid) = k.split_once(BETWEEN)?;
+            Some(((name.to_string(), vid.to_string()), t))
+        })
+        .collect())
+}
+
+/// The latest successful GetSecretValue per key (what `key_of` picks from a line); a
+/// `LastAccessed` line carried over by `audit rotate` counts as a read at its `detail` time.
 fn latest_reads(
     path: &Path,
     vault_id: &str,
@@ -53,36 +74,43 @@ fn latest_reads(
     let only_name = only.map(|n| format!("\"name\":{}", Value::from(n)));
     // Latest time per key, compared as text (sealbox writes one fixed RFC 3339 layout).
     let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
-    // Only the lines of reads, found by searching the whole text (a log of a million lines
-    // is mostly other operations), and no full parse: these fields are plain strings in a
-    // fixed layout, which keeps `list` fast over a large log. (Advisory; `verify` checks MACs.)
+    // Only the lines of reads (and of reads carried over by `audit rotate`), found by
+    // searching the whole text (a log of a million lines is mostly other operations), and no
+    // full parse: these fields are plain strings in a fixed layout, which keeps `list` fast
+    // over a large log. (Advisory; `verify` checks MACs.)
     const READ: &str = "\"operation\":\"GetSecretValue\"";
-    let mut from = 0;
-    while let Some(at) = text[from..].find(READ).map(|i| from + i) {
-        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        from = end;
-        let raw = &text[start..end];
-        if !raw.contains("\"outcome\":\"ok\"") {
-            continue;
-        }
-        if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
-            continue;
-        }
-        if string_field(raw, "vault_id") != Some(vault_id) {
-            continue;
-        }
-        let (Some(key), Some(t)) = (key_of(raw), string_field(raw, "time")) else { continue };
-        match latest.get_mut(key) {
-            Some(e) if t > *e => *e = t,
-            Some(_) => {}
-            None => {
-                latest.insert(key, t);
+    for op in [READ, CARRIED] {
+        let carried = op == CARRIED;
+        let mut from = 0;
+        while let Some(at) = text[from..].find(op).map(|i| from + i) {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            from = end;
+            let raw = &text[start..end];
+            if !raw.contains("\"outcome\":\"ok\"") {
+                continue;
+            }
+            if only_name.as_ref().is_some_and(|n| !raw.contains(n.as_str())) {
+                continue;
+            }
+            if string_field(raw, "vault_id") != Some(vault_id) {
+                continue;
+            }
+            let time = if carried { string_field(raw, "detail") } else { string_field(raw, "time") };
+            let (Some(key), Some(t)) = (key_of(raw), time) else { continue };
+            match latest.get_mut(key) {
+                Some(e) if t > *e => *e = t,
+                Some(_) => {}
+                None => {
+                    latest.insert(key, t);
+                }
             }
         }
     }
     Ok(latest.into_iter().filter_map(|(n, t)| Some((n.to_string(), t.parse::<Timestamp>().ok()?))).collect())
 }
+
+const CARRIED: &str = "\"operation\":\"LastAccessed\"";
 
 /// The value of `"key":"…"` in a raw line, when it has no escapes.
 fn string_field<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
@@ -91,4 +119,70 @@ fn string_field<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
     let len = raw[start..].find('"')?;
     let v = &raw[start..start + len];
     (!v.contains('\\')).then_some(v)
+}
+
+/// The reads that failed because a secret is scheduled for deletion, since it was
+/// scheduled (DESIGN.md "Deletion, part 2"): whoever still uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingReads {
+    pub count: u64,
+    pub last_time: Timestamp,
+    /// `user (parent, pid N)` of the latest attempt.
+    pub last_actor: String,
+}
+
+/// Whether `line` is a failed GetSecretValue of one of the `scheduled` secrets (name → when
+/// it was scheduled) of this vault, at or after it was scheduled.
+pub fn is_pending_deletion_read(line: &Line, vault_id: &str, scheduled: &BTreeMap<String, Timestamp>) -> bool {
+    line.str("operation") == Some("GetSecretValue")
+        && line.str("outcome").is_some_and(|o| o != "ok")
+        && line.vault_id.as_deref() == Some(vault_id)
+        && line.str("name").and_then(|n| scheduled.get(n)).is_some_and(|since| line.time.is_some_and(|t| t >= *since))
+}
+
+/// `user (parent, pid N)` of a line.
+pub fn actor_of(line: &Line) -> String {
+    let user = line.str("user").map(str::to_string).or_else(|| line.value.get("uid").map(|u| u.to_string()));
+    format!(
+        "{} ({}, pid {})",
+        user.unwrap_or_else(|| "?".into()),
+        line.str("parent").unwrap_or("?"),
+        line.value.get("pid").map(|p| p.to_string()).unwrap_or_else(|| "?".into())
+    )
+}
+
+/// [`PendingReads`] per scheduled secret that something still tried to read.
+pub fn pending_deletion_reads(
+    path: &Path,
+    vault_id: &str,
+    scheduled: &BTreeMap<String, Timestamp>,
+) -> Result<BTreeMap<String, PendingReads>, Error> {
+    let mut out: BTreeMap<String, PendingReads> = BTreeMap::new();
+    if scheduled.is_empty() {
+        return Ok(out);
+    }
+    let Some(bytes) = read_log(path)? else { return Ok(out) };
+    let text = String::from_utf8_lossy(&bytes);
+    for raw in text.lines() {
+        // Cheap filter first; only candidate lines are parsed.
+        if !raw.contains("\"operation\":\"GetSecretValue\"") || raw.contains("\"outcome\":\"ok\"") {
+            continue;
+        }
+        let Ok(line) = Line::parse(raw) else { continue };
+        if !is_pending_deletion_read(&line, vault_id, scheduled) {
+            continue;
+        }
+        let (Some(name), Some(time)) = (line.str("name"), line.time) else { continue };
+        let entry = out.entry(name.to_string()).or_insert_with(|| PendingReads {
+            count: 0,
+            last_time: time,
+            last_actor: actor_of(&line),
+        });
+        entry.count += 1;
+        if time >= entry.last_time {
+            entry.last_time = time;
+            entry.last_actor = actor_of(&line);
+        }
+    }
+    Ok(out)
 }

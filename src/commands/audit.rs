@@ -60,7 +60,13 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
     let path = q.log.clone().unwrap_or_else(|| ctx.audit.path.clone());
     // Only what the chain vouches for is shown as fact: the lines before the first broken
     // one, with the lines anyone could have written (unkeyed) marked as unverified.
-    let reader = ctx.reader()?;
+    let mut reader = ctx.reader()?;
+    // --pending-deletion: each scheduled secret of this vault and when it was scheduled.
+    let scheduled: Option<std::collections::BTreeMap<String, Timestamp>> = if q.pending_deletion {
+        Some(reader.scan("")?.into_iter().filter_map(|l| Some((l.entry.name, l.entry.deleted?))).collect())
+    } else {
+        None
+    };
     let live = std::path::absolute(&path).ok() == std::path::absolute(&ctx.audit.path).ok();
     let report = ctx.verify_log(&path, &reader.meta, live)?;
     let mut lines = audit::read_lines(&path)?;
@@ -84,6 +90,9 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
             q.operation.as_deref().is_none_or(|op| l.str("operation").is_some_and(|o| o.eq_ignore_ascii_case(op)))
         })
         .filter(|l| q.outcome.as_deref().is_none_or(|w| l.str("outcome").is_some_and(|o| outcome_matches(w, o))))
+        .filter(|l| {
+            scheduled.as_ref().is_none_or(|s| audit::query::is_pending_deletion_read(l, &reader.meta.vault_id, s))
+        })
         .collect();
     if ctx.json() {
         let events: Vec<Value> = lines

@@ -1,17 +1,37 @@
 //! `sealbox describe`: a secret's metadata (AWS DescribeSecret). Works while a secret is
 //! scheduled for deletion.
 
+use serde_json::json;
+
 use crate::api::{self, Scope};
+use crate::audit::{self, PendingReads};
 use crate::cli::NameArg;
 use crate::output;
 use crate::session::Session;
 
 pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
     let described = api::describe_secret(ctx, &Scope::all(), &args.name)?;
+    // Who still reads a secret scheduled for deletion (DESIGN.md "Deletion, part 2").
+    let pending = match &described.secret.deletion {
+        Some(d) => {
+            let scheduled = [(described.secret.name.clone(), d.deleted)].into_iter().collect();
+            let mut reads = audit::pending_deletion_reads(&ctx.audit.path, &described.vault_id, &scheduled)?;
+            Some(reads.remove(&described.secret.name))
+        }
+        None => None,
+    };
     if ctx.json() {
-        return output::print_json(&described.json());
+        let mut v = described.json();
+        // sealbox's own field (AWS has none): only here, never in serve's DescribeSecret.
+        if let Some(reads) = &pending {
+            v["PendingDeletionReads"] = match reads {
+                Some(r) => json!({"Count": r.count, "LastTime": r.last_time.to_string(), "LastActor": r.last_actor}),
+                None => json!({"Count": 0}),
+            };
+        }
+        return output::print_json(&v);
     }
-    let api::Described { secret: s, last_accessed, prefixes } = described;
+    let api::Described { secret: s, last_accessed, prefixes, .. } = described;
     let mut rows: Vec<(String, String)> = vec![
         ("Name".into(), s.name.clone()),
         ("ARN".into(), s.arn.clone()),
@@ -23,6 +43,7 @@ pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
     if let Some(d) = &s.deletion {
         rows.push(("Deleted".into(), output::date(d.deleted)));
         rows.push(("Deletion date".into(), format!("{} (restore before then)", output::date(d.purge_after))));
+        rows.push(("Reads since scheduled".into(), pending_text(pending.flatten().as_ref())));
     }
     let r = &s.rotation;
     rows.push((
@@ -85,4 +106,12 @@ pub fn run(ctx: &Session, args: NameArg) -> anyhow::Result<()> {
         rows.push((format!("Version {}", v.id), v.stages.join(", ")));
     }
     output::print_fields(&rows)
+}
+
+/// `none`, or `3, last 2026-03-02T10:00:00Z by alice (cron, pid 42)`.
+pub fn pending_text(reads: Option<&PendingReads>) -> String {
+    match reads {
+        Some(r) => format!("{}, last {} by {}", r.count, output::date(r.last_time), r.last_actor),
+        None => "none".into(),
+    }
 }

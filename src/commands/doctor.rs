@@ -74,14 +74,14 @@ pub fn run(ctx: &Session) -> anyhow::Result<()> {
             check_audit(ctx, doc, &mut list);
             check_rotations(ctx.now, &secrets, &mut list);
             check_rotation_unlock(ctx, &secrets, &mut list);
-            check_deletions(ctx.now, &secrets, &mut list);
+            check_deletions(ctx, &doc.meta.vault_id, &secrets, &mut list);
         }
         None => {
             let why = if identity_ok { "the vault can't be read" } else { "the identity can't be loaded" };
             let skipped: &[&str] = if identity_ok {
                 &["replication", "audit", "rotation", "deletion"]
             } else {
-                &["vault", "secrets", "labels", "catalog", "replication", "audit", "rotation", "deletion"]
+                &["vault", "secrets", "labels", "catalog", "recipients", "replication", "audit", "rotation", "deletion"]
             };
             for check in skipped {
                 list.add(*check, Status::Skip, why);
@@ -262,7 +262,7 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
         Ok(d) => d,
         Err(e) => {
             list.add("vault", Status::Fail, e.message);
-            for check in ["secrets", "labels", "catalog"] {
+            for check in ["secrets", "labels", "catalog", "recipients"] {
                 list.add(check, Status::Skip, "the vault can't be read");
             }
             return None;
@@ -325,7 +325,24 @@ fn check_vault(ctx: &Session, list: &mut Checklist) -> Option<Document> {
     } else {
         list.add("catalog", Status::Fail, catalog.join("; "));
     }
+    check_recipients(ctx, &doc, list);
     Some(doc)
+}
+
+/// One recipient means one key: losing the identity loses the vault (and every region
+/// encrypted to the same key).
+fn check_recipients(ctx: &Session, doc: &Document, list: &mut Checklist) {
+    match doc.meta.recipients.len() {
+        1 => list.add(
+            "recipients",
+            Status::Warn,
+            format!(
+                "one recipient: back up {} (losing it loses this vault), or add a second key with `sealbox recipients add`",
+                ctx.identity_path.display()
+            ),
+        ),
+        n => list.add("recipients", Status::Ok, format!("{n} recipients")),
+    }
 }
 
 fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &mut Checklist) {
@@ -561,7 +578,11 @@ fn check_rotation_unlock(ctx: &Session, secrets: &[Secret], list: &mut Checklist
     );
 }
 
-fn check_deletions(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
+fn check_deletions(ctx: &Session, vault_id: &str, secrets: &[Secret], list: &mut Checklist) {
+    let now = ctx.now;
+    let scheduled = secrets.iter().filter_map(|s| Some((s.name.clone(), s.deletion.as_ref()?.deleted))).collect();
+    // Something that still reads a secret scheduled for deletion will break when it is purged.
+    let reads = crate::audit::pending_deletion_reads(&ctx.audit.path, vault_id, &scheduled).unwrap_or_default();
     let mut pending = Vec::new();
     let mut due = Vec::new();
     for s in secrets {
@@ -569,7 +590,15 @@ fn check_deletions(now: Timestamp, secrets: &[Secret], list: &mut Checklist) {
             if d.purge_after <= now {
                 due.push(s.name.clone());
             } else {
-                pending.push(format!("{} (purged after {})", s.name, output::day(d.purge_after)));
+                let still_read = reads.get(&s.name).map_or(String::new(), |r| {
+                    format!(
+                        "; still read: {} attempt(s) since it was scheduled, last {} by {}",
+                        r.count,
+                        output::date(r.last_time),
+                        r.last_actor
+                    )
+                });
+                pending.push(format!("{} (purged after {}{still_read})", s.name, output::day(d.purge_after)));
             }
         }
     }

@@ -31,16 +31,74 @@ pub fn run(ctx: &Session, args: ImportArgs) -> anyhow::Result<()> {
     if let Some(region) = &args.from_region {
         return super::import_region::run(ctx, region, args.prefix.as_deref(), args.overwrite);
     }
-    let (Some(format), Some(source)) = (args.format, args.source.as_deref()) else {
-        return Err(Error::usage("give --format FORMAT and a SOURCE, or --from-region REGION").into());
+    let Some(source) = args.source.as_deref() else {
+        return Err(Error::usage("give a SOURCE (a file, `-` or a pass store), or --from-region REGION").into());
     };
     let prefix = args.prefix.clone().unwrap_or_default();
     names::validate_prefix(&prefix)?;
-    let pairs = match format {
-        ImportFormat::Dotenv => from_dotenv(ctx, &read_source(source)?)?,
-        ImportFormat::Json => from_json(&read_source(source)?)?,
-        ImportFormat::Pass => from_pass(ctx, source)?,
+    let given = args.format.or(source.is_dir().then_some(ImportFormat::Pass));
+    if args.first_line && given != Some(ImportFormat::Pass) {
+        return Err(Error::usage("--first-line is for a pass store (--format pass)").into());
+    }
+    let format = match given {
+        Some(f) => f,
+        None => match format_from_name(source) {
+            Some(f) => f,
+            None => {
+                let bytes = read_source(source)?;
+                let format = format_from_content(&bytes).ok_or_else(|| {
+                    Error::usage(format!("can't tell the format of {}", shown(source)))
+                        .with_hint("pass --format dotenv, --format json or --format pass")
+                })?;
+                return import(ctx, &args, &prefix, parse(ctx, format, &bytes)?);
+            }
+        },
     };
+    let pairs = match format {
+        ImportFormat::Pass => from_pass(ctx, source, args.first_line)?,
+        other => parse(ctx, other, &read_source(source)?)?,
+    };
+    import(ctx, &args, &prefix, pairs)
+}
+
+/// `*.json` is JSON; `.env`, `*.env` and `.env.*` (`.env.local`) are dotenv.
+fn format_from_name(path: &Path) -> Option<ImportFormat> {
+    let name = path.file_name()?.to_str()?;
+    if name.ends_with(".json") {
+        Some(ImportFormat::Json)
+    } else if name.ends_with(".env") || name.starts_with(".env.") {
+        Some(ImportFormat::Dotenv)
+    } else {
+        None
+    }
+}
+
+/// A JSON object, or lines that parse as dotenv with at least one entry.
+fn format_from_content(bytes: &[u8]) -> Option<ImportFormat> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    if text.trim_start().starts_with('{') {
+        return Some(ImportFormat::Json);
+    }
+    envvars::parse_dotenv(text).ok().filter(|pairs| !pairs.is_empty()).map(|_| ImportFormat::Dotenv)
+}
+
+fn shown(path: &Path) -> String {
+    if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() }
+}
+
+fn parse(ctx: &Session, format: ImportFormat, bytes: &[u8]) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
+    match format {
+        ImportFormat::Json => from_json(bytes),
+        _ => from_dotenv(ctx, bytes),
+    }
+}
+
+fn import(
+    ctx: &Session,
+    args: &ImportArgs,
+    prefix: &str,
+    pairs: Vec<(String, Vec<SecretValue>)>,
+) -> anyhow::Result<()> {
     let mut incoming = Incoming::new();
     for (key, values) in pairs {
         let name = format!("{prefix}{key}");
@@ -72,7 +130,9 @@ pub fn run(ctx: &Session, args: ImportArgs) -> anyhow::Result<()> {
         let mut batch = Vec::with_capacity(incoming.len());
         let mut events = Vec::with_capacity(incoming.len());
         let (mut created, mut updated, mut unchanged) = (0usize, 0usize, 0usize);
+        let progress = crate::progress::Progress::bar(ctx, incoming.len() as u64, "importing");
         for (name, values) in std::mem::take(&mut incoming) {
+            progress.inc(1);
             let Some(last) = values.last() else { continue };
             if let Some(mut secret) = doc.get(&name)? {
                 if secret.current().is_some_and(|c| &c.value == last) {
@@ -118,7 +178,7 @@ pub fn run(ctx: &Session, args: ImportArgs) -> anyhow::Result<()> {
 }
 
 fn read_source(path: &Path) -> Result<Zeroizing<Vec<u8>>, Error> {
-    let what = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
+    let what = shown(path);
     let fail = |e: std::io::Error| {
         let kind = if e.kind() == std::io::ErrorKind::NotFound {
             crate::error::ExitKind::NotFound
@@ -197,8 +257,8 @@ fn json_value(name: &str, v: serde_json::Value) -> Result<SecretValue, Error> {
 /// Every `*.gpg` under `dir` (hidden files and directories such as `.git` skipped), each
 /// decrypted by `pass show NAME` (PASSWORD_STORE_DIR=dir) or, without `pass`, by
 /// `gpg --decrypt FILE`. Values travel through a pipe, never argv. One trailing newline
-/// (which `pass insert` adds) is removed.
-fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
+/// (which `pass insert` adds) is removed; with `first_line`, everything from the first newline.
+fn from_pass(ctx: &Session, dir: &Path, first_line: bool) -> Result<Vec<(String, Vec<SecretValue>)>, Error> {
     if !dir.is_dir() {
         return Err(Error::not_found(format!("{} is not a directory", dir.display()))
             .with_hint("--format pass takes a password store directory, e.g. ~/.password-store"));
@@ -208,7 +268,9 @@ fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
     files.sort();
     let use_pass = on_path("pass");
     let mut out = Vec::with_capacity(files.len());
+    let progress = crate::progress::Progress::bar(ctx, files.len() as u64, "decrypting the store");
     for name in files {
+        progress.inc(1);
         let file = dir.join(format!("{name}.gpg"));
         let mut cmd = if use_pass {
             let mut c = Command::new("pass");
@@ -229,7 +291,11 @@ fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
             c
         };
         cmd.stdin(if ctx.interaction.can_prompt { Stdio::inherit() } else { Stdio::null() });
-        let result = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).output().map_err(|e| {
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        // The first decryption may ask for the key's passphrase (pinentry on this terminal):
+        // the bar stays out of its way; gpg-agent then has the key for the others.
+        let result = if out.is_empty() { progress.suspend(|| cmd.output()) } else { cmd.output() };
+        let result = result.map_err(|e| {
             Error::other(format!("can't run {}: {e}", if use_pass { "pass" } else { "gpg" }))
                 .with_hint("install pass (or gpg) to import a password store")
         })?;
@@ -242,7 +308,10 @@ fn from_pass(ctx: &Session, dir: &Path) -> Result<Vec<(String, Vec<SecretValue>)
             ))
             .with_hint("nothing was imported; check that gpg can decrypt the store (gpg-agent, key)"));
         }
-        if value.last() == Some(&b'\n') {
+        if first_line {
+            let end = value.iter().position(|&b| b == b'\n').unwrap_or(value.len());
+            value.truncate(end);
+        } else if value.last() == Some(&b'\n') {
             value.pop();
         }
         if value.is_empty() {

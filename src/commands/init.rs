@@ -12,23 +12,22 @@ use crate::store;
 
 pub fn run(ctx: &Session, args: InitArgs) -> anyhow::Result<()> {
     if ctx.vault_path.exists() {
+        let hint = match args.recipients.first() {
+            // The user wants another recipient on the vault they have: that is `recipients add`.
+            Some(r) => format!("to add a recipient to this vault, run `sealbox recipients add {r}`"),
+            None => "sealbox never overwrites a vault; pass --vault PATH to create another one".to_string(),
+        };
         return Err(Error::exists(format!("a vault already exists at {}", ctx.vault_path.display()))
-            .with_hint("sealbox never overwrites a vault; pass --vault PATH to create another one")
+            .with_hint(hint)
             .into());
     }
     let mut recipients = Vec::new();
     for r in &args.recipients {
         recipients.push(crypto::validate_recipient(r)?);
     }
+    // An identity that exists already (a second vault, `--vault other.age init`) is adopted,
+    // never overwritten: init then creates just the vault.
     let identity_exists = ctx.identity_path.exists();
-    if identity_exists && !ctx.identity_explicit {
-        return Err(Error::exists(format!("an identity already exists at {}", ctx.identity_path.display()))
-            .with_hint(format!(
-                "sealbox never overwrites an identity; to use it for a new vault run `sealbox init --identity {}`",
-                ctx.identity_path.display()
-            ))
-            .into());
-    }
     let created_identity = !identity_exists;
     let own_keys = if identity_exists {
         // Adopt: an age identity file (maybe passphrase-protected) or an OpenSSH key.
@@ -87,10 +86,19 @@ pub fn run(ctx: &Session, args: InitArgs) -> anyhow::Result<()> {
     } else {
         if created_identity {
             ctx.info(format!("created identity {}", ctx.identity_path.display()));
-        } else {
+        } else if ctx.identity_explicit {
             ctx.info(format!("using identity {}", ctx.identity_path.display()));
+        } else {
+            ctx.info(format!("using the existing identity {} (only the vault is new)", ctx.identity_path.display()));
         }
         ctx.info(format!("created vault {} for {}", ctx.vault_path.display(), recipients.join(", ")));
+    }
+    if created_identity {
+        // Said once, here: the identity is the only key unless the vault gets another recipient.
+        ctx.info(format!(
+            "back up {}: without it this vault, and every region encrypted to it, can't be decrypted",
+            ctx.identity_path.display()
+        ));
     }
     Ok(())
 }

@@ -42,11 +42,19 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
     if args.tree {
         return output::write_stdout(tree(page.entries.iter().map(|e| e.name.as_str())).as_bytes());
     }
-    let headers =
-        ["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "LAST ACCESSED", "NEXT ROTATION", "DELETION DATE"];
+    let mut headers =
+        vec!["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "LAST ACCESSED", "NEXT ROTATION", "DELETION DATE"];
+    // With --include-deleted: how many reads a scheduled secret has had since (who still uses it?).
+    let pending = if args.include_deleted {
+        headers.push("READS SINCE DELETE");
+        let scheduled = page.entries.iter().filter_map(|e| Some((e.name.clone(), e.deleted?))).collect();
+        Some(audit::pending_deletion_reads(&ctx.audit.path, &page.vault_id, &scheduled)?)
+    } else {
+        None
+    };
     let mut rows = Vec::with_capacity(page.entries.len());
     for e in &page.entries {
-        rows.push(vec![
+        let mut row = vec![
             e.name.clone(),
             e.description.clone().unwrap_or_default(),
             e.version_count.to_string(),
@@ -58,7 +66,15 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
                 _ => "-".into(),
             },
             e.purge_after.map(output::short_date).unwrap_or_else(|| "-".into()),
-        ]);
+        ];
+        if let Some(pending) = &pending {
+            row.push(match (e.deleted, pending.get(&e.name)) {
+                (None, _) => "-".into(),
+                (Some(_), None) => "0".into(),
+                (Some(_), Some(r)) => r.count.to_string(),
+            });
+        }
+        rows.push(row);
     }
     if let Some(t) = &page.next_token {
         ctx.info(format!("more secrets: add --next-token {t}"));

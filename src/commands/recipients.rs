@@ -51,6 +51,7 @@ fn add(ctx: &Session, given: &[String]) -> anyhow::Result<()> {
             wanted.push(r);
         }
     }
+    let _progress = reencrypting(ctx);
     let (added, all) = ctx.write(|doc| {
         let mut added = Vec::new();
         for r in &wanted {
@@ -142,6 +143,7 @@ fn remove(ctx: &Session, given: &str, rotate_all: bool, force: bool) -> anyhow::
     let key = crypto::canonical_recipient(&target)?;
     let own = ctx.identities()?.public_keys().clone();
     let now = ctx.now;
+    let _progress = reencrypting(ctx);
     let (removal, rotation) = ctx.write(|doc| {
         if !doc.meta.recipients.iter().any(|r| recipient_key(r) == key) {
             return Err(Error::not_found(format!("{target} is not a recipient of {}", ctx.vault_path.display()))
@@ -275,4 +277,16 @@ fn ask_yes_no(prompt: &str) -> bool {
         return false;
     }
     matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+}
+
+/// A spinner while a large vault (over 8 MiB) is re-encrypted, on a terminal only.
+fn reencrypting(ctx: &Session) -> crate::progress::Progress {
+    const LARGE: u64 = 8 << 20;
+    match std::fs::metadata(&ctx.vault_path) {
+        Ok(m) if m.len() > LARGE => crate::progress::Progress::spinner(
+            ctx,
+            &format!("re-encrypting {} ({} MiB)", ctx.vault_path.display(), m.len() >> 20),
+        ),
+        _ => crate::progress::Progress::none(),
+    }
 }

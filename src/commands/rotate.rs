@@ -523,8 +523,12 @@ fn run_due(ctx: &Session, dry_run: bool) -> anyhow::Result<()> {
     }
     let mut results = Vec::new();
     let mut any_failed = false;
+    let progress = crate::progress::Progress::bar(ctx, due.len() as u64, "rotate --due");
     for (name, _) in &due {
-        let (line, entry) = match rotate_one(ctx, &Scope::all(), name, &Config::default(), false) {
+        // The bar is hidden while a script runs: it writes to the same terminal.
+        let outcome = progress.suspend(|| rotate_one(ctx, &Scope::all(), name, &Config::default(), false));
+        progress.inc(1);
+        let (line, entry) = match outcome {
             Ok(Outcome::Rotated { version_id, .. }) => (
                 format!("{name}: rotated (version {version_id})"),
                 json!({"Name": name, "Status": "Rotated", "VersionId": version_id}),
@@ -552,12 +556,22 @@ fn run_due(ctx: &Session, dry_run: bool) -> anyhow::Result<()> {
             }
         };
         if !ctx.json() {
-            output::write_stdout(format!("{line}\n").as_bytes())?;
+            progress.suspend(|| output::write_stdout(format!("{line}\n").as_bytes()))?;
         }
         results.push(entry);
     }
+    drop(progress);
     if ctx.json() {
         output::print_json(&json!({"Rotations": results}))?;
+    } else if !results.is_empty() && !any_failed {
+        // One line at the end (with a failure, the error below is that line).
+        let count = |status: &str| results.iter().filter(|r| r["Status"] == status).count();
+        ctx.info(format!(
+            "rotate --due: {} rotated, {} tested, {} skipped, 0 failed",
+            count("Rotated"),
+            count("Tested"),
+            count("Skipped")
+        ));
     }
     if any_failed {
         let failed = results.iter().filter(|r| r["Status"] == "Failed").count();

@@ -27,7 +27,8 @@ impl Agented {
         a.case_pass(&["init"], PASS)
             .stderr(
                 "created identity [HOME]/.config/sealbox/identity.txt\n\
-                 created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+                 created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+                 back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
             )
             .run();
         a
@@ -754,7 +755,8 @@ fn one_agent_holds_several_identity_files_and_lock_wipes_them_all() {
     a.case(&["--vault", v, "--identity", i, "init", "--no-passphrase"])
         .stderr(
             "created identity [HOME]/second.txt\n\
-             created vault [HOME]/second.age for age1[..]\n",
+             created vault [HOME]/second.age for age1[..]\n\
+             back up [HOME]/second.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
         )
         .run();
     a.case(&["--vault", v, "--identity", i, "create", "s", "--value", "2"]).stderr("created s (version [..])\n").run();

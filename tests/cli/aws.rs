@@ -294,6 +294,7 @@ fn aws_replicate_creates_the_secret_and_every_change_follows() {
              app/db   prod-us  InSync\n\
              app/key  prod-us  InSync\n",
         )
+        .stderr("sync: 2 in sync, 0 failed\n")
         .run();
     assert_eq!(moto.describe("team/app/db")["VersionIdsToStages"], before);
 }
@@ -534,6 +535,7 @@ fn aws_endpoint_down_fails_the_push_not_the_command_and_sync_repairs_it() {
             "NAME    REGION   STATUS  MESSAGE\n\
              app/db  prod-us  InSync\n",
         )
+        .stderr("sync: 1 in sync, 0 failed\n")
         .run();
     assert_eq!(status(&sb, "app/db")["Status"], "InSync");
     assert_eq!(moto.value("app/db", "AWSCURRENT"), "two");
@@ -561,7 +563,8 @@ fn aws_a_secret_created_outside_sealbox_is_not_overwritten() {
              app/shared  prod-us  Failed  the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over\n",
         )
         .stderr(
-            "sealbox: warning: secret app/shared was not replicated to region prod-us: the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over; `sealbox sync app/shared` retries\n",
+            "sealbox: warning: secret app/shared was not replicated to region prod-us: the AWS secret app/shared exists and was created outside sealbox (no sealbox:vault-id tag naming this vault); replicate with --force-overwrite to take it over; `sealbox sync app/shared` retries\n\
+             sync: 0 in sync, 1 failed\n",
         )
         .run();
     assert_eq!(moto.value("app/shared", "AWSCURRENT"), "theirs", "sync leaves it alone");
@@ -572,6 +575,7 @@ fn aws_a_secret_created_outside_sealbox_is_not_overwritten() {
             "NAME        REGION   STATUS  MESSAGE\n\
              app/shared  prod-us  InSync\n",
         )
+        .stderr("sync: 1 in sync, 0 failed\n")
         .run();
     assert_eq!(moto.value("app/shared", "AWSCURRENT"), "ours");
     assert_eq!(sorted_stages(&moto.stages("app/shared")).len(), 1, "only our labels remain");

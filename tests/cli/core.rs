@@ -23,7 +23,8 @@ fn init_creates_private_identity_and_vault() {
     sb.case(&["init", "--no-passphrase"])
         .stderr(
             "created identity [HOME]/.config/sealbox/identity.txt\n\
-             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
         )
         .run();
     for path in [sb.vault(), sb.identity()] {
@@ -47,11 +48,11 @@ fn init_creates_private_identity_and_vault() {
         .run();
     assert_eq!(sb.vault_bytes(), before);
     std::fs::remove_file(sb.vault()).unwrap();
+    // An existing identity is adopted, never overwritten: only the vault is new.
     sb.case(&["init", "--no-passphrase"])
-        .status(4)
         .stderr(
-            "sealbox: error: an identity already exists at [HOME]/.config/sealbox/identity.txt\n\
-             sealbox: hint: sealbox never overwrites an identity; to use it for a new vault run `sealbox init --identity [HOME]/.config/sealbox/identity.txt`\n",
+            "using the existing identity [HOME]/.config/sealbox/identity.txt (only the vault is new)\n\
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
         )
         .run();
     assert_eq!(std::fs::read_to_string(sb.identity()).unwrap(), identity);
@@ -81,7 +82,8 @@ fn init_with_passphrase_from_descriptor() {
     sb.case_cmd(c)
         .stderr(
             "created identity [HOME]/.config/sealbox/identity.txt\n\
-             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
         )
         .run();
     let text = std::fs::read_to_string(sb.identity()).unwrap();

@@ -20,6 +20,8 @@ mod generated;
 mod git_merge;
 mod hardening;
 mod help;
+mod pending_deletion;
+mod progress;
 mod reliability;
 mod replication;
 mod rotation;

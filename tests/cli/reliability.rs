@@ -187,25 +187,27 @@ fn read_only_directory_fails_cleanly() {
 fn missing_mount_is_a_clear_error() {
     let sb = Sandbox::new();
     let gone = "/nonexistent-mount/sealbox/vault.age";
+    // The hint says the directory is missing (a disk not mounted?) when it is; `[..]` because
+    // on a shared test machine a run elsewhere may have left the directory behind.
     sb.case(&["--vault", gone, "get", "s"])
         .status(1)
         .stderr(
             "sealbox: error: there is no vault at /nonexistent-mount/sealbox/vault.age\n\
-             sealbox: hint: run `sealbox init` to create one, or pass --vault PATH\n",
+             sealbox: hint: [..]run `sealbox --vault /nonexistent-mount/sealbox/vault.age init`[..]\n",
         )
         .run();
     sb.case(&["--vault", gone, "put-version", "s", "--value", "x"])
         .status(1)
         .stderr(
             "sealbox: error: there is no vault at /nonexistent-mount/sealbox/vault.age\n\
-             sealbox: hint: run `sealbox init` to create one, or pass --vault PATH\n",
+             sealbox: hint: [..]run `sealbox --vault /nonexistent-mount/sealbox/vault.age init`[..]\n",
         )
         .run();
     sb.case(&["--vault", gone, "list"])
         .status(1)
         .stderr(
             "sealbox: error: there is no vault at /nonexistent-mount/sealbox/vault.age\n\
-             sealbox: hint: run `sealbox init` to create one, or pass --vault PATH\n",
+             sealbox: hint: [..]run `sealbox --vault /nonexistent-mount/sealbox/vault.age init`[..]\n",
         )
         .run();
 }

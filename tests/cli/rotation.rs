@@ -552,6 +552,7 @@ fn a_second_rotation_of_the_same_secret_fails_at_once() {
     let due = sb
         .case(&["rotate", "--due"])
         .stdout("app/db: skipped: rotation in progress: secret app/db is being rotated by process [..] since [..]\n")
+        .stderr("rotate --due: 0 rotated, 0 tested, 1 skipped, 0 failed\n")
         .run()
         .stdout_text();
     let expected =

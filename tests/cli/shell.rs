@@ -264,7 +264,8 @@ fn exec_passphrase_descriptor_is_closed_for_the_child() {
     sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox init 3<pass")
         .stderr(
             "created identity [HOME]/.config/sealbox/identity.txt\n\
-             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
         )
         .run();
     sh(&sb, "SEALBOX_PASSPHRASE_FD=3 sealbox create app/k --value v 3<pass")
@@ -805,6 +806,7 @@ fn complete_names_lists_names_only_when_no_prompt_is_needed() {
     .stderr(
         "created identity [HOME]/.config/sealbox/identity.txt\n\
              created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n\
              created x (version [..])\n",
     )
     .run();
@@ -894,6 +896,7 @@ fn no_input_never_prompts_and_fails_with_6() {
         .stderr(
             "created identity [HOME]/.config/sealbox/identity.txt\n\
              created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n\
              created k (version [..])\n",
         )
         .run();
@@ -926,7 +929,8 @@ fn passphrase_descriptor_can_be_a_pipe() {
     sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=0 sealbox init")
         .stderr(
             "created identity [HOME]/.config/sealbox/identity.txt\n\
-             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+             created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+             back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
         )
         .run();
     sh(&sb, "printf 'pw\\n' | SEALBOX_PASSPHRASE_FD=3 sealbox create k --value v 3<&0 0</dev/null")
@@ -993,7 +997,7 @@ fn makefile_with_parallel_gets_and_a_target_under_exec() {
     std::fs::create_dir(&dir).unwrap();
     // The Makefile of the README's scripting section.
     let makefile = "\
-DB_PASSWORD := $(shell sealbox get app/dev/db-password)
+DB_PASSWORD := $(or $(shell sealbox get app/dev/db-password),$(error app/dev/db-password: sealbox get failed, see above))
 N := 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
 
 all: config.txt deploy fetch

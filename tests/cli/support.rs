@@ -39,7 +39,8 @@ impl Sandbox {
         sb.case(&["init", "--no-passphrase"])
             .stderr(
                 "created identity [HOME]/.config/sealbox/identity.txt\n\
-                 created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n",
+                 created vault [HOME]/.local/share/sealbox/vault.age for age1[..]\n\
+                 back up [HOME]/.config/sealbox/identity.txt: without it this vault, and every region encrypted to it, can't be decrypted\n",
             )
             .run();
         sb
