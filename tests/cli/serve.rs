@@ -181,8 +181,8 @@ try:
     raise AssertionError("unsigned request answered")
 except urllib.error.HTTPError as e:
     assert e.code == 400 and e.headers["Content-Type"] == "application/x-amz-json-1.1", e.headers
-    # As AWS answers a request with no Authorization header (aws/aws-sdk-cpp#2407 logs it).
-    assert json.loads(e.read()) == {"__type": "MissingAuthenticationTokenException", "message": "Missing Authentication Token"}
+    # The contract's answer to a request with no Authorization header.
+    assert json.loads(e.read()) == {"__type": "UnrecognizedClientException", "message": "The security token included in the request is invalid."}
 req.add_header("Authorization", "Bearer nonsense")
 try:
     urllib.request.urlopen(req)
