@@ -206,18 +206,20 @@ fn exec_pristine_passes_only_path_home_term_lang_and_the_secrets() {
     let mut c = sb.cmd(&["exec", "--pristine", "--prefix", "app/", "--", "env"]);
     c.env("LEAKY", "must not pass").env("TERM", "xterm").env("SEALBOX_PASSPHRASE_FD", "9");
     c.env("SEALBOX_VAULT", sb.vault());
-    let out = sb.case_cmd(c)
-        .stdout(
+    // The child gets the PATH sealbox was given: the test's own.
+    let path = std::env::var("PATH").unwrap_or_default();
+    let out = sb
+        .case_cmd(c)
+        .stdout(format!(
             "HOME=[HOME]\n\
              LANG=C.UTF-8\n\
-             PATH=/root/.cargo/bin:/root/.cargo/bin:/root/.pyenv/plugins/pyenv-virtualenv/shims:/root/.pyenv/shims:/root/.pyenv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n\
+             PATH={path}\n\
              TERM=xterm\n\
-             TOKEN=t0k\n",
-        )
+             TOKEN=t0k\n"
+        ))
         .run();
     let mut lines: Vec<String> = out.stdout_text().lines().map(str::to_string).collect();
     lines.sort();
-    let path = std::env::var("PATH").unwrap_or_default();
     let mut want = vec![
         format!("HOME={}", sb.home().display()),
         "LANG=C.UTF-8".to_string(),
@@ -238,16 +240,19 @@ fn exec_removes_sealbox_key_variables_and_keeps_the_rest() {
     let mut c = sb.cmd(&["exec", "--prefix", "app/", "--", "env"]);
     c.env("KEEP_ME", "yes").env("SEALBOX_PASSPHRASE_FD", "7").env("SEALBOX_FUTURE_KEY", "k");
     c.env("SEALBOX_VAULT", sb.vault());
-    let out = sb.case_cmd(c)
-        .stdout(
+    let path = std::env::var("PATH").unwrap_or_default();
+    let out = sb
+        .case_cmd(c)
+        .stdout(format!(
             "HOME=[HOME]\n\
              KEEP_ME=yes\n\
              LANG=C.UTF-8\n\
-             PATH=/root/.cargo/bin:/root/.cargo/bin:/root/.pyenv/plugins/pyenv-virtualenv/shims:/root/.pyenv/shims:/root/.pyenv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n\
+             PATH={path}\n\
              SEALBOX_VAULT=[HOME]/.local/share/sealbox/vault.age\n\
-             TOKEN=t0k\n",
-        )
-        .run().stdout_text();
+             TOKEN=t0k\n"
+        ))
+        .run()
+        .stdout_text();
     assert!(out.contains("KEEP_ME=yes\n"), "{out}");
     assert!(out.contains("TOKEN=t0k\n"), "{out}");
     assert!(out.contains(&format!("SEALBOX_VAULT={}\n", sb.vault().display())), "{out}");
