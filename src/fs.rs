@@ -158,6 +158,18 @@ pub fn open_append(path: &Path) -> Result<File, Error> {
     Ok(file)
 }
 
+/// Open an existing regular file to overwrite parts of it in place: never through a link
+/// (`O_NOFOLLOW`), never created, never truncated. `Ok(None)` when there is no file.
+pub fn open_in_place(path: &Path) -> Result<Option<File>, Error> {
+    let file = match OpenOptions::new().read(true).write(true).custom_flags(NO_FOLLOW).open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(open_error(path, e)),
+    };
+    require_regular(&file, path)?;
+    Ok(Some(file))
+}
+
 /// The error of an `O_NOFOLLOW` open: ELOOP means a symlink is at the path.
 fn open_error(path: &Path, e: std::io::Error) -> Error {
     if e.raw_os_error() == Some(libc::ELOOP) {

@@ -113,9 +113,49 @@ pub fn error_text(err: &anyhow::Error) -> String {
 /// small allocations costs a `get` more than the rest of its parsing.
 fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap::Error> {
     use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    if let Some(cli) = parse_get(&args) {
+        return Ok(cli);
+    }
     let command = Box::leak(Box::new(Cli::command()));
     let matches = command.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
+}
+
+/// The hot path of scripts and Makefiles, `sealbox get NAME` and nothing else, read without
+/// clap (whose parse costs a `get` about as much as its audit line). Anything more — a flag,
+/// a name that looks like one, a global option's variable that is empty or doesn't parse —
+/// goes to clap, so every other case, and every message, is clap's.
+fn parse_get(args: &[std::ffi::OsString]) -> Option<Cli> {
+    let [_, get, name] = args else { return None };
+    let name = name.to_str()?;
+    if get != "get" || name.is_empty() || name.starts_with('-') {
+        return None;
+    }
+    let path = |var: &str| match std::env::var_os(var) {
+        None => Some(None),
+        Some(v) if !v.is_empty() => Some(Some(std::path::PathBuf::from(v))),
+        Some(_) => None,
+    };
+    let lock_timeout = match std::env::var("SEALBOX_LOCK_TIMEOUT") {
+        Err(std::env::VarError::NotPresent) => 5.0,
+        Ok(v) if !v.is_empty() => v.parse().ok()?,
+        _ => return None,
+    };
+    let global = cli::GlobalArgs {
+        vault: path("SEALBOX_VAULT")?,
+        identity: path("SEALBOX_IDENTITY")?,
+        config: path("SEALBOX_CONFIG")?,
+        output: None,
+        json: false,
+        quiet: false,
+        no_input: false,
+        query: None,
+        lock_timeout,
+    };
+    let get =
+        cli::GetArgs { name: name.to_string(), version_id: None, stage: None, field: None, clip: false, totp: false };
+    Some(Cli { global, command: cli::Command::Get(get) })
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -123,4 +163,56 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     output::set_render(cli.global.query.as_deref(), text)?;
     let session = session::Session::new(context::Context::new(cli.global)?);
     commands::dispatch(&session, cli.command)
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+    use clap::{CommandFactory, FromArgMatches};
+
+    fn full(args: &[&str]) -> String {
+        let matches = Cli::command().try_get_matches_from(args).unwrap();
+        format!("{:?}", Cli::from_arg_matches(&matches).unwrap())
+    }
+
+    /// The `get` fast path gives exactly what clap gives (in this process's environment).
+    #[test]
+    fn the_get_fast_path_parses_as_clap_does() {
+        for args in [["sealbox", "get", "app/db/password"], ["sealbox", "get", "x"], ["sealbox", "get", "a b/ü"]] {
+            let os: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+            let empty = |v: &str| std::env::var_os(v).is_some_and(|x| x.is_empty());
+            let bad_timeout = std::env::var_os("SEALBOX_LOCK_TIMEOUT")
+                .is_some_and(|t| t.to_str().and_then(|t| t.parse::<f64>().ok()).is_none());
+            let configured =
+                bad_timeout || ["SEALBOX_CONFIG", "SEALBOX_VAULT", "SEALBOX_IDENTITY"].iter().any(|v| empty(v));
+            match parse_get(&os) {
+                Some(fast) => assert_eq!(format!("{fast:?}"), full(&args), "{args:?}"),
+                None => assert!(configured, "fast path refused {args:?}"),
+            }
+        }
+    }
+
+    /// Help, version, errors and other commands go to the whole tree.
+    #[test]
+    fn the_get_fast_path_leaves_help_errors_and_other_commands_to_the_whole_tree() {
+        let cases: &[&[&str]] = &[
+            &["sealbox", "get"],
+            &["sealbox", "get", "--help"],
+            &["sealbox", "get", "x", "-h"],
+            &["sealbox", "get", "x", "--bogus"],
+            &["sealbox", "get", "x", "y"],
+            &["sealbox", "get", "x", "-o", "yaml"],
+            &["sealbox", "get", "x", "--stage", "AWSPREVIOUS"],
+            &["sealbox", "get", "-c", "x"],
+            &["sealbox", "--vault", "v.age", "get", "x"],
+            &["sealbox", "get", "--", "x"],
+            &["sealbox", "show", "x"],
+            &["sealbox", "list"],
+            &["sealbox"],
+        ];
+        for args in cases {
+            let os: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+            assert!(parse_get(&os).is_none(), "{args:?}");
+        }
+    }
 }

@@ -23,7 +23,9 @@ pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, 
     // The file's size tells the plaintext length (checked against the vault header), so a
     // reader learns of a cut file without decrypting the last chunk.
     let plaintext_len = plaintext_len_of(&file, path)?;
-    let stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
+    // A small buffer, for the age header: the 64 KiB chunks a seeking read needs are then
+    // read straight into age's own buffer instead of being copied through this one.
+    let stream = crypto::decrypt_from(BufReader::with_capacity(8 * 1024, file), identities, path)?;
     Reader::open(stream, plaintext_len).map(|r| r.at_path(path)).map_err(|e| in_file(e, path))
 }
 
@@ -32,10 +34,19 @@ pub fn open_reader(path: &Path, identities: &Identities) -> Result<VaultReader, 
 fn plaintext_len_of(file: &File, path: &Path) -> Result<Option<u64>, Error> {
     use std::os::unix::fs::FileExt;
     let io = |e| io_error(format!("can't read the vault {}", path.display()), e);
-    let mut head = vec![0u8; 16 * 1024];
-    let n = file.read_at(&mut head, 0).map_err(io)?;
     let file_len = file.metadata().map_err(io)?.len();
-    Ok(crypto::plaintext_len(&head[..n], file_len))
+    // A header with one or two recipients is a few hundred bytes; many take a second read.
+    for size in [2 * 1024, 64 * 1024] {
+        let mut head = vec![0u8; size];
+        let n = file.read_at(&mut head, 0).map_err(io)?;
+        if let Some(len) = crypto::plaintext_len(&head[..n], file_len) {
+            return Ok(Some(len));
+        }
+        if n < size {
+            break;
+        }
+    }
+    Ok(None)
 }
 
 /// Name the vault's path in an error about "the vault" found while reading it.

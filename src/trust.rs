@@ -95,7 +95,11 @@ pub fn record_path(path: &Path) -> PathBuf {
 
 /// Judge `meta` (of the vault at `path`) against `record`. Pure: the caller saves.
 pub fn judge(record: &Record, path: &Path, meta: &Meta) -> Result<Verdict, Error> {
-    let path = record_path(path);
+    judge_at(record, record_path(path), meta)
+}
+
+/// [`judge`] of a path already made a [`record_path`].
+fn judge_at(record: &Record, path: PathBuf, meta: &Meta) -> Result<Verdict, Error> {
     let fp = meta.vault_key.as_deref().map(fingerprint);
     match record.vaults.get(&meta.vault_id) {
         Some(known) => {
@@ -231,10 +235,11 @@ impl KnownVaults {
     /// warning — the verdict stands either way). A rolled-back vault is reported, not recorded.
     pub fn check(&self, path: &Path, meta: &Meta) -> Result<(Verdict, Option<Error>), Error> {
         let record = self.load()?;
-        let verdict = judge(&record, path, meta)?;
+        let at = record_path(path);
+        let verdict = judge_at(&record, at.clone(), meta)?;
         let up_to_date = record.vaults.get(&meta.vault_id).is_some_and(|k| {
             k.generation == meta.generation
-                && k.paths.contains(&record_path(path))
+                && k.paths.contains(&at)
                 && k.key == meta.vault_key.as_deref().map(fingerprint)
         });
         let mut not_saved = None;

@@ -25,7 +25,7 @@ use crate::vault::{Document, Secret};
 mod list;
 mod state;
 use list::list_page;
-pub use list::{Filter, FilterKey, ListSecrets, Page, SortBy, list_secrets, parse_filters};
+pub use list::{Filter, FilterKey, ListSecrets, Page, SortBy, list_event, list_secrets, parse_filters};
 pub use state::*;
 
 /// A request for something outside the caller's [`Scope`] (AWS AccessDeniedException).
@@ -138,9 +138,17 @@ fn shown_name(id: &str) -> &str {
 pub fn find_with(
     meta: &Meta,
     id: &str,
+    get: impl FnMut(&str) -> Result<Option<Secret>, Error>,
+) -> Result<Option<Secret>, Error> {
+    first_found(id_candidates(meta, id)?, get)
+}
+
+/// The first of the names a SecretId may mean that `get` finds (and whose ARN matches).
+fn first_found(
+    candidates: Vec<(String, Option<String>)>,
     mut get: impl FnMut(&str) -> Result<Option<Secret>, Error>,
 ) -> Result<Option<Secret>, Error> {
-    for (name, arn_tail) in id_candidates(meta, id)? {
+    for (name, arn_tail) in candidates {
         if let Some(s) = get(&name)?
             && arn_tail.as_deref().is_none_or(|t| s.arn.ends_with(t))
         {
@@ -152,8 +160,9 @@ pub fn find_with(
 
 /// The secret a SecretId names in a reader (exit 3 when none).
 pub fn read<R: Read + Seek>(reader: &mut Reader<R>, id: &str) -> Result<Secret, Error> {
-    let meta = reader.meta.clone();
-    find_with(&meta, id, |n| reader.read_secret(n))?.ok_or_else(|| Error::secret_not_found(shown_name(id)))
+    // The candidates first: the meta (its fences grow with the vault) is not copied.
+    let candidates = id_candidates(&reader.meta, id)?;
+    first_found(candidates, |n| reader.read_secret(n))?.ok_or_else(|| Error::secret_not_found(shown_name(id)))
 }
 
 /// The secret a SecretId names in a document being written (exit 3 when none).

@@ -188,7 +188,8 @@ fn read_tail(file: &mut File, repair: bool) -> std::io::Result<Tail> {
 /// The offset just after the last `\n` before `upto`, or 0 if there is none.
 fn end_of_last_newline(file: &mut File, upto: u64) -> std::io::Result<u64> {
     let mut pos = upto;
-    let mut chunk = vec![0u8; 8192];
+    // A line is a few hundred bytes: a small buffer first, a larger one for a long line.
+    let mut chunk = vec![0u8; 1024];
     while pos > 0 {
         let take = pos.min(chunk.len() as u64);
         pos -= take;
@@ -197,6 +198,9 @@ fn end_of_last_newline(file: &mut File, upto: u64) -> std::io::Result<u64> {
         file.read_exact(buf)?;
         if let Some(i) = buf.iter().rposition(|&b| b == b'\n') {
             return Ok(pos + i as u64 + 1);
+        }
+        if chunk.len() < 64 * 1024 {
+            chunk = vec![0u8; 64 * 1024];
         }
     }
     Ok(0)
@@ -214,9 +218,60 @@ fn tail_tag(key: &VaultKey, seq: u64, mac: &str) -> String {
     mac_hex(Some(key.current()), format!("sealbox-audit-tail\n{}\n{seq}\n{mac}", key.vault_id).as_bytes())
 }
 
+/// `<log>.tail` is two slots of equal size, each a line `{"n":…,"vaults":{…},"sum":…}` and
+/// whatever fills the slot after it (spaces, or the end of a longer line written before). A write overwrites, in place, the slot that does not
+/// hold the newest record — no rename, no temp file, no directory entry touched on a `get` —
+/// so a write cut by a crash leaves the other slot whole; `sum` (SHA-256 of `vaults`) tells a
+/// torn slot. The first format (one JSON map, replaced whole) is still read.
+const TAIL_SLOT: usize = 4096;
+
+#[derive(Serialize, Deserialize)]
+struct TailSlot {
+    n: u64,
+    vaults: BTreeMap<String, TailEntry>,
+    sum: String,
+}
+
+fn slot_sum(vaults: &BTreeMap<String, TailEntry>) -> String {
+    use sha2::Digest;
+    let bytes = serde_json::to_vec(vaults).unwrap_or_default();
+    sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a `.tail` file holds: the newest whole record, its number, and the slot size (None
+/// for the first format, which is rewritten whole).
+struct TailFile {
+    n: u64,
+    vaults: BTreeMap<String, TailEntry>,
+    slot: Option<usize>,
+}
+
+fn parse_tail_file(bytes: &[u8]) -> Option<TailFile> {
+    if !bytes.starts_with(b"{\"n\":") {
+        let vaults = serde_json::from_slice::<BTreeMap<String, TailEntry>>(bytes).ok()?;
+        return Some(TailFile { n: 0, vaults, slot: None });
+    }
+    let slot = bytes.len() / 2;
+    if slot < 2 || bytes.len() != 2 * slot {
+        return None;
+    }
+    let parse = |line: &[u8]| {
+        let end = line.iter().position(|&b| b == b'\n')?;
+        serde_json::from_slice::<TailSlot>(&line[..end]).ok()
+    };
+    let mut slots: Vec<TailSlot> = bytes.chunks(slot).filter_map(parse).collect();
+    // The newest slot that is whole; a torn one (its sum fails) leaves the other.
+    slots.sort_by_key(|t| std::cmp::Reverse(t.n));
+    slots.into_iter().find(|t| t.sum == slot_sum(&t.vaults)).map(|t| TailFile {
+        n: t.n,
+        vaults: t.vaults,
+        slot: Some(slot),
+    })
+}
+
 fn read_tail_records(log: &Path) -> Option<BTreeMap<String, TailEntry>> {
     let text = crate::fs::read_capped(&tail_path(log), crate::fs::MAX_STATE_BYTES, "the audit tail record").ok()?;
-    serde_json::from_slice(&text).ok()
+    parse_tail_file(&text).map(|t| t.vaults)
 }
 
 /// What `<log>.tail` says of one vault.
@@ -237,12 +292,42 @@ pub fn tail_record(log: &Path, key: &VaultKey) -> TailRecord {
     }
 }
 
-/// Rewrite `<log>.tail` (under the log lock), atomically, never through a link.
+/// Record `seq`/`mac` as `key`'s vault's end in `<log>.tail` (under the log lock), never
+/// through a link: in place in the slot not holding the newest record, or — for a new file,
+/// the first format, or a record outgrowing its slots — a whole new file, atomically.
 fn write_tail_record(log: &Path, key: &VaultKey, seq: u64, mac: &str) -> Result<(), Error> {
-    let mut records = read_tail_records(log).unwrap_or_default();
-    records.insert(key.vault_id.clone(), TailEntry { seq, mac: mac.to_string(), tag: tail_tag(key, seq, mac) });
-    let text = serde_json::to_vec(&records).map_err(|e| Error::other(e.to_string()))?;
-    crate::fs::replace_quick(&tail_path(log), &text).map_err(|e| unwritable(log, e))
+    use std::os::unix::fs::FileExt;
+    let path = tail_path(log);
+    let mut file = crate::fs::open_in_place(&path).map_err(|e| unwritable(log, e))?;
+    let current = match file.as_mut() {
+        Some(f) => {
+            let mut bytes = Vec::new();
+            (&mut *f).take(crate::fs::MAX_STATE_BYTES).read_to_end(&mut bytes).map_err(io(log))?;
+            parse_tail_file(&bytes)
+        }
+        None => None,
+    };
+    let (n, mut vaults, slot) = match current {
+        Some(t) => (t.n + 1, t.vaults, t.slot),
+        None => (1, BTreeMap::new(), None),
+    };
+    vaults.insert(key.vault_id.clone(), TailEntry { seq, mac: mac.to_string(), tag: tail_tag(key, seq, mac) });
+    let sum = slot_sum(&vaults);
+    let mut line = serde_json::to_vec(&TailSlot { n, vaults, sum }).map_err(|e| Error::other(e.to_string()))?;
+    line.push(b'\n');
+    // In place: only the line (what follows its newline in the slot is never read).
+    if let (Some(f), Some(size)) = (&file, slot)
+        && line.len() <= size
+    {
+        let at = (n % 2) * size as u64;
+        let failed = |e| unwritable(log, crate::fs::io_error(format!("can't write {}", path.display()), e));
+        return f.write_all_at(&line, at).map_err(failed);
+    }
+    drop(file);
+    let size = line.len().next_power_of_two().max(TAIL_SLOT);
+    line.resize(size, b' ');
+    let whole = [line.as_slice(), line.as_slice()].concat();
+    crate::fs::replace_quick(&path, &whole).map_err(|e| unwritable(log, e))
 }
 
 /// `audit rotate`: move the log aside and start a new file whose first line continues the
@@ -333,5 +418,66 @@ mod tests {
         let mut f = OpenOptions::new().read(true).write(true).open(&path).unwrap();
         assert_eq!(read_tail(&mut f, true).unwrap(), Tail { seq: 0, mac: None, log_id: None });
         assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
+    }
+
+    fn entry(key: &VaultKey, seq: u64) -> TailEntry {
+        TailEntry { seq, mac: format!("{seq:064x}"), tag: tail_tag(key, seq, &format!("{seq:064x}")) }
+    }
+
+    /// Two slots, written in turn in place; a torn slot (a crash in the middle of its
+    /// write) leaves the other, one write older, as the record; the first format is read
+    /// and replaced by slots at the next write.
+    #[test]
+    fn the_tail_record_alternates_between_two_slots_and_survives_a_torn_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("log");
+        let key = VaultKey::for_test("v1", &[&[7u8; 32]]);
+        let old: BTreeMap<String, TailEntry> = [("v1".to_string(), entry(&key, 3))].into();
+        std::fs::write(tail_path(&log), serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!(read_tail_records(&log).unwrap()["v1"].seq, 3);
+        let seq_of = |log: &Path| read_tail_records(log).unwrap()["v1"].seq;
+        for seq in 4..=7 {
+            write_tail_record(&log, &key, seq, &format!("{seq:064x}")).unwrap();
+            assert_eq!(seq_of(&log), seq);
+            assert_eq!(std::fs::metadata(tail_path(&log)).unwrap().len(), 2 * TAIL_SLOT as u64);
+            assert!(matches!(tail_record(&log, &key), TailRecord::Valid(t) if t.seq == seq));
+        }
+        let ino = |log: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(tail_path(log)).unwrap());
+        let before = ino(&log);
+        write_tail_record(&log, &key, 8, &format!("{:064x}", 8)).unwrap();
+        assert_eq!(ino(&log), before, "written in place, not replaced");
+        // A torn newest slot (seq 8) that still parses: its sum tells, the other slot stands.
+        let mut bytes = std::fs::read(tail_path(&log)).unwrap();
+        let at = bytes.windows(7).position(|w| w == b"\"seq\":8").unwrap();
+        bytes[at + 6] = b'9';
+        std::fs::write(tail_path(&log), &bytes).unwrap();
+        assert_eq!(seq_of(&log), 7);
+        // One that doesn't parse at all, likewise.
+        bytes[at..at + 7].copy_from_slice(b"\"seq\":[");
+        std::fs::write(tail_path(&log), &bytes).unwrap();
+        assert_eq!(seq_of(&log), 7);
+        write_tail_record(&log, &key, 9, &format!("{:064x}", 9)).unwrap();
+        assert_eq!(seq_of(&log), 9);
+        // A second vault in the same log keeps its own entry.
+        let other = VaultKey::for_test("v2", &[&[8u8; 32]]);
+        write_tail_record(&log, &other, 1, &format!("{:064x}", 1)).unwrap();
+        assert_eq!(seq_of(&log), 9);
+        assert_eq!(read_tail_records(&log).unwrap()["v2"].seq, 1);
+    }
+
+    /// Many vaults outgrow a slot: the file is rewritten whole with larger slots.
+    #[test]
+    fn a_tail_record_outgrowing_its_slot_is_rewritten_with_larger_slots() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("log");
+        for i in 0..40 {
+            let key = VaultKey::for_test(&format!("vault-{i:02}"), &[&[i as u8; 32]]);
+            write_tail_record(&log, &key, i + 1, &format!("{:064x}", i + 1)).unwrap();
+        }
+        let records = read_tail_records(&log).unwrap();
+        assert_eq!(records.len(), 40);
+        assert_eq!(records["vault-39"].seq, 40);
+        let len = std::fs::metadata(tail_path(&log)).unwrap().len() as usize;
+        assert!(len > 2 * TAIL_SLOT && (len / 2).is_power_of_two(), "{len}");
     }
 }

@@ -67,26 +67,21 @@ fn latest_reads(
     key_of: impl for<'a> Fn(&'a str) -> Option<&'a str>,
 ) -> Result<BTreeMap<String, Timestamp>, Error> {
     let Some(bytes) = read_log(path)? else { return Ok(BTreeMap::new()) };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => std::borrow::Cow::Borrowed(t),
-        Err(_) => String::from_utf8_lossy(&bytes),
-    };
     let only_name = only.map(|n| format!("\"name\":{}", Value::from(n)));
     // Latest time per key, compared as text (sealbox writes one fixed RFC 3339 layout).
     let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
     // Only the lines of reads (and of reads carried over by `audit rotate`), found by
-    // searching the whole text (a log of a million lines is mostly other operations), and no
-    // full parse: these fields are plain strings in a fixed layout, which keeps `list` fast
-    // over a large log. (Advisory; `verify` checks MACs.)
+    // searching the whole log as bytes (a log of a million lines is mostly other operations;
+    // only the lines found are read as text), and no full parse: these fields are plain
+    // strings in a fixed layout, which keeps `list` fast over a large log. (Advisory;
+    // `verify` checks MACs.)
     const READ: &str = "\"operation\":\"GetSecretValue\"";
     for op in [READ, CARRIED] {
         let carried = op == CARRIED;
-        let mut from = 0;
-        while let Some(at) = text[from..].find(op).map(|i| from + i) {
-            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-            from = end;
-            let raw = &text[start..end];
+        for at in memchr::memmem::find_iter(&bytes, op.as_bytes()) {
+            let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+            let Ok(raw) = std::str::from_utf8(&bytes[start..end]) else { continue };
             if !raw.contains("\"outcome\":\"ok\"") {
                 continue;
             }

@@ -29,6 +29,26 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
         max_results: args.max_results,
         next_token: args.next_token.clone(),
     };
+    // Names alone, in name order: the catalog's names, no line parsed whole.
+    let plain = req.filters.is_empty()
+        && req.sort_by == SortBy::Name
+        && !descending
+        && req.max_results.is_none()
+        && req.next_token.is_none()
+        && !args.rotation_due;
+    if (args.names || args.tree) && plain && !ctx.json() {
+        let prefix = args.prefix.clone().unwrap_or_default();
+        crate::vault::names::validate_prefix(&prefix)?;
+        let names = ctx.reader()?.names_in_subtree(&prefix, args.include_deleted)?;
+        ctx.record(&[api::list_event(names.len(), Some(&prefix))])?;
+        if args.tree {
+            return output::write_stdout(tree(names.iter().map(String::as_str)).as_bytes());
+        }
+        return print_names(names.iter().map(String::as_str));
+    }
+    if plain && !args.include_deleted && !ctx.json() {
+        return plain_table(ctx, &args);
+    }
     let mut page = api::list_secrets(ctx, &Scope::all(), &req)?;
     if args.rotation_due {
         page.entries.retain(|e| e.rotation_enabled && e.next_rotation.is_some_and(|t| t <= ctx.now));
@@ -80,14 +100,110 @@ pub fn run(ctx: &Session, args: ListArgs) -> anyhow::Result<()> {
         ctx.info(format!("more secrets: add --next-token {t}"));
     }
     if page.entries.is_empty() {
-        if !ctx.quiet() {
-            let due = if args.rotation_due { " due for rotation" } else { "" };
-            let prefix = args.prefix.unwrap_or_default();
-            eprintln!("no secrets{due}{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
-        }
-        return Ok(());
+        return no_secrets(ctx, &args);
     }
     output::print_rows(&headers, rows)
+}
+
+/// What the table shows of a catalog line, borrowed from it: no timestamp parsed, no field
+/// the table doesn't show decoded.
+#[derive(serde::Deserialize)]
+struct TableLine<'a> {
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    #[serde(default, borrow)]
+    description: Option<std::borrow::Cow<'a, str>>,
+    version_count: u32,
+    #[serde(borrow)]
+    last_changed: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    rotation_enabled: bool,
+    #[serde(default, borrow)]
+    next_rotation: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    deleted: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    purge_after: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// `YYYY-MM-DD HH:MM` of an RFC 3339 UTC time as sealbox writes it, cut from the text;
+/// anything else is parsed.
+fn short_date_of(text: &str) -> anyhow::Result<String> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if b.len() >= 17
+        && b.ends_with(b"Z")
+        && (b[4], b[7], b[10], b[13]) == (b'-', b'-', b'T', b':')
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && digits(11..13)
+        && digits(14..16)
+    {
+        return Ok(format!("{} {}", &text[..10], &text[11..16]));
+    }
+    let t: jiff::Timestamp = text.parse().map_err(|e| Error::other(format!("a catalog date does not parse: {e}")))?;
+    Ok(output::short_date(t))
+}
+
+/// `list [PREFIX]` as a table in name order (the default): each catalog line read for the
+/// fields the table shows only.
+fn plain_table(ctx: &Session, args: &ListArgs) -> anyhow::Result<()> {
+    let prefix = args.prefix.clone().unwrap_or_default();
+    crate::vault::names::validate_prefix(&prefix)?;
+    let mut reader = ctx.reader()?;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut dates = Vec::new();
+    reader.subtree_lines(&prefix, |line| {
+        let t: TableLine = serde_json::from_slice(line.text)
+            .map_err(|e| crate::vault::format::corrupt(format!("a catalog line does not parse: {e}")))?;
+        if t.deleted.is_some() {
+            return Ok(());
+        }
+        let rotation = match (t.rotation_enabled, &t.next_rotation) {
+            (true, Some(n)) => Some(n.to_string()),
+            (true, None) => None,
+            _ => Some(String::new()),
+        };
+        dates.push((t.last_changed.into_owned(), rotation, t.purge_after.map(|p| p.into_owned())));
+        rows.push(vec![
+            t.name.into_owned(),
+            t.description.map(|d| d.into_owned()).unwrap_or_default(),
+            t.version_count.to_string(),
+        ]);
+        Ok(())
+    })?;
+    ctx.record(&[api::list_event(rows.len(), Some(&prefix))])?;
+    if rows.is_empty() {
+        return no_secrets(ctx, args);
+    }
+    let accessed = audit::last_accessed(&ctx.audit.path, &reader.meta.vault_id, None)?;
+    for (row, (changed, rotation, purge)) in rows.iter_mut().zip(dates) {
+        let last_accessed = accessed.get(&row[0]).map(|t| output::day(*t)).unwrap_or_else(|| "-".into());
+        row.push(short_date_of(&changed)?);
+        row.push(last_accessed);
+        row.push(match rotation {
+            Some(n) if n.is_empty() => "-".into(),
+            Some(n) => short_date_of(&n)?,
+            None => "enabled".into(),
+        });
+        row.push(match purge {
+            Some(p) => short_date_of(&p)?,
+            None => "-".into(),
+        });
+    }
+    let headers =
+        ["NAME", "DESCRIPTION", "VERSIONS", "LAST CHANGED", "LAST ACCESSED", "NEXT ROTATION", "DELETION DATE"];
+    output::print_rows(&headers, rows)
+}
+
+fn no_secrets(ctx: &Session, args: &ListArgs) -> anyhow::Result<()> {
+    if !ctx.quiet() {
+        let due = if args.rotation_due { " due for rotation" } else { "" };
+        let prefix = args.prefix.clone().unwrap_or_default();
+        eprintln!("no secrets{due}{}", if prefix.is_empty() { String::new() } else { format!(" under {prefix}") });
+    }
+    Ok(())
 }
 
 /// `sealbox find PATTERN`: the names containing PATTERN, ignoring case; with `*` or `?` a
@@ -107,8 +223,8 @@ pub fn find(ctx: &Session, args: crate::cli::FindArgs) -> anyhow::Result<()> {
             if glob { glob_contains(&pattern, &name) } else { name.contains(&pattern) }
         })
         .collect();
-    let events: Vec<_> = entries.iter().map(|e| audit::Event::ok("ListSecrets", Some(&e.name), None)).collect();
-    ctx.record(&events)?;
+    let detail = format!("{} listed matching {}", entries.len(), args.pattern);
+    ctx.record(&[audit::Event::ok("ListSecrets", None, None).with_detail(detail)])?;
     if ctx.json() {
         let accessed = if entries.is_empty() {
             Default::default()

@@ -129,7 +129,7 @@ pub(super) fn catalog_entry(line: &[u8]) -> Result<CatalogEntry, Error> {
 }
 
 /// One catalog line as a walk yields it, already checked.
-pub(super) struct Line<'a> {
+pub struct Line<'a> {
     pub name: Cow<'a, str>,
     pub record_length: u64,
     /// The line without its newline.
@@ -167,9 +167,7 @@ impl CatalogWalk {
     ) -> Result<Option<B>, Error> {
         let mut pos = 0;
         while pos < bytes.len() {
-            let end = bytes[pos..]
-                .iter()
-                .position(|&b| b == b'\n')
+            let end = memchr::memchr(b'\n', &bytes[pos..])
                 .map(|i| pos + i)
                 .ok_or_else(|| corrupt("the last catalog line has no end"))?;
             let text = &bytes[pos..end];

@@ -10,7 +10,9 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::catalog::{CatalogEntry, CatalogWalk, parse_record, serialize_record};
-use super::{FENCE_BYTES, FORMAT_VERSION, Fence, HEADER_LEN, Header, Meta, corrupt, parse_meta};
+use super::{
+    FENCE_BYTES, FORMAT_VERSION, Fence, HEADER_LEN, Header, MAX_FENCES, Meta, RECORD_FENCE_BYTES, corrupt, parse_meta,
+};
 use crate::error::Error;
 use crate::vault::model::Secret;
 use crate::vault::names::Subtree;
@@ -367,35 +369,55 @@ impl Document {
     /// Write the whole plaintext: header, meta, catalog, records.
     pub fn encode_to<W: Write>(&mut self, out: &mut W) -> Result<(), Error> {
         let io = |e: std::io::Error| Error::other(format!("can't write the vault: {e}"));
-        // Serialize changed records first: their lengths go in the catalog.
+        // Serialize changed records first: their lengths go in the catalog, and the records'
+        // total sizes the fences' blocks.
         let mut fresh: Vec<Option<Zeroizing<Vec<u8>>>> = Vec::with_capacity(self.entries.len());
+        let mut records_total = 0u64;
+        for e in &self.entries {
+            let (record, len) = match &e.body {
+                Body::Raw { record, .. } => (None, record.len() as u64),
+                Body::Parsed(s) => {
+                    let record = serialize_record(s)?;
+                    let len = record.len() as u64;
+                    (Some(record), len)
+                }
+            };
+            records_total += len;
+            fresh.push(record);
+        }
+        // Small blocks keep a `get` to the chunk that holds its record; at most about
+        // MAX_FENCES of them keep the meta (read by every `get`) inside the first chunk.
+        let record_fence = RECORD_FENCE_BYTES.max(records_total / MAX_FENCES);
+        let catalog_fence = (FENCE_BYTES as u64).max(2 * record_fence) as usize;
         let mut catalog = Vec::with_capacity(self.entries.len() * 160);
         let mut fences = Vec::new();
         let mut record_offset = 0u64;
         let mut block_start = usize::MAX;
+        let mut block_record_start = 0u64;
         let mut next_purge: Option<Timestamp> = None;
         let mut any_raw = false;
-        for e in &self.entries {
-            if block_start == usize::MAX || catalog.len() - block_start >= FENCE_BYTES {
+        for (e, record) in self.entries.iter().zip(&fresh) {
+            if block_start == usize::MAX
+                || catalog.len() - block_start >= catalog_fence
+                || record_offset - block_record_start >= record_fence
+            {
                 block_start = catalog.len();
+                block_record_start = record_offset;
                 fences.push(Fence(e.name.clone(), catalog.len() as u64, record_offset));
             }
-            let (record_len, purge_after) = match &e.body {
-                Body::Raw { catalog: c, record } => {
+            let (record_len, purge_after) = match (&e.body, record) {
+                (Body::Raw { catalog: c, record }, _) => {
                     catalog.extend_from_slice(&self.plaintext[c.clone()]);
-                    fresh.push(None);
                     any_raw = true;
                     (record.len() as u64, None)
                 }
-                Body::Parsed(s) => {
-                    let record = serialize_record(s)?;
+                (Body::Parsed(s), Some(record)) => {
                     let entry = CatalogEntry::of(s, record.len() as u64);
                     serde_json::to_writer(&mut catalog, &entry).map_err(|e| Error::other(e.to_string()))?;
                     catalog.push(b'\n');
-                    let len = record.len() as u64;
-                    fresh.push(Some(record));
-                    (len, s.deletion.as_ref().map(|d| d.purge_after))
+                    (record.len() as u64, s.deletion.as_ref().map(|d| d.purge_after))
                 }
+                (Body::Parsed(_), None) => return Err(Error::other("internal: a changed record was not serialized")),
             };
             if let Some(p) = purge_after {
                 next_purge = Some(next_purge.map_or(p, |n| n.min(p)));

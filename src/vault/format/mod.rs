@@ -31,7 +31,7 @@ mod reader;
 #[cfg(test)]
 mod tests;
 
-pub use catalog::CatalogEntry;
+pub use catalog::{CatalogEntry, Line};
 pub use document::Document;
 pub use reader::{Located, Reader};
 
@@ -42,8 +42,14 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The oldest format this sealbox reads.
 pub const OLDEST_FORMAT: u32 = 1;
 pub const HEADER_LEN: u64 = 128;
-/// Catalog bytes per fence: a `get` reads at most about this much catalog.
+/// Catalog bytes per fence: a walk of the catalog (`locate`) reads at most about this much.
 const FENCE_BYTES: usize = 32 * 1024;
+/// Record bytes per fence: a `get` walks the records of one block, so a small block keeps
+/// it to the one chunk that holds the record, most of the time.
+const RECORD_FENCE_BYTES: u64 = 16 * 1024;
+/// About the most fences a vault has (larger vaults get larger blocks): at some 40 bytes a
+/// fence, the meta stays inside the first 64 KiB chunk with the header.
+const MAX_FENCES: u64 = 1200;
 /// No single line of a vault may exceed this (a record holds at most 100 versions of 64 KiB,
 /// base64-inflated, plus metadata).
 pub const MAX_LINE: u64 = 16 * 1024 * 1024;
@@ -51,7 +57,8 @@ pub const MAX_LINE: u64 = 16 * 1024 * 1024;
 /// What to do about a damaged vault: the same words wherever the damage is found.
 pub const RESTORE_HINT: &str = "restore it from a backup or a region (`sealbox --vault REGION_PATH ...`); sealbox never overwrites a vault it can't read";
 
-fn corrupt(what: impl std::fmt::Display) -> Error {
+/// A damaged vault: exit 6, with the hint to restore it.
+pub fn corrupt(what: impl std::fmt::Display) -> Error {
     Error::decrypt(format!("the vault is corrupted: {what}")).with_hint(RESTORE_HINT)
 }
 
@@ -182,12 +189,75 @@ pub struct Meta {
 }
 
 fn parse_meta(bytes: &[u8]) -> Result<Meta, Error> {
-    let meta: Meta =
-        serde_json::from_slice(bytes).map_err(|e| corrupt(format!("the meta line does not parse: {e}")))?;
+    let meta = match parse_meta_fast(bytes) {
+        Some(meta) => meta,
+        None => serde_json::from_slice(bytes).map_err(|e| corrupt(format!("the meta line does not parse: {e}")))?,
+    };
     if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&meta.format) {
         return Err(corrupt(format!("the meta says format {}", meta.format)));
     }
     Ok(meta)
+}
+
+/// The meta with its fences read by hand: serde (through the `flatten` of unknown fields)
+/// buffers every fence before reading it, a thousand instructions a fence, paid by every
+/// `get`. The fences are the array after `,"fences":`, as sealbox writes them
+/// (`[["name",catalog,record],…]`; names never need escaping); anything else — and any doubt
+/// — is left to serde.
+fn parse_meta_fast(bytes: &[u8]) -> Option<Meta> {
+    const KEY: &[u8] = b",\"fences\":";
+    let at = memchr::memmem::rfind(bytes, KEY)?;
+    let (fences, used) = parse_fences(&bytes[at + KEY.len()..])?;
+    let rest = &bytes[at + KEY.len() + used..];
+    let mut head = Vec::with_capacity(at + rest.len());
+    head.extend_from_slice(&bytes[..at]);
+    head.extend_from_slice(rest);
+    let mut meta: Meta = serde_json::from_slice(&head).ok()?;
+    if !meta.fences.is_empty() || meta.extra.contains_key("fences") {
+        return None;
+    }
+    meta.fences = fences;
+    Some(meta)
+}
+
+/// `[["name",1,2],…]` at the start of `b`: the fences and the bytes they take.
+fn parse_fences(b: &[u8]) -> Option<(Vec<Fence>, usize)> {
+    let number = |b: &[u8], i: &mut usize| -> Option<u64> {
+        let digits = b[*i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 19 || (digits > 1 && b[*i] == b'0') {
+            return None;
+        }
+        let n = std::str::from_utf8(&b[*i..*i + digits]).ok()?.parse().ok()?;
+        *i += digits;
+        Some(n)
+    };
+    let expect = |b: &[u8], i: &mut usize, c: u8| -> Option<()> { (b.get(*i) == Some(&c)).then(|| *i += 1) };
+    let mut i = 0;
+    expect(b, &mut i, b'[')?;
+    let mut fences = Vec::new();
+    if expect(b, &mut i, b']').is_some() {
+        return Some((fences, i));
+    }
+    loop {
+        expect(b, &mut i, b'[')?;
+        expect(b, &mut i, b'"')?;
+        let len = memchr::memchr(b'"', &b[i..])?;
+        let name = std::str::from_utf8(&b[i..i + len]).ok()?;
+        if name.contains('\\') {
+            return None;
+        }
+        i += len + 1;
+        expect(b, &mut i, b',')?;
+        let catalog = number(b, &mut i)?;
+        expect(b, &mut i, b',')?;
+        let record = number(b, &mut i)?;
+        expect(b, &mut i, b']')?;
+        fences.push(Fence(name.to_string(), catalog, record));
+        if expect(b, &mut i, b']').is_some() {
+            return Some((fences, i));
+        }
+        expect(b, &mut i, b',')?;
+    }
 }
 
 /// Counts bytes, so a buffer holding plaintext can be allocated once at its final size.

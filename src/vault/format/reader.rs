@@ -10,7 +10,7 @@ use super::catalog::{CatalogEntry, CatalogWalk, Line, catalog_entry, parse_recor
 use super::{FENCE_BYTES, Fence, HEADER_LEN, Header, MAX_LINE, Meta, corrupt, parse_meta};
 use crate::error::Error;
 use crate::vault::model::Secret;
-use crate::vault::names::Subtree;
+use crate::vault::names::{self, Subtree};
 
 /// Fences must start at the beginning and grow with the names, inside their sections.
 fn validate_fences(fences: &[Fence], header: &Header) -> Result<(), Error> {
@@ -184,6 +184,85 @@ impl<R: Read + Seek> Reader<R> {
         Ok(out)
     }
 
+    /// The names in the subtree `prefix` selects, in order, without parsing whole catalog
+    /// lines (`list --names`, `list --tree`): a line is parsed only when it may record a
+    /// deletion, to leave scheduled secrets out unless `include_deleted`.
+    pub fn names_in_subtree(&mut self, prefix: &str, include_deleted: bool) -> Result<Vec<String>, Error> {
+        let result = self.names_in_subtree_raw(prefix, include_deleted);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn names_in_subtree_raw(&mut self, prefix: &str, include_deleted: bool) -> Result<Vec<String>, Error> {
+        let mut out = Vec::new();
+        self.subtree_lines_raw(prefix, |line| {
+            // `"deleted":` outside a string is a key: the entry's deletion date, or a tag
+            // of that name (then the parse tells).
+            if include_deleted
+                || memchr::memmem::find(line.text, b"\"deleted\":").is_none()
+                || catalog_entry(line.text)?.deleted.is_none()
+            {
+                out.push(line.name.into_owned());
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every catalog line in the subtree `prefix` selects, in order, checked as a walk
+    /// checks them but not parsed: for a listing that reads only some fields of each.
+    pub fn subtree_lines(
+        &mut self,
+        prefix: &str,
+        visit: impl FnMut(Line<'_>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let result = self.subtree_lines_raw(prefix, visit);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn subtree_lines_raw(
+        &mut self,
+        prefix: &str,
+        mut visit: impl FnMut(Line<'_>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let tree = Subtree::new(prefix);
+        let (root, below) =
+            if tree.is_whole_vault() { (None, String::new()) } else { (Some(tree.root()), tree.below()) };
+        if let Some(root) = root
+            && let Some((start, end, first_record)) = self.block_for(root)
+        {
+            self.walk(start..end, first_record, |line| {
+                match line.name.as_ref().cmp(root) {
+                    std::cmp::Ordering::Less => return Ok(ControlFlow::Continue(())),
+                    std::cmp::Ordering::Equal => visit(line)?,
+                    std::cmp::Ordering::Greater => {}
+                }
+                Ok(ControlFlow::Break(()))
+            })?;
+        }
+        let (start, first_record) = match self.block_for(&below) {
+            Some((start, _, rec)) => (start, rec),
+            None => (self.header.catalog, self.header.records),
+        };
+        let records = self.header.records;
+        let mut count = 0u64;
+        self.walk(start..records, first_record, |line| {
+            if line.name.starts_with(below.as_str()) {
+                count += 1;
+                visit(line)?;
+            } else if line.name.as_ref() > below.as_str() {
+                return Ok(ControlFlow::Break(()));
+            }
+            Ok(ControlFlow::Continue(()))
+        })?;
+        if below.is_empty() && count != self.meta.secret_count {
+            return Err(corrupt(format!(
+                "the meta counts {} secrets but the catalog has {count}",
+                self.meta.secret_count
+            )));
+        }
+        Ok(())
+    }
+
     /// Walk the catalog lines in `range` (plaintext offsets from a line start; that line's
     /// record is at `first_record`) until `visit` breaks, reading a chunk at a time so a
     /// narrow walk reads little of a large catalog.
@@ -194,23 +273,36 @@ impl<R: Read + Seek> Reader<R> {
         mut visit: impl FnMut(Line<'_>) -> Result<ControlFlow<B>, Error>,
     ) -> Result<Option<B>, Error> {
         let mut walk = CatalogWalk::new(first_record);
-        let mut pos = range.start;
-        let mut carry: Vec<u8> = Vec::new();
+        // One buffer for the whole walk, filled by sequential reads after one seek: no
+        // allocation, zeroing or copy per piece; the cut line at a piece's end moves to the front.
+        let mut buf: Zeroizing<Vec<u8>> = Zeroizing::new(Vec::new());
+        let (mut pos, mut kept) = (range.start, 0usize);
+        if pos < range.end {
+            self.inner.seek(SeekFrom::Start(pos)).map_err(stream_error)?;
+        }
         while pos < range.end {
-            let take = (range.end - pos).min(4 * FENCE_BYTES as u64);
-            let mut chunk = read_at(&mut self.inner, pos, take as usize)?;
-            pos += take;
-            if !carry.is_empty() {
-                carry.append(&mut chunk);
-                chunk = std::mem::take(&mut carry);
+            let take = (range.end - pos).min(4 * FENCE_BYTES as u64) as usize;
+            let need = kept + take;
+            if buf.len() < need {
+                let mut bigger = Zeroizing::new(vec![0u8; need]);
+                bigger[..kept].copy_from_slice(&buf[..kept]);
+                buf = bigger;
             }
-            let complete = chunk.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            carry = chunk[complete..].to_vec();
-            if let Some(b) = walk.walk(&chunk[..complete], &mut visit)? {
+            if read_full(&mut self.inner, &mut buf[kept..need])? != take {
+                return Err(corrupt("it ends before its last section"));
+            }
+            pos += take as u64;
+            let complete = memchr::memrchr(b'\n', &buf[..need]).map_or(0, |i| i + 1);
+            if let Some(b) = walk.walk(&buf[..complete], &mut visit)? {
                 return Ok(Some(b));
             }
+            buf.copy_within(complete..need, 0);
+            kept = need - complete;
+            if kept as u64 > MAX_LINE {
+                return Err(corrupt(format!("a catalog line is over the {MAX_LINE}-byte limit")));
+            }
         }
-        if !carry.is_empty() {
+        if kept > 0 {
             return Err(corrupt("the last catalog line has no end"));
         }
         Ok(None)
@@ -236,12 +328,160 @@ impl<R: Read + Seek> Reader<R> {
         parse_record(&bytes, &at.entry.name)
     }
 
+    /// One secret by name. The fence's block is found as for [`Reader::locate`], but its
+    /// *records* are walked rather than its catalog lines: a record line starts with its
+    /// name, so the chunks read are only the ones that hold the record and those before it
+    /// in its block — usually one — not a catalog block and then the record.
     pub fn read_secret(&mut self, name: &str) -> Result<Option<Secret>, Error> {
-        match self.locate(name)? {
-            Some(at) => self.read_record(&at).map(Some),
-            None => Ok(None),
+        let result = self.read_secret_raw(name);
+        result.map_err(|e| self.named(e))
+    }
+
+    fn read_secret_raw(&mut self, name: &str) -> Result<Option<Secret>, Error> {
+        let fences = &self.meta.fences;
+        let Some(i) = fences.partition_point(|f| f.0.as_str() <= name).checked_sub(1) else { return Ok(None) };
+        let start = self.header.records + fences[i].2;
+        let end = fences.get(i + 1).map_or(self.header.end, |f| self.header.records + f.2);
+        let mut walk = RecordWalk {
+            buf: Zeroizing::new(Vec::with_capacity(((end - start) as usize).min(2 * CHUNK as usize))),
+            line_start: 0,
+            pos: start,
+            end,
+        };
+        let mut previous = String::new();
+        loop {
+            let Some(k) = walk.next_line(&mut self.inner)? else { return Ok(None) };
+            let line = &walk.buf[walk.line_start..walk.line_start + k];
+            let Some(line_name) = record_key(line) else {
+                // Not the layout sealbox writes: the catalog tells.
+                return match self.locate_raw(name)? {
+                    Some(at) => self.read_record_raw(&at).map(Some),
+                    None => Ok(None),
+                };
+            };
+            check_record_name(&previous, line_name)?;
+            match line_name.cmp(name) {
+                std::cmp::Ordering::Less => {
+                    previous.clear();
+                    previous.push_str(line_name);
+                    walk.line_start += k + 1;
+                }
+                std::cmp::Ordering::Equal => {
+                    let secret = parse_record(line, name)?;
+                    // The record after it is checked too, so a duplicate is caught.
+                    walk.line_start += k + 1;
+                    if let Some(next) = walk.next_prefix(&mut self.inner)? {
+                        match record_key(next) {
+                            Some(next_name) => check_record_name(name, next_name)?,
+                            None => {
+                                // A name too long to end within the prefix, or no name at all.
+                                let shown = next.strip_prefix(b"{\"name\":\"").unwrap_or(next);
+                                let shown = String::from_utf8_lossy(&shown[..shown.len().min(RECORD_PREFIX)]);
+                                let shown = shown.split(['"', '\n']).next().unwrap_or_default();
+                                return Err(corrupt(format!(
+                                    "a record names an invalid secret {}",
+                                    names::printable(shown)
+                                )));
+                            }
+                        }
+                    }
+                    return Ok(Some(secret));
+                }
+                std::cmp::Ordering::Greater => return Ok(None),
+            }
         }
     }
+}
+
+/// Record names are valid and strictly increase: a repeat is a duplicate secret.
+fn check_record_name(previous: &str, name: &str) -> Result<(), Error> {
+    if names::validate_name(name).is_err() {
+        return Err(corrupt(format!("a record names an invalid secret {}", names::printable(name))));
+    }
+    match previous.cmp(name) {
+        _ if previous.is_empty() => Ok(()),
+        std::cmp::Ordering::Equal => Err(corrupt(format!("the name {name} appears twice"))),
+        std::cmp::Ordering::Greater => Err(corrupt(format!("the records are out of order at {name}"))),
+        std::cmp::Ordering::Less => Ok(()),
+    }
+}
+
+/// The records of one fence's block, read a chunk at a time into one wiped buffer.
+struct RecordWalk {
+    buf: Zeroizing<Vec<u8>>,
+    /// Where the next line starts in `buf`.
+    line_start: usize,
+    /// The plaintext offset of the end of `buf`, and of the block.
+    pos: u64,
+    end: u64,
+}
+
+/// The longest record prefix a check needs: `{"name":"`, a name of at most 512 bytes, `",`.
+const RECORD_PREFIX: usize = 9 + names::MAX_NAME_LEN + 2;
+
+impl RecordWalk {
+    /// The length of the next whole line (without its newline), or None at the block's end.
+    fn next_line<R: Read + Seek>(&mut self, inner: &mut R) -> Result<Option<usize>, Error> {
+        loop {
+            if let Some(k) = memchr::memchr(b'\n', &self.buf[self.line_start..]) {
+                return Ok(Some(k));
+            }
+            if self.pos >= self.end {
+                if self.line_start < self.buf.len() {
+                    return Err(corrupt("the last record has no end"));
+                }
+                return Ok(None);
+            }
+            if self.buf.len() - self.line_start > MAX_LINE as usize {
+                return Err(corrupt(format!("a record is over the {MAX_LINE}-byte limit")));
+            }
+            self.read_chunk(inner)?;
+        }
+    }
+
+    /// The first bytes of the next line (enough to hold its name), or None at the block's end.
+    fn next_prefix<R: Read + Seek>(&mut self, inner: &mut R) -> Result<Option<&[u8]>, Error> {
+        while self.buf.len() - self.line_start < RECORD_PREFIX
+            && memchr::memchr(b'\n', &self.buf[self.line_start..]).is_none()
+            && self.pos < self.end
+        {
+            self.read_chunk(inner)?;
+        }
+        let rest = &self.buf[self.line_start..];
+        Ok((!rest.is_empty()).then_some(rest))
+    }
+
+    /// Append the rest of the plaintext chunk `pos` is in: each read decrypts one chunk.
+    fn read_chunk<R: Read + Seek>(&mut self, inner: &mut R) -> Result<(), Error> {
+        let take = (self.end - self.pos).min(CHUNK - self.pos % CHUNK);
+        let more = Zeroizing::new(read_at(inner, self.pos, take as usize)?);
+        self.pos += take;
+        let kept = self.buf.len() - self.line_start;
+        if self.buf.capacity() < kept + more.len() {
+            // Grown by hand so that no copy of a record is freed unwiped.
+            let mut bigger = Zeroizing::new(Vec::with_capacity((kept + more.len()).max(2 * self.buf.capacity())));
+            bigger.extend_from_slice(&self.buf[self.line_start..]);
+            self.buf = bigger;
+        } else {
+            self.buf.copy_within(self.line_start.., 0);
+            self.buf.truncate(kept);
+        }
+        self.line_start = 0;
+        self.buf.extend_from_slice(&more);
+        Ok(())
+    }
+}
+
+/// age's plaintext chunk size: a read within one chunk decrypts it once.
+const CHUNK: u64 = 64 * 1024;
+
+/// The name a record line starts with (`{"name":"…",`), without a JSON parser (names never
+/// need escaping); None for any other layout.
+fn record_key(line: &[u8]) -> Option<&str> {
+    let rest = line.strip_prefix(b"{\"name\":\"")?;
+    let quote = rest.iter().position(|&b| b == b'"')?;
+    let name = std::str::from_utf8(&rest[..quote]).ok()?;
+    (!name.contains('\\') && rest.get(quote + 1) == Some(&b',')).then_some(name)
 }
 
 fn stream_error(e: std::io::Error) -> Error {

@@ -235,3 +235,43 @@ fn subtree_scans_select_the_hierarchy() {
     let at = r.scan_subtree("app/ci").unwrap();
     assert_eq!(r.read_record(&at[1]).unwrap().name, "app/ci/s0000");
 }
+
+/// The hand-read fences give exactly what serde gives, and anything unusual goes to serde.
+#[test]
+fn fences_read_by_hand_match_serde() {
+    let mut cases = Vec::new();
+    let mut m = meta();
+    cases.push(m.clone());
+    m.fences = (0..50).map(|i| Fence(format!("app/s{i:04}"), i * 1000, i * 2000 + 7)).collect();
+    cases.push(m.clone());
+    m.extra.insert("later".into(), serde_json::json!({"fences": [[1, 2]], "x": "],\"fences\":[["}));
+    cases.push(m.clone());
+    m.replicated_prefixes.insert("fences".into(), vec!["app/".into()]);
+    cases.push(m.clone());
+    m.fences.push(Fence("ünï code/x".into(), 99_999_999_999, u64::MAX));
+    cases.push(m.clone());
+    for m in cases {
+        let bytes = serde_json::to_vec(&m).unwrap();
+        let slow: Meta = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(slow, m);
+        assert_eq!(parse_meta(&bytes).unwrap(), m);
+        if let Some(fast) = parse_meta_fast(&bytes) {
+            assert_eq!(fast, m);
+        }
+    }
+    // Written by sealbox, the fast path is taken.
+    let mut m = meta();
+    m.fences = vec![Fence("a".into(), 0, 0), Fence("b".into(), 10, 20)];
+    assert_eq!(parse_meta_fast(&serde_json::to_vec(&m).unwrap()), Some(m));
+    // Damaged or unusual fences: never a wrong answer, serde decides.
+    for text in [
+        r#"{"format":2,"vault_id":"v","created":"2026-01-01T00:00:00Z","region":"local","recipients":[],"fences":[["a",01,2]]}"#,
+        r#"{"format":2,"vault_id":"v","created":"2026-01-01T00:00:00Z","region":"local","recipients":[],"fences":[["a\"b",1,2]]}"#,
+        r#"{"format":2,"vault_id":"v","created":"2026-01-01T00:00:00Z","region":"local","recipients":[],"fences":[["a",1,2] ]}"#,
+        r#"{"format":2,"vault_id":"v","created":"2026-01-01T00:00:00Z","region":"local","recipients":[],"fences":[["a",1,99999999999999999999]]}"#,
+    ] {
+        let fast = parse_meta_fast(text.as_bytes());
+        let slow = serde_json::from_slice::<Meta>(text.as_bytes()).ok();
+        assert!(fast.is_none() || fast == slow, "{text}");
+    }
+}
