@@ -78,7 +78,7 @@ pub fn fingerprint(key_b64: &str) -> String {
     let mut h = Sha256::new();
     h.update(b"sealbox-vault-key-fingerprint\n");
     h.update(key_b64.as_bytes());
-    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+    crate::audit::chain::hex(&h.finalize()[..16])
 }
 
 /// A fresh random vault key, base64.

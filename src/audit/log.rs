@@ -235,7 +235,7 @@ struct TailSlot {
 fn slot_sum(vaults: &BTreeMap<String, TailEntry>) -> String {
     use sha2::Digest;
     let bytes = serde_json::to_vec(vaults).unwrap_or_default();
-    sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+    chain::hex(&sha2::Sha256::digest(&bytes))
 }
 
 /// What a `.tail` file holds: the newest whole record, its number, and the slot size (None

@@ -48,8 +48,9 @@ const FENCE_BYTES: usize = 32 * 1024;
 /// it to the one chunk that holds the record, most of the time.
 const RECORD_FENCE_BYTES: u64 = 16 * 1024;
 /// About the most fences a vault has (larger vaults get larger blocks): at some 40 bytes a
-/// fence, the meta stays inside the first 64 KiB chunk with the header.
-const MAX_FENCES: u64 = 1200;
+/// fence the meta stays inside the first 64 KiB chunk with the header, and reading them
+/// costs a `get` little.
+const MAX_FENCES: u64 = 800;
 /// No single line of a vault may exceed this (a record holds at most 100 versions of 64 KiB,
 /// base64-inflated, plus metadata).
 pub const MAX_LINE: u64 = 16 * 1024 * 1024;
@@ -223,13 +224,14 @@ fn parse_meta_fast(bytes: &[u8]) -> Option<Meta> {
 /// `[["name",1,2],…]` at the start of `b`: the fences and the bytes they take.
 fn parse_fences(b: &[u8]) -> Option<(Vec<Fence>, usize)> {
     let number = |b: &[u8], i: &mut usize| -> Option<u64> {
-        let digits = b[*i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 || digits > 19 || (digits > 1 && b[*i] == b'0') {
-            return None;
+        let start = *i;
+        let mut n: u64 = 0;
+        while let Some(d) = b.get(*i).filter(|d| d.is_ascii_digit()) {
+            n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+            *i += 1;
         }
-        let n = std::str::from_utf8(&b[*i..*i + digits]).ok()?.parse().ok()?;
-        *i += digits;
-        Some(n)
+        // JSON numbers have no leading zeros.
+        (*i > start && (*i - start == 1 || b[start] != b'0')).then_some(n)
     };
     let expect = |b: &[u8], i: &mut usize, c: u8| -> Option<()> { (b.get(*i) == Some(&c)).then(|| *i += 1) };
     let mut i = 0;
