@@ -68,6 +68,33 @@ pub fn missing(region: &str, why: &str) -> String {
     format!("region {region} is an AWS region, and its helper {why} (`cargo install sealbox` installs both)")
 }
 
+/// In the child, between fork and exec: every descriptor above 2 becomes close-on-exec, so
+/// the helper gets its pipes and stderr only, whatever sealbox itself inherited from its
+/// parent (a descriptor passed to sealbox is for sealbox, not for the helper).
+#[allow(unsafe_code)]
+fn inherit_stdio_only(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    /// linux/close_range.h (Linux 5.11); older kernels take the loop below.
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    // SAFETY: the closure runs in the forked child and makes only async-signal-safe system
+    // calls (close_range, fcntl) on integer descriptors: it allocates nothing and takes no
+    // lock. Descriptors are marked, not closed, so std's own exec-error pipe keeps working.
+    unsafe {
+        command.pre_exec(|| {
+            let all = libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC);
+            if all != 0 {
+                for fd in 3..4096 {
+                    let flags = libc::fcntl(fd, libc::F_GETFD);
+                    if flags >= 0 {
+                        libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
+                    }
+                }
+            }
+            Ok(())
+        });
+    }
+}
+
 /// A running helper connected to one AWS region.
 pub struct Remote {
     inner: RefCell<Conversation>,
@@ -166,13 +193,13 @@ impl Remote {
         let mut command = Command::new(&path);
         command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::inherit());
         // The helper needs AWS's environment, never sealbox's: no passphrase descriptor
-        // variable, no identity path. (Descriptors are close-on-exec: std opens every file so,
-        // and the passphrase descriptors are marked at start-up.)
+        // variable, no identity path; and no descriptor but its stdio.
         for (key, _) in std::env::vars_os() {
             if key.as_bytes().starts_with(b"SEALBOX_") {
                 command.env_remove(&key);
             }
         }
+        inherit_stdio_only(&mut command);
         let mut child =
             command.spawn().map_err(|e| format!("can't run the AWS region helper {}: {e}", path.display()))?;
         let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
@@ -233,7 +260,7 @@ impl Remote {
         self.call(&Request::Push {
             name: aws_name.to_string(),
             secret: PushSecret::of(secret),
-            existing,
+            existing: existing.map(Box::new),
             tags: tags.clone(),
         })
     }

@@ -50,8 +50,9 @@ pub enum Request {
     Push {
         name: String,
         secret: PushSecret,
+        /// What describe found (boxed: the other requests are small).
         #[serde(default)]
-        existing: Option<RemoteSecret>,
+        existing: Option<Box<RemoteSecret>>,
         tags: BTreeMap<String, String>,
     },
     /// DeleteSecret with ForceDeleteWithoutRecovery.
@@ -275,7 +276,7 @@ mod tests {
         // A value where a number belongs: serde's text would quote it, ours does not.
         let err = serde_json::from_slice::<Request>(b"{\"hello\":{\"protocol\":\"hunter2\"}}").unwrap_err();
         assert!(err.to_string().contains("hunter2"), "{err}");
-        assert_eq!(describe_json_error(&err), "JSON of an unexpected shape at line 1 column 31");
+        assert_eq!(describe_json_error(&err), "JSON of an unexpected shape at line 1 column 30");
     }
 
     #[test]

@@ -57,7 +57,9 @@ fn handle(remote: &mut Option<sdk::Remote>, request: Request) -> Zeroizing<Vec<u
                 Request::Describe { name } => reply(remote.describe(&name)),
                 Request::List { prefix } => reply(remote.list(&prefix)),
                 Request::FetchVersions { name } => reply(remote.fetch_versions(&name)),
-                Request::Push { name, secret, existing, tags } => reply(remote.push(&name, &secret, existing, &tags)),
+                Request::Push { name, secret, existing, tags } => {
+                    reply(remote.push(&name, &secret, existing.map(|e| *e), &tags))
+                }
                 Request::ForceDelete { name } => reply(remote.force_delete(&name)),
                 Request::Hello { .. } | Request::Connect { .. } => reply::<()>(Err(not_connected())),
             }
