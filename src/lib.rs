@@ -6,7 +6,7 @@ pub mod agent;
 pub mod api;
 /// The audit log.
 pub mod audit;
-/// AWS Secrets Manager as a region kind (the SDK behind the `aws` feature).
+/// AWS Secrets Manager as a region kind (the SDK in the helper `sealbox-region-aws`).
 pub mod aws;
 /// The command line (clap derive only).
 pub mod cli;

@@ -1,12 +1,16 @@
 //! AWS Secrets Manager as a region kind (`[regions.NAME] aws = "us-east-1"`): pushing a
 //! primary secret to AWS, pulling AWS secrets into the vault, and comparing the two.
 //!
-//! The SDK lives in `sdk` behind the `aws` cargo feature; without it every entry point
-//! here says so. The SDK's async runtime is built on the first use of an AWS region in a
-//! process and kept for the rest of it, so commands that never touch one (`get`) pay nothing.
+//! The SDK is not in this binary: every call goes to the helper executable
+//! `sealbox-region-aws` (built from this package with the `aws` feature) over the protocol in
+//! `protocol` (docs/region-protocol.md). One helper per AWS region is started on the first
+//! use of that region in a process and kept for the rest of it, so commands that never touch
+//! one (`get`) pay nothing, not even the loading of a larger executable.
 
-#[cfg(feature = "aws")]
-mod sdk;
+mod helper;
+pub mod protocol;
+
+pub use helper::{HELPER, HELPER_VARIABLE, locate as locate_helper};
 
 use std::collections::BTreeMap;
 
@@ -25,7 +29,7 @@ use crate::vault::names;
 pub const OWNER_TAG: &str = "sealbox:vault-id";
 
 /// An AWS secret's metadata: labelled versions only (AWS's VersionIdsToStages), no values.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoteSecret {
     /// The name in AWS (the region's name prefix included).
     pub aws_name: String,
@@ -50,7 +54,7 @@ impl RemoteSecret {
 }
 
 /// One version pulled from AWS, with its value.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RemoteVersion {
     pub id: String,
     pub stages: Vec<String>,
@@ -212,61 +216,27 @@ pub fn fetch_versions(region: &str, config: &RegionConfig, aws_name: &str) -> Re
     with_remote(region, config, |remote| remote.fetch_versions(aws_name))
 }
 
-#[cfg(feature = "aws")]
 thread_local! {
-    /// One client (and runtime) per AWS region for the life of the process.
-    static REMOTES: std::cell::RefCell<BTreeMap<String, std::rc::Rc<sdk::Remote>>> =
+    /// One helper per AWS region for the life of the process.
+    static REMOTES: std::cell::RefCell<BTreeMap<String, std::rc::Rc<helper::Remote>>> =
         const { std::cell::RefCell::new(BTreeMap::new()) };
 }
 
-#[cfg(feature = "aws")]
 fn with_remote<T>(
     region: &str,
     config: &RegionConfig,
-    f: impl FnOnce(&sdk::Remote) -> Result<T, String>,
+    f: impl FnOnce(&helper::Remote) -> Result<T, String>,
 ) -> Result<T, String> {
     let cached = REMOTES.with(|m| m.borrow().get(region).cloned());
     let remote = match cached {
         Some(r) => r,
         None => {
-            let r = std::rc::Rc::new(sdk::Remote::connect(config)?);
+            let r = std::rc::Rc::new(helper::Remote::connect(region, config)?);
             REMOTES.with(|m| m.borrow_mut().insert(region.to_string(), r.clone()));
             r
         }
     };
     f(&remote)
-}
-
-#[cfg(not(feature = "aws"))]
-fn with_remote<T>(
-    region: &str,
-    _config: &RegionConfig,
-    _f: impl FnOnce(&NoRemote) -> Result<T, String>,
-) -> Result<T, String> {
-    Err(format!("region {region} is an AWS region, and this sealbox was built without the `aws` feature"))
-}
-
-/// Stands in for the SDK client when the `aws` feature is off (never constructed).
-#[cfg(not(feature = "aws"))]
-pub struct NoRemote;
-
-#[cfg(not(feature = "aws"))]
-impl NoRemote {
-    fn describe(&self, _: &str) -> Result<Option<RemoteSecret>, String> {
-        Ok(None)
-    }
-    fn push(&self, _: &str, _: &Secret, _: Option<RemoteSecret>, _: &BTreeMap<String, String>) -> Result<(), String> {
-        Ok(())
-    }
-    fn force_delete(&self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-    fn list(&self, _: &str) -> Result<Vec<RemoteSecret>, String> {
-        Ok(Vec::new())
-    }
-    fn fetch_versions(&self, _: &str) -> Result<Vec<RemoteVersion>, String> {
-        Ok(Vec::new())
-    }
 }
 
 /// What importing one AWS secret does to the vault.

@@ -24,9 +24,14 @@ pub fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
         ..Default::default()
     };
     crate::aws::validate_region_config(&region)?;
-    if !cfg!(feature = "aws") {
-        return Err(Error::usage("this sealbox was built without the `aws` feature")
-            .with_hint("build it with `cargo build --features aws` (on by default)")
+    // The region is only usable through the helper: refuse to add one that can't run.
+    if let Err(why) = crate::aws::locate_helper() {
+        return Err(Error::usage(format!("can't add an AWS region: the AWS region helper {why}"))
+            .with_hint(format!(
+                "`cargo install sealbox` installs it beside sealbox (its default `aws` feature); \
+                 {} may name it",
+                crate::aws::HELPER_VARIABLE
+            ))
             .into());
     }
     let mut config = ctx.config.clone();

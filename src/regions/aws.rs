@@ -1,5 +1,5 @@
-//! A region that is AWS Secrets Manager (the SDK lives in `crate::aws`, behind the `aws`
-//! feature; without it every call says so).
+//! A region that is AWS Secrets Manager: `crate::aws` runs the helper `sealbox-region-aws`,
+//! which holds the SDK; without the helper every call says where it was looked for.
 
 use super::Region;
 use crate::error::Error;

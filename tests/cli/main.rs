@@ -22,6 +22,7 @@ mod hardening;
 mod help;
 mod pending_deletion;
 mod progress;
+mod region_helper;
 mod reliability;
 mod replication;
 mod rotation;

@@ -1,5 +1,6 @@
 //! The only module that imports the AWS SDK: a Secrets Manager client on a current-thread
-//! tokio runtime that is built only when an AWS region is used, and the calls sealbox makes.
+//! tokio runtime, and the calls sealbox makes (it lives in the helper binary, never in
+//! `sealbox` itself).
 //!
 //! Every function returns AWS's own error text (`Code: message`, or the SDK's description of
 //! a transport failure) as a plain string, so it can be stored as a replica's status message.
@@ -16,10 +17,9 @@ use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
 use jiff::Timestamp;
 use zeroize::Zeroizing;
 
-use super::{RemoteSecret, RemoteVersion};
-use crate::config::RegionConfig;
-use crate::vault::Secret;
-use crate::vault::model::{AWSCURRENT, AWSPREVIOUS, SecretValue};
+use sealbox::aws::protocol::PushSecret;
+use sealbox::aws::{RemoteSecret, RemoteVersion};
+use sealbox::vault::model::{AWSCURRENT, AWSPREVIOUS, SecretValue};
 
 /// A connected AWS Secrets Manager region.
 pub struct Remote {
@@ -87,8 +87,8 @@ fn labelled(map: Option<&std::collections::HashMap<String, Vec<String>>>) -> BTr
 impl Remote {
     /// Build the runtime and the client: the standard credential chain (environment,
     /// profile, SSO, IMDS), rustls with ring for TLS.
-    pub fn connect(config: &RegionConfig) -> Result<Remote, String> {
-        let region = config.aws.clone().unwrap_or_default();
+    pub fn connect(region: &str, profile: Option<&str>, endpoint_url: Option<&str>) -> Result<Remote, String> {
+        let region = region.to_string();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -96,10 +96,10 @@ impl Remote {
         let http =
             aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https();
         let mut loader = aws_config::defaults(BehaviorVersion::latest()).region(Region::new(region)).http_client(http);
-        if let Some(profile) = &config.profile {
+        if let Some(profile) = profile {
             loader = loader.profile_name(profile);
         }
-        if let Some(url) = &config.endpoint_url {
+        if let Some(url) = endpoint_url {
             loader = loader.endpoint_url(url);
         }
         let sdk_config = runtime.block_on(loader.load());
@@ -221,7 +221,7 @@ impl Remote {
     pub fn push(
         &self,
         aws_name: &str,
-        secret: &Secret,
+        secret: &PushSecret,
         remote: Option<RemoteSecret>,
         tags: &BTreeMap<String, String>,
     ) -> Result<(), String> {
@@ -231,7 +231,7 @@ impl Remote {
     async fn push_async(
         &self,
         aws_name: &str,
-        secret: &Secret,
+        secret: &PushSecret,
         remote: Option<RemoteSecret>,
         tags: &BTreeMap<String, String>,
     ) -> Result<(), String> {
@@ -345,7 +345,12 @@ impl Remote {
 
     /// UpdateSecretVersionStage until every label sits where it does locally: AWSCURRENT
     /// first (AWS moves AWSPREVIOUS along with it), then the others.
-    async fn mirror_labels(&self, aws_name: &str, secret: &Secret, remote: &mut RemoteSecret) -> Result<(), String> {
+    async fn mirror_labels(
+        &self,
+        aws_name: &str,
+        secret: &PushSecret,
+        remote: &mut RemoteSecret,
+    ) -> Result<(), String> {
         let local_holder = |label: &str| secret.labelled(label).map(|v| v.id.clone());
         if let Some(to) = local_holder(AWSCURRENT)
             && remote.holder(AWSCURRENT).as_deref() != Some(to.as_str())
