@@ -9,13 +9,17 @@ cd "$(dirname "$0")/.."
 for tool in hyperfine age; do
   command -v "$tool" >/dev/null || { echo "bench/merge.sh: $tool is not installed (apt-get install $tool)" >&2; exit 1; }
 done
-cargo build --release --quiet
+# --work DIR keeps the vaults in DIR and reuses them on the next run (setup is most of the time).
+work=
+if [ "${1:-}" = --work ]; then work=$2; mkdir -p "$work"; fi
+cargo build --release --quiet --no-default-features --bin sealbox
 bin=$PWD/target/release/sealbox
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -z "$work" ]; then work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 export SEALBOX_IDENTITY=$work/identity.txt
 # Each side has its own HOME (its own record of known vaults and audit log), as two clones do.
 side() { HOME=$work/$1 SEALBOX_VAULT=$work/$1.age "$bin" "${@:2}"; }
+if [ ! -s "$work/theirs.age" ]; then
+rm -rf "$work/base" "$work/ours" "$work/theirs"
 mkdir -p "$work/base" "$work/ours" "$work/theirs"
 side base init --no-passphrase -q
 awk 'BEGIN { printf "{"; for (i = 0; i < 100000; i++) printf "%s\"big/s%06d\": \"value-%d-abcdefghijklmnopqrstuvwxyz\"", (i ? "," : ""), i, i; printf "}" }' > "$work/100k.json"
@@ -28,6 +32,7 @@ changes 0 ours > "$work/ours.json"
 changes 90 theirs > "$work/theirs.json"
 side ours import --format json "$work/ours.json" --overwrite -q
 side theirs import --format json "$work/theirs.json" --overwrite -q
+fi
 echo "vaults: 100,000 secrets, $(stat -c %s "$work/base.age") bytes"
 
 hyperfine -N --warmup 2 --min-runs 10 -i --export-json "$work/hf.json" \

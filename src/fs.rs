@@ -349,6 +349,28 @@ pub fn replace_with(
     overwrite: bool,
     fill: impl FnOnce(File, &Path) -> Result<File, Error>,
 ) -> Result<(), Error> {
+    replace_file(path, links, overwrite, true, fill)
+}
+
+/// [`replace_with`] without the two fsyncs: still a temp file renamed over `path` (a reader
+/// sees the old file or the new one), but not durable. Only for a file that another program
+/// reads back at once and keeps itself: git's merge driver output (`%A`), which git stores
+/// as a blob when the driver exits, so a crash before that loses nothing git had.
+pub fn replace_unsynced(
+    path: &Path,
+    links: Links,
+    fill: impl FnOnce(File, &Path) -> Result<File, Error>,
+) -> Result<(), Error> {
+    replace_file(path, links, true, false, fill)
+}
+
+fn replace_file(
+    path: &Path,
+    links: Links,
+    overwrite: bool,
+    durable: bool,
+    fill: impl FnOnce(File, &Path) -> Result<File, Error>,
+) -> Result<(), Error> {
     let target = target_of(path, links)?;
     if !overwrite && std::fs::symlink_metadata(&target).is_ok() {
         return Err(Error::exists(format!("{} already exists", path.display())));
@@ -358,6 +380,11 @@ pub fn replace_with(
     sweep_stale_temps(&target, false);
     let (tmp_path, tmp) = create_temp(&target)?;
     let result = fill(tmp, &tmp_path).and_then(|file| {
+        if !durable {
+            drop(file);
+            return std::fs::rename(&tmp_path, &target)
+                .map_err(|e| io_error(format!("can't replace {}", path.display()), e));
+        }
         file.sync_all().map_err(|e| io_error(format!("can't write {}", tmp_path.display()), e))?;
         drop(file);
         commit(&tmp_path, &target, overwrite)

@@ -124,6 +124,40 @@ pub fn unlock_memory(bytes: &[u8]) {
     }
 }
 
+/// Ask for transparent huge pages over a large buffer that is about to be filled (a whole
+/// vault's plaintext): one fault per 2 MiB instead of one per 4 KiB page, which on these
+/// machines is most of a whole-vault load's system time. Advice only: ignored where THP is
+/// off, and harmless on failure.
+#[allow(unsafe_code)]
+pub fn advise_huge_pages(buf: &mut [u8]) {
+    const HUGE: usize = 2 * 1024 * 1024;
+    if buf.len() < 2 * HUGE {
+        return;
+    }
+    let start = buf.as_mut_ptr() as usize;
+    let aligned = start.next_multiple_of(4096);
+    let len = (start + buf.len() - aligned) / 4096 * 4096;
+    // SAFETY: the range lies inside `buf`, page-aligned; MADV_HUGEPAGE changes no contents.
+    unsafe {
+        libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+    }
+}
+
+/// Wipe a whole-vault plaintext buffer (its full capacity) with `explicit_bzero(3)`: a memset
+/// the compiler may not remove, at memset speed. zeroize's byte-wise volatile writes cost
+/// about 1.4 instructions a byte, 90 M for a 66 MB vault, which a merge pays three times.
+#[allow(unsafe_code)]
+pub fn wipe(buf: &mut Vec<u8>) {
+    let spare = buf.capacity() - buf.len();
+    // SAFETY: the pointer and length cover the vector's allocation (its initialised part
+    // and its spare capacity), which this function has exclusive access to; explicit_bzero
+    // writes zero bytes there and nothing else.
+    unsafe {
+        libc::explicit_bzero(buf.as_mut_ptr().cast(), buf.len() + spare);
+    }
+    buf.clear();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

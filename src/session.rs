@@ -587,7 +587,8 @@ impl Session {
         record_position(&mut doc.meta, position);
         doc.meta.generation = doc.meta.generation.saturating_add(1);
         doc.mark_changed();
-        store::save_document(path, doc, true)?;
+        // git's `%A`: git reads it back and stores it as soon as the driver exits.
+        store::save_merge_result(path, doc)?;
         Ok(())
     }
 }

@@ -91,7 +91,9 @@ pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, E
     use crate::vault::format::{HEADER_LEN, Header};
     let file = open_vault_file(path)?;
     let implied = plaintext_len_of(&file, path)?;
-    let mut stream = crypto::decrypt_from(BufReader::with_capacity(64 * 1024, file), identities, path)?;
+    // A small buffer for the age header; the 64 KiB chunks then bypass it (std's BufReader
+    // hands a read at least its size straight to the file), so no extra copy.
+    let mut stream = crypto::decrypt_from(BufReader::with_capacity(8 * 1024, file), identities, path)?;
     let corrupted = |e: std::io::Error| {
         Error::decrypt(format!(
             "the vault {} is corrupted: {e} (a chunk failed authentication: the file was cut or altered)",
@@ -120,26 +122,59 @@ pub fn load_document(path: &Path, identities: &Identities) -> Result<Document, E
             path,
         ));
     }
-    // One byte more than stated, so a longer stream is seen (and refused by `decode`)
-    // without growing the buffer.
-    let capacity = usize::try_from(header.end + 1).map_err(|_| Error::decrypt("the vault is too large to load"))?;
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
-    plaintext.extend_from_slice(&head);
-    (&mut stream).take(header.end + 1 - head.len() as u64).read_to_end(&mut plaintext).map_err(corrupted)?;
+    // Allocated zeroed at its final size (fresh pages from the system: no memset, and no
+    // growing buffer leaving copies) and filled by exact reads; a stream longer than the
+    // header says is refused after.
+    let len = usize::try_from(header.end).map_err(|_| Error::decrypt("the vault is too large to load"))?;
+    if len < head.len() {
+        return Err(in_file(Error::decrypt("the vault is corrupted: its header is cut"), path));
+    }
+    let mut plaintext = Zeroizing::new(vec![0u8; len]);
+    crate::hardening::advise_huge_pages(&mut plaintext);
+    plaintext[..head.len()].copy_from_slice(&head);
+    let mut filled = head.len();
+    while filled < len {
+        match stream.read(&mut plaintext[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(corrupted(e)),
+        }
+    }
+    if filled < len {
+        plaintext.truncate(filled);
+    } else {
+        let mut extra = [0u8; 1];
+        if stream.read(&mut extra).map_err(corrupted)? > 0 {
+            // One byte past what the header states: `decode` reports the difference.
+            let mut longer = Zeroizing::new(Vec::with_capacity(len + 1));
+            longer.extend_from_slice(&plaintext);
+            longer.push(extra[0]);
+            plaintext = longer;
+        }
+    }
     Document::decode(plaintext).map_err(|e| in_file(e, path))
 }
 
 /// Encrypt `doc` to its recipients and put it at `path` atomically (see
 /// [`fs::replace_with`]; a safe symlink is followed and its target replaced).
 pub fn save_document(path: &Path, doc: &mut Document, overwrite: bool) -> Result<(), Error> {
-    fs::replace_with(path, Links::FollowSafe, overwrite, |tmp, tmp_path| {
-        let io = |e| io_error(format!("can't write {}", tmp_path.display()), e);
-        let recipients = doc.meta.recipients.clone();
-        let mut writer = crypto::encrypt_to(&recipients, BufWriter::with_capacity(256 * 1024, tmp))?;
-        doc.encode_to(&mut writer)?;
-        let buffered = writer.finish().map_err(io)?;
-        buffered.into_inner().map_err(|e| io(e.into_error()))
-    })
+    fs::replace_with(path, Links::FollowSafe, overwrite, |tmp, tmp_path| encrypt_into(doc, tmp, tmp_path))
+}
+
+/// [`save_document`] without fsyncs, for git's merge driver output (see
+/// [`fs::replace_unsynced`]): never for a vault sealbox itself keeps.
+pub fn save_merge_result(path: &Path, doc: &mut Document) -> Result<(), Error> {
+    fs::replace_unsynced(path, Links::FollowSafe, |tmp, tmp_path| encrypt_into(doc, tmp, tmp_path))
+}
+
+fn encrypt_into(doc: &mut Document, tmp: File, tmp_path: &Path) -> Result<File, Error> {
+    let io = |e| io_error(format!("can't write {}", tmp_path.display()), e);
+    let recipients = doc.meta.recipients.clone();
+    let mut writer = crypto::encrypt_to(&recipients, BufWriter::with_capacity(256 * 1024, tmp))?;
+    doc.encode_to(&mut writer)?;
+    let buffered = writer.finish().map_err(io)?;
+    buffered.into_inner().map_err(|e| io(e.into_error()))
 }
 
 /// The exclusive write lock on `<vault>.lock` (see [`fs::lock`]).
@@ -225,5 +260,5 @@ pub fn create_empty_vault(
     };
     let mut doc = Document::new(meta);
     create_vault(path, &mut doc)?;
-    Ok(doc.meta)
+    Ok(doc.meta.clone())
 }

@@ -21,7 +21,7 @@ use crate::session::Session;
 use crate::store;
 use crate::trust;
 use crate::vault::Document;
-use crate::vault::format::Meta;
+use crate::vault::format::{Meta, RecordSource};
 use crate::vault::merge::{self, Conflict, KeyFrom, Lineage};
 
 pub fn run(ctx: &Session, args: MergeArgs) -> anyhow::Result<()> {
@@ -61,21 +61,21 @@ fn driver(ctx: &Session, base_path: &Path, ours: &Path, theirs: &Path) -> anyhow
         Ok(m) if m.len() == 0 => None,
         _ => Some(base_path),
     };
-    // The three files are decrypted at once (each is a whole vault); errors are reported
-    // in the order a one-at-a-time load would meet them: ours, theirs, base.
+    // OURS and THEIRS are decrypted at once (each is a whole vault); BASE is only opened:
+    // its records are read for the names where the two sides differ, a few chunks. Errors
+    // are reported in the order a one-at-a-time load would meet them: ours, theirs, base.
     let identities = ctx.identities()?;
-    let (doc, other, base) = std::thread::scope(|s| {
+    let (doc, other) = std::thread::scope(|s| {
         let other = s.spawn(|| store::load_document(theirs, identities));
-        let base = s.spawn(|| base_path.map(|p| store::load_document(p, identities)).transpose());
         let doc = store::load_document(ours, identities);
         let lost = || Error::other("internal: a merge's decrypting thread stopped");
-        (doc, other.join().unwrap_or_else(|_| Err(lost())), base.join().unwrap_or_else(|_| Err(lost())))
+        (doc, other.join().unwrap_or_else(|_| Err(lost())))
     });
     let mut doc = doc?;
     ctx.judge_untracked(ours, &doc)?;
     let other = other?;
     same_vault(&doc.meta, &other.meta, theirs)?;
-    let base = base?;
+    let mut base = base_path.map(|p| store::open_reader(p, identities)).transpose()?;
     let base_path = base_path.unwrap_or(Path::new(""));
     if let Some(b) = &base
         && merge::lineage(&doc.meta, &b.meta) == Lineage::Unrelated
@@ -83,7 +83,8 @@ fn driver(ctx: &Session, base_path: &Path, ours: &Path, theirs: &Path) -> anyhow
     {
         same_vault(&doc.meta, &b.meta, base_path)?;
     }
-    let outcome = apply(base.as_ref(), &mut doc, &other, None)?;
+    let base = base.as_mut().map(|b| b as &mut dyn RecordSource);
+    let outcome = apply(base, &mut doc, &other, None)?;
     ctx.save_untracked(ours, &mut doc, &[event(&outcome)])?;
     Ok(outcome)
 }
@@ -115,15 +116,15 @@ fn same_vault(ours: &Meta, theirs: &Meta, path: &Path) -> Result<(), Error> {
 }
 
 /// Merge `other` into `doc`: its secrets and its meta (the save adds one to the generation).
-fn apply(
-    base: Option<&Document>,
+fn apply<'b>(
+    mut base: Option<&mut (dyn RecordSource + 'b)>,
     doc: &mut Document,
     other: &Document,
     vault: Option<PathBuf>,
 ) -> anyhow::Result<Outcome> {
-    let plan = merge::plan(base, doc, other)?;
+    let plan = merge::plan(base.as_deref_mut(), doc, other)?;
     let fresh = merge::FreshKeys { vault_key: trust::new_key()?, audit_key: trust::new_key()? };
-    let merged = merge::merge_meta(base.map(|b| &b.meta), &doc.meta, &other.meta, &recipient_key, fresh);
+    let merged = merge::merge_meta(base.map(|b| b.meta()), &doc.meta, &other.meta, &recipient_key, fresh);
     let lineage = merge::lineage(&doc.meta, &other.meta);
     doc.put_many(plan.put);
     for name in &plan.remove {

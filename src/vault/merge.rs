@@ -17,9 +17,10 @@
 //! key (so both clones accept the result as their vault's next generation, and every audit
 //! line either side wrote stays checkable); each audit log's position is the further one.
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::format::{AuditState, Document, Meta};
+use super::format::{AuditState, Document, Meta, RecordSource, parse_record};
 use super::model::{AWSCURRENT, Rotation, Secret, Version};
 use crate::error::Error;
 
@@ -358,35 +359,52 @@ pub struct Plan {
 }
 
 /// Plan the merge of whole documents. Unchanged records are compared as bytes and never
-/// parsed, so a merge of large vaults costs about their decryption.
-pub fn plan(base: Option<&Document>, ours: &Document, theirs: &Document) -> Result<Plan, Error> {
+/// parsed, so a merge of large vaults costs about their decryption; the base is asked only
+/// for the names where the two sides differ (a [`Reader`](crate::vault::Reader) then
+/// decrypts only the chunks that hold them).
+pub fn plan<'b>(
+    mut base: Option<&mut (dyn RecordSource + 'b)>,
+    ours: &Document,
+    theirs: &Document,
+) -> Result<Plan, Error> {
     let mut plan = Plan::default();
-    // Both sides' names are in order: one merge pass gives them all, in order, once each.
-    let mut names: Vec<&str> = Vec::with_capacity(ours.len().max(theirs.len()));
-    let (mut o, mut t) = (ours.names().peekable(), theirs.names().peekable());
+    // Both sides' names are in order: one pass over the two gives each name once, with
+    // each side's record bytes (None where absent, or changed since load).
+    let (mut o, mut t) = (ours.records().peekable(), theirs.records().peekable());
     loop {
-        let next = match (o.peek(), t.peek()) {
-            (Some(a), Some(b)) if a < b => o.next(),
-            (Some(a), Some(b)) if a > b => t.next(),
-            (Some(_), Some(_)) => {
-                t.next();
-                o.next()
-            }
-            (Some(_), None) => o.next(),
-            (None, _) => t.next(),
+        let order = match (o.peek(), t.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some(a), Some(b)) => a.0.cmp(b.0),
         };
-        let Some(name) = next else { break };
-        names.push(name);
-    }
-    for name in names {
-        let (o, t) = (ours.record_bytes(name), theirs.record_bytes(name));
-        let b = base.and_then(|b| b.record_bytes(name));
+        let (name, ob, tb, theirs_present) = match order {
+            Ordering::Less => {
+                let Some((n, r)) = o.next() else { break };
+                (n, r, None, false)
+            }
+            Ordering::Greater => {
+                let Some((n, r)) = t.next() else { break };
+                (n, None, r, true)
+            }
+            Ordering::Equal => {
+                let (Some((n, a)), Some((_, b))) = (o.next(), t.next()) else { break };
+                (n, a, b, true)
+            }
+        };
         let same = |x: Option<&[u8]>, y: Option<&[u8]>| x.is_some() && x == y;
-        let present = |x: Option<&[u8]>, doc: &Document| x.is_some() || doc.contains(name);
-        if same(o, t) || (base.is_some() && same(t, b)) || (base.is_none() && !present(t, theirs)) {
+        if same(ob, tb) {
             continue;
         }
-        if base.is_some() && same(o, b) {
+        let b = match base.as_deref_mut() {
+            Some(src) => Some(src.record(name)?),
+            None => None,
+        };
+        let bb: Option<&[u8]> = b.as_ref().and_then(|r| r.as_ref().map(|v| v.as_slice()));
+        if (b.is_some() && same(tb, bb)) || (b.is_none() && !theirs_present) {
+            continue;
+        }
+        if b.is_some() && same(ob, bb) {
             match theirs.get(name)? {
                 Some(s) => plan.put.push(s),
                 None => plan.remove.push(name.to_string()),
@@ -394,7 +412,11 @@ pub fn plan(base: Option<&Document>, ours: &Document, theirs: &Document) -> Resu
             plan.taken += 1;
             continue;
         }
-        let (b, o, t) = (base.map(|b| b.get(name)).transpose()?.flatten(), ours.get(name)?, theirs.get(name)?);
+        let b = match bb {
+            Some(bytes) => Some(parse_record(bytes, name)?),
+            None => None,
+        };
+        let (o, t) = (ours.get(name)?, theirs.get(name)?);
         let out = merge_name(b.as_ref(), o.as_ref(), t.as_ref());
         if out.secret == t {
             plan.taken += 1;

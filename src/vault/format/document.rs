@@ -84,7 +84,7 @@ impl Document {
         let catalog = &plaintext[catalog_start..records_start];
         // Sized from the catalog itself, never from the meta's count (a crafted count of
         // 10^15 would abort the allocation); the two are compared below.
-        let mut entries = Vec::with_capacity(catalog.iter().filter(|&&b| b == b'\n').count());
+        let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', catalog).count());
         let mut walk = CatalogWalk::new(records_start as u64);
         walk.walk(catalog, |line| {
             let record_end = line
@@ -313,6 +313,15 @@ impl Document {
         }
     }
 
+    /// Every secret's name, in order, with its record's bytes when it is unchanged since
+    /// load (a merge walks two documents side by side with this).
+    pub fn records(&self) -> impl Iterator<Item = (&str, Option<&[u8]>)> {
+        self.entries.iter().map(|e| match &e.body {
+            Body::Raw { record, .. } => (e.name.as_str(), Some(&self.plaintext[record.clone()])),
+            Body::Parsed(_) => (e.name.as_str(), None),
+        })
+    }
+
     /// Where a secret's record starts in the plaintext, for a secret unchanged since load.
     pub fn record_offset(&self, name: &str) -> Option<u64> {
         let i = self.find(name).ok()?;
@@ -453,5 +462,27 @@ impl Document {
         let mut out = Zeroizing::new(Vec::with_capacity(self.plaintext.len() + 1024));
         self.encode_to(&mut *out)?;
         Ok(out)
+    }
+}
+
+impl Drop for Document {
+    fn drop(&mut self) {
+        // Wiped here at memset speed; the empty vector left behind costs Zeroizing nothing.
+        let mut plaintext = std::mem::take(&mut *self.plaintext);
+        crate::hardening::wipe(&mut plaintext);
+    }
+}
+
+impl super::RecordSource for Document {
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    fn record(&mut self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, Error> {
+        let Ok(i) = self.find(name) else { return Ok(None) };
+        match &self.entries[i].body {
+            Body::Raw { record, .. } => Ok(Some(Zeroizing::new(self.plaintext[record.clone()].to_vec()))),
+            Body::Parsed(s) => serialize_record(s).map(Some),
+        }
     }
 }

@@ -35,6 +35,29 @@ pub use catalog::{CatalogEntry, Line};
 pub use document::Document;
 pub use reader::{Located, Reader};
 
+/// Records by name, as the bytes they are stored as: a merge's base is read through this,
+/// from a whole [`Document`] or from a [`Reader`] that decrypts only the chunks asked for.
+pub trait RecordSource {
+    fn meta(&self) -> &Meta;
+    /// The record of `name` as stored (a line ending in a newline), if there is one.
+    fn record(&mut self, name: &str) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>, Error>;
+}
+
+impl<R: std::io::Read + std::io::Seek> RecordSource for Reader<R> {
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    fn record(&mut self, name: &str) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>, Error> {
+        self.record_bytes(name)
+    }
+}
+
+/// Parse a record as [`RecordSource::record`] gives it.
+pub fn parse_record(bytes: &[u8], name: &str) -> Result<crate::vault::model::Secret, Error> {
+    catalog::parse_record(bytes, name)
+}
+
 pub const MAGIC: &str = "sealbox-vault";
 /// Version 2 added the vault key, the generation and one audit position per log; version
 /// 1 vaults are read and upgraded at their next write.

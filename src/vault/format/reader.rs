@@ -314,6 +314,22 @@ impl<R: Read + Seek> Reader<R> {
     }
 
     fn read_record_raw(&mut self, at: &Located) -> Result<Secret, Error> {
+        let bytes = self.record_at(at)?;
+        parse_record(&bytes, &at.entry.name)
+    }
+
+    /// One secret's record as it is stored, by name (a merge compares copies by these
+    /// bytes): its catalog block and the record's chunk are read, nothing else.
+    pub fn record_bytes(&mut self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, Error> {
+        let result = match self.locate_raw(name) {
+            Ok(Some(at)) => self.record_at(&at).map(Some),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        };
+        result.map_err(|e| self.named(e))
+    }
+
+    fn record_at(&mut self, at: &Located) -> Result<Zeroizing<Vec<u8>>, Error> {
         let len = at.entry.record_length;
         if len > MAX_LINE {
             return Err(corrupt(format!(
@@ -324,8 +340,7 @@ impl<R: Read + Seek> Reader<R> {
         if at.record_offset.checked_add(len).is_none_or(|end| end > self.header.end) {
             return Err(corrupt(format!("the record of {} runs past the end", at.entry.name)));
         }
-        let bytes = Zeroizing::new(read_at(&mut self.inner, at.record_offset, len as usize)?);
-        parse_record(&bytes, &at.entry.name)
+        Ok(Zeroizing::new(read_at(&mut self.inner, at.record_offset, len as usize)?))
     }
 
     /// One secret by name. The fence's block is found as for [`Reader::locate`], but its
