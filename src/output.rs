@@ -322,7 +322,8 @@ pub fn print_rows(headers: &[&str], rows: Vec<Vec<String>>) -> anyhow::Result<()
     // One line per row, and no byte a terminal would act on (a description from an old
     // vault may hold ESC): line breaks and tabs become spaces, other controls `\u{1b}`.
     let flat = |c: String| {
-        if !c.chars().any(char::is_control) {
+        let ascii_clean = c.is_ascii() && !c.bytes().any(|b| b < 0x20 || b == 0x7f);
+        if ascii_clean || !c.chars().any(char::is_control) {
             return c;
         }
         escape_controls(&c.replace(['\n', '\r', '\t'], " ")).into_owned()

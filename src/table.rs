@@ -39,6 +39,11 @@ const COMFORTABLE: usize = 24;
 /// Keys longer than this (`Version <id>`) are not aligned with the others.
 const ALIGNED_KEY: usize = 24;
 
+/// Display width: the byte length for ASCII (checked a word at a time), else per character.
+fn width_of(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.width() }
+}
+
 fn total(widths: &[usize], shown: &[bool]) -> usize {
     let n = shown.iter().filter(|s| **s).count();
     widths.iter().zip(shown).filter(|(_, s)| **s).map(|(w, _)| *w).sum::<usize>() + GAP * n.saturating_sub(1)
@@ -46,7 +51,7 @@ fn total(widths: &[usize], shown: &[bool]) -> usize {
 
 /// `text` cut to `width` columns, ending in `…` when it was cut.
 pub fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if width_of(text) <= width {
         return text.to_string();
     }
     let mut out = String::new();
@@ -69,7 +74,7 @@ pub fn render(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> S
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.width());
+            *w = (*w).max(width_of(c));
         }
     }
     let fits: Vec<Fit> = headers.iter().map(|h| fit_for(h)).collect();
@@ -126,20 +131,27 @@ pub fn render(headers: &[&str], rows: &[Vec<String>], width: Option<usize>) -> S
             }
         }
     }
-    let mut out = String::new();
     let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    let mut line = String::new();
+    let line_width = total(&widths, &shown) + 1;
+    let mut out = String::with_capacity(line_width.saturating_mul(rows.len() + 1));
     for r in std::iter::once(&header).chain(rows.iter()) {
-        line.clear();
+        let start = out.len();
         for (i, c) in r.iter().enumerate() {
             if !shown.get(i).copied().unwrap_or(false) {
                 continue;
             }
-            let c = if fits[i] == Fit::Cut { cut(c, widths[i]) } else { c.clone() };
-            line.push_str(&c);
-            line.extend(std::iter::repeat_n(' ', widths[i].saturating_sub(c.width()) + GAP));
+            let mut w = width_of(c);
+            if fits[i] == Fit::Cut && w > widths[i] {
+                let short = cut(c, widths[i]);
+                w = width_of(&short);
+                out.push_str(&short);
+            } else {
+                out.push_str(c);
+            }
+            out.extend(std::iter::repeat_n(' ', widths[i].saturating_sub(w) + GAP));
         }
-        out.push_str(line.trim_end());
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
         out.push('\n');
     }
     out
