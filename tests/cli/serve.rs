@@ -254,13 +254,19 @@ assert err(c.cancel_rotate_secret, SecretId="app/ci/token") == ("AccessDeniedExc
 print("ok")
 "#;
 
-#[test]
-fn prefix_and_read_only_are_access_denied() {
-    let Some(venv) = clients() else { return };
+/// A vault with a secret in `app/ci`, one beside it (`app/ci-admin/`) and one outside.
+fn scoped_vault() -> Sandbox {
     let sb = Sandbox::new();
     sb.create("app/ci/token", "t");
     sb.create("app/ci-admin/key", "k");
     sb.create("other", "o");
+    sb
+}
+
+#[test]
+fn prefix_and_read_only_are_access_denied() {
+    let Some(venv) = clients() else { return };
+    let sb = scoped_vault();
     let before = sb.vault_bytes();
     let serve = Serve::start(&sb, &["--prefix", "app/ci", "--read-only"]);
     assert_eq!(python(&venv, &sb, &serve.url, SCOPED), "ok\n");
@@ -501,10 +507,7 @@ print("ok")
 #[test]
 fn a_name_outside_the_prefix_is_denied_whether_or_not_it_exists_and_logged() {
     let Some(venv) = clients() else { return };
-    let sb = Sandbox::new();
-    sb.create("app/ci/token", "t");
-    sb.create("app/ci-admin/key", "k");
-    sb.create("other", "o");
+    let sb = scoped_vault();
     let arn = sb.json(&["describe", "other"])["ARN"].as_str().unwrap().to_string();
     let before = sb.vault_bytes();
     for mode in ["read-only", "read-write"] {
