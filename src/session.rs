@@ -250,11 +250,16 @@ impl Session {
     /// Log a command's failure, unless the command logged one itself or the log is what
     /// failed. Errors here are reported as a warning: the command's own error comes first.
     pub fn record_failure(&self, operation: &str, name: Option<&str>, err: &anyhow::Error) {
+        self.record_failure_event(Event::failed(operation, name, crate::error::exit_kind(err)), err);
+    }
+
+    /// [`record_failure`](Self::record_failure) with the event made by the caller (`serve`
+    /// names its actor and AWS's error code).
+    pub fn record_failure_event(&self, event: Event, err: &anyhow::Error) {
         if self.audit.failure_handled() || crate::error::is_broken_pipe(err) {
             return;
         }
-        let kind = crate::error::exit_kind(err);
-        if let Err(e) = self.record(&[Event::failed(operation, name, kind)]) {
+        if let Err(e) = self.record(&[event]) {
             self.warn(format!("the failure could not be logged: {e}"));
         }
     }

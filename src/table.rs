@@ -20,9 +20,13 @@ pub enum Fit {
 /// Each column's [`Fit`], by its header: one place for every table's policy.
 pub fn fit_for(header: &str) -> Fit {
     match header {
-        "DESCRIPTION" | "MESSAGE" | "VAULT" | "PREFIXES" | "RECIPIENTS" | "VERSION" | "DETAIL" => Fit::Cut,
-        // Mostly `-` (only secrets scheduled for deletion have one): the first to go.
-        "DELETION DATE" => Fit::Drop(0),
+        "DESCRIPTION" | "MESSAGE" | "VAULT" | "PREFIXES" | "RECIPIENTS" | "DETAIL" => Fit::Cut,
+        // The audit table's: an operation or an error class cut (`UpdateSecretVers…`) still
+        // says what it was; the time and the name beside them are kept whole.
+        "OPERATION" | "OUTCOME" => Fit::Cut,
+        // Mostly `-` (only secrets scheduled for deletion have one): the first to go. The
+        // audit table's version id (36 characters) too: a cut id can't be looked up.
+        "DELETION DATE" | "VERSION" => Fit::Drop(0),
         "PID" => Fit::Drop(1),
         "LAST ACCESSED" | "PARENT" => Fit::Drop(2),
         "NEXT ROTATION" | "USER" => Fit::Drop(3),

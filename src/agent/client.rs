@@ -17,6 +17,11 @@ pub struct Client {
 impl Client {
     /// Connect to the agent, if a socket exists and something answers on it.
     pub fn connect() -> Option<Client> {
+        Client::connect_within(CLIENT_TIMEOUT)
+    }
+
+    /// [`connect`](Self::connect), each read and write of the connection given up after `timeout`.
+    pub fn connect_within(timeout: Duration) -> Option<Client> {
         let path = socket_path();
         let stream = UnixStream::connect(&path).ok()?;
         // The agent must be ours too: under /tmp another user could have made the
@@ -24,8 +29,8 @@ impl Client {
         if !peer_allowed(peer_uid(&stream).ok()?, current_uid()) {
             return None;
         }
-        stream.set_read_timeout(Some(CLIENT_TIMEOUT)).ok()?;
-        stream.set_write_timeout(Some(CLIENT_TIMEOUT)).ok()?;
+        stream.set_read_timeout(Some(timeout)).ok()?;
+        stream.set_write_timeout(Some(timeout)).ok()?;
         Some(Client { stream })
     }
 
@@ -56,7 +61,13 @@ pub fn identity_key(path: &Path) -> String {
 /// The public keys the agent holds for `identity`, and a connection to use them, if a live
 /// agent has it loaded. Any failure means "no agent": the caller falls back to the file.
 pub fn loaded(identity: &Path) -> Option<(Client, Vec<String>)> {
-    let mut client = Client::connect()?;
+    loaded_within(identity, CLIENT_TIMEOUT)
+}
+
+/// [`loaded`], with an agent that takes longer than `timeout` to answer taken as none
+/// (shell completion must not wait for a stopped agent).
+pub fn loaded_within(identity: &Path, timeout: Duration) -> Option<(Client, Vec<String>)> {
+    let mut client = Client::connect_within(timeout)?;
     let (_, entries) = client.status(Some(identity)).ok()?;
     let entry = entries.into_iter().next()?;
     Some((client, entry.public_keys))

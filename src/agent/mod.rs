@@ -36,7 +36,7 @@ pub mod client;
 pub mod protocol;
 pub mod server;
 
-pub use client::{Client, ensure_running, identity_key, loaded};
+pub use client::{Client, ensure_running, identity_key, loaded, loaded_within};
 pub use protocol::{EntryStatus, PROTOCOL_VERSION, Request, Response, WireStanza};
 pub use server::serve;
 

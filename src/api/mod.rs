@@ -62,14 +62,28 @@ impl Scope {
     }
 
     fn check(&self, name: &str) -> Result<(), AccessDenied> {
-        if self.allows(name) {
-            Ok(())
-        } else {
-            Err(AccessDenied(format!(
-                "secret {name} is outside the prefix {} this endpoint serves",
-                self.subtree.as_deref().unwrap_or_default()
-            )))
+        if self.allows(name) { Ok(()) } else { Err(self.denied(name)) }
+    }
+
+    fn denied(&self, name: &str) -> AccessDenied {
+        // `name` is a validated name (or an ARN's validated secret part).
+        AccessDenied(format!(
+            "secret {name} is outside the prefix {} this endpoint serves",
+            self.subtree.as_deref().unwrap_or_default()
+        ))
+    }
+
+    /// The names a SecretId may mean that are in this scope, checked before anything is
+    /// looked up: a SecretId outside the prefix is denied whether or not it exists (as AWS
+    /// IAM denies a resource outside the policy's pattern), so a scoped client can't probe
+    /// the vault for names.
+    fn candidates(&self, meta: &Meta, id: &str) -> anyhow::Result<Vec<(String, Option<String>)>> {
+        let mut candidates = id_candidates(meta, id)?;
+        candidates.retain(|(name, _)| self.allows(name));
+        if candidates.is_empty() {
+            return Err(self.denied(shown_name(id)).into());
         }
+        Ok(candidates)
     }
 
     fn check_write(&self, operation: &str) -> Result<(), AccessDenied> {
@@ -170,10 +184,16 @@ pub fn existing(doc: &Document, id: &str) -> Result<Secret, Error> {
     find_with(&doc.meta, id, |n| doc.get(n))?.ok_or_else(|| Error::secret_not_found(shown_name(id)))
 }
 
+/// The secret a SecretId names, in the caller's scope (checked first, see [`Scope::candidates`]).
 fn read_scoped<R: Read + Seek>(scope: &Scope, reader: &mut Reader<R>, id: &str) -> anyhow::Result<Secret> {
-    let s = read(reader, id)?;
-    scope.check(&s.name)?;
-    Ok(s)
+    let candidates = scope.candidates(&reader.meta, id)?;
+    Ok(first_found(candidates, |n| reader.read_secret(n))?.ok_or_else(|| Error::secret_not_found(shown_name(id)))?)
+}
+
+/// The secret a SecretId names in a document being written, in the caller's scope (checked
+/// first); None when there is none.
+fn find_scoped(scope: &Scope, doc: &Document, id: &str) -> anyhow::Result<Option<Secret>> {
+    Ok(first_found(scope.candidates(&doc.meta, id)?, |n| doc.get(n))?)
 }
 
 /// Change the secret a SecretId names: `change` works on a copy stored back when it
@@ -187,8 +207,7 @@ pub fn modify<T>(
 ) -> anyhow::Result<(Secret, T)> {
     scope.check_write(operation)?;
     ctx.write(|tx| {
-        let mut secret = existing(tx, id)?;
-        scope.check(&secret.name)?;
+        let mut secret = find_scoped(scope, tx, id)?.ok_or_else(|| Error::secret_not_found(shown_name(id)))?;
         let mut events = Vec::new();
         let (out, changed) = change(&mut secret, &mut events)?;
         tx.audit_all(events.into_iter().map(|e| scope.event(e)));
@@ -402,11 +421,8 @@ pub fn batch_get(ctx: &Session, scope: &Scope, req: BatchGet) -> anyhow::Result<
             Err(e) => {
                 let code = error_code(&e);
                 errors.push(json!({"SecretId": id, "ErrorCode": code, "Message": e.to_string()}));
-                events.push(scope.event(Event::failed(
-                    "GetSecretValue",
-                    Some(shown_name(id)),
-                    crate::error::exit_kind(&e),
-                )));
+                let name = logged_name(&mut reader, id);
+                events.push(scope.event(failure_event("GetSecretValue", Some(&name), &e)));
             }
         }
     }
@@ -419,6 +435,24 @@ pub fn batch_get(ctx: &Session, scope: &Scope, req: BatchGet) -> anyhow::Result<
         out["NextToken"] = t.into();
     }
     Ok(out)
+}
+
+/// The audit event of an operation that failed with `err`: its outcome is AWS's error
+/// code, AccessDeniedException included.
+pub fn failure_event(operation: &str, name: Option<&str>, err: &anyhow::Error) -> Event {
+    let mut event = Event::failed(operation, name, crate::error::exit_kind(err));
+    event.outcome = error_code(err).to_string();
+    event
+}
+
+/// The name a failed request for a SecretId is logged under: the secret's name when an ARN
+/// finds one (a scheduled secret read by its ARN still counts as a read of it), else the
+/// name or the ARN's secret part as given.
+pub fn logged_name<R: Read + Seek>(reader: &mut Reader<R>, id: &str) -> String {
+    if !id.starts_with("arn:") {
+        return id.to_string();
+    }
+    read(reader, id).map(|s| s.name).unwrap_or_else(|_| shown_name(id).to_string())
 }
 
 /// AWS's error code for an error: AccessDeniedException, or the exit kind's class.

@@ -64,7 +64,7 @@ pub fn delete_secret(ctx: &Session, scope: &Scope, req: &DeleteSecret) -> anyhow
     let now = ctx.now;
     ctx.write(|tx: &mut Tx| {
         let vault_id = tx.meta.vault_id.clone();
-        let found = find_with(&tx.meta, &req.id, |n| tx.get(n))?;
+        let found = find_scoped(scope, tx, &req.id)?;
         let Some(mut secret) = found else {
             if req.force {
                 let name = shown_name(&req.id).to_string();
@@ -76,7 +76,6 @@ pub fn delete_secret(ctx: &Session, scope: &Scope, req: &DeleteSecret) -> anyhow
             }
             return Err(Error::secret_not_found(shown_name(&req.id)).into());
         };
-        scope.check(&secret.name)?;
         let name = secret.name.clone();
         let (aws, regions): (Vec<&str>, Vec<&str>) =
             secret.active_replica_regions().into_iter().partition(|r| crate::aws::aws_region(ctx, r).is_some());

@@ -94,6 +94,8 @@ pub struct AuditLog {
     failure_logged: Cell<bool>,
     /// Set when an append failed: the failure can't be logged either.
     append_failed: Cell<bool>,
+    /// Set once a command gave events to log (a read left out by `log_reads = false` too).
+    recorded: Cell<bool>,
 }
 
 impl AuditLog {
@@ -110,12 +112,16 @@ impl AuditLog {
             new_log_id,
             failure_logged: Cell::new(false),
             append_failed: Cell::new(false),
+            recorded: Cell::new(false),
         }
     }
 
     /// Append `events` (reads left out when `log_reads = false`); None when nothing was
     /// written. A log that can't be written fails the caller: sealbox does not act unaudited.
     pub fn append(&self, key: Option<&VaultKey>, events: &[Event], now: Timestamp) -> Result<Option<Position>, Error> {
+        if !events.is_empty() {
+            self.recorded.set(true);
+        }
         let events: Vec<&Event> =
             events.iter().filter(|e| self.log_reads || e.outcome != "ok" || !is_read(&e.operation)).collect();
         if events.is_empty() {
@@ -138,6 +144,20 @@ impl AuditLog {
     /// True when a failure of this command is already logged, or can't be.
     pub fn failure_handled(&self) -> bool {
         self.failure_logged.get() || self.append_failed.get()
+    }
+
+    /// True when this command has logged an event (or would have, but for `log_reads = false`).
+    pub fn recorded(&self) -> bool {
+        self.recorded.get()
+    }
+
+    /// Start the next command of a session that runs several (`serve` answers each request
+    /// as one): [`failure_handled`](Self::failure_handled) and [`recorded`](Self::recorded)
+    /// speak of the current command only.
+    pub fn begin_command(&self) {
+        self.failure_logged.set(false);
+        self.append_failed.set(false);
+        self.recorded.set(false);
     }
 
     pub fn rotate(

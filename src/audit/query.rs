@@ -135,11 +135,13 @@ pub fn is_pending_deletion_read(line: &Line, vault_id: &str, scheduled: &BTreeMa
         && line.str("name").and_then(|n| scheduled.get(n)).is_some_and(|since| line.time.is_some_and(|t| t >= *since))
 }
 
-/// `user (parent, pid N)` of a line.
+/// `user (parent, pid N)` of a line; `user (parent, pid N, serve AKID)` for a request that
+/// `sealbox serve` answered (the process is serve, the caller is whoever holds that key).
 pub fn actor_of(line: &Line) -> String {
     let user = line.str("user").map(str::to_string).or_else(|| line.value.get("uid").map(|u| u.to_string()));
+    let serve = line.str("detail").filter(|d| d.starts_with("serve ")).map(|d| format!(", {d}")).unwrap_or_default();
     format!(
-        "{} ({}, pid {})",
+        "{} ({}, pid {}{serve})",
         user.unwrap_or_else(|| "?".into()),
         line.str("parent").unwrap_or("?"),
         line.value.get("pid").map(|p| p.to_string()).unwrap_or_else(|| "?".into())

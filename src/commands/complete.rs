@@ -1,7 +1,8 @@
 //! `sealbox __complete-names PREFIX` (hidden): secret names for shell completion, one a
 //! line. Only when the vault opens without any prompt (through the agent after `sealbox
 //! unlock`, or an identity without a passphrase); otherwise it prints nothing and succeeds,
-//! so a completion never hangs or asks for a passphrase. `--levels` prints the next `/`
+//! so a completion never hangs or asks for a passphrase (an agent that doesn't answer within
+//! half a second counts as none). `--levels` prints the next `/`
 //! level of the names below PREFIX (`app/dev/`), for completing a prefix.
 
 use crate::cli::CompleteNamesArgs;
@@ -12,13 +13,17 @@ use crate::store;
 use crate::terminal::Interaction;
 use crate::vault::names;
 
+/// How long a Tab waits for each answer of the agent: one that is stopped (SIGSTOP, a
+/// suspended job) or stuck counts as no agent, and the completion goes on without it.
+const AGENT_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(500);
+
 pub fn run(ctx: &Session, args: CompleteNamesArgs) -> anyhow::Result<()> {
     if names::validate_prefix(&args.prefix).is_err() {
         return Ok(());
     }
     // The agent first (it never prompts: it holds the identity or answers "not loaded"),
     // then the identity file with prompting turned off.
-    let identities = match crate::agent::loaded(&ctx.identity_path) {
+    let identities = match crate::agent::loaded_within(&ctx.identity_path, AGENT_TIMEOUT) {
         Some((client, public_keys)) => {
             let key = crate::agent::identity_key(&ctx.identity_path);
             crypto::agent::agent_identities(client, key, public_keys)

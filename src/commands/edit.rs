@@ -9,8 +9,9 @@
 //! guard does it on return, error or panic; SIGINT, SIGTERM, SIGHUP and SIGQUIT only set a
 //! flag while the editor runs (so sealbox outlives them, wipes, and writes nothing); a
 //! sealbox killed outright leaves a directory whose pid is dead, which the next `edit`
-//! wipes first. vim and nvim get the options that keep swap, backup, undo and viminfo
-//! files away (`-n -i NONE` and `set nobackup nowritebackup noundofile`).
+//! wipes first. vim and nvim, whatever name they are started by (`vi` and `view` included,
+//! when the file they resolve to is vim), get the options that keep swap, backup, undo and
+//! viminfo files away (`-n -i NONE` and `set nobackup nowritebackup noswapfile noundofile`).
 //!
 //! This module needs `unsafe` for one thing: `signal(2)` to install a handler that stores
 //! to an atomic (async-signal-safe), since std has no API for it.
@@ -167,6 +168,33 @@ fn new_buffer(name: &str, value: &[u8]) -> Result<Buffer, Error> {
     Ok(buffer)
 }
 
+/// vim's own names (Debian's `vim.basic`, `vim.tiny`, `vim.gtk3`… included) and nvim's.
+fn is_vim_name(name: &str) -> bool {
+    matches!(name, "vim" | "nvim" | "gvim" | "rvim" | "mvim" | "gview" | "rview") || name.starts_with("vim.")
+}
+
+/// Whether `program` is vim or nvim: by its name, else by the file it resolves to. `vi`,
+/// `view`, `ex` or `editor` are vim on most Linux systems (`/usr/bin/vi` ->
+/// `/etc/alternatives/vi` -> `/usr/bin/vim.basic` on Debian) but nvi or busybox elsewhere,
+/// which don't take vim's options; following the links tells them apart without running
+/// the editor. A `vi` that is a copy of vim rather than a link is not recognised.
+fn is_vim(program: &str) -> bool {
+    let path = Path::new(program);
+    if path.file_name().and_then(|n| n.to_str()).is_some_and(is_vim_name) {
+        return true;
+    }
+    let found = if program.contains('/') {
+        Some(path.to_path_buf())
+    } else {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths).map(|dir| dir.join(program)).find(|candidate| candidate.is_file())
+        })
+    };
+    found
+        .and_then(|p| std::fs::canonicalize(p).ok())
+        .is_some_and(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(is_vim_name))
+}
+
 /// The editor's argv: `$VISUAL`, else `$EDITOR`, else `vi`, split at whitespace, with the
 /// options that keep vim's and nvim's swap, backup, undo and viminfo files away.
 fn editor_argv(file: &Path) -> Vec<std::ffi::OsString> {
@@ -176,8 +204,7 @@ fn editor_argv(file: &Path) -> Vec<std::ffi::OsString> {
         .find(|e| !e.trim().is_empty())
         .unwrap_or_else(|| "vi".into());
     let mut argv: Vec<std::ffi::OsString> = editor.split_whitespace().map(Into::into).collect();
-    let program = Path::new(&argv[0]).file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-    if matches!(program.as_str(), "vim" | "nvim" | "vim.basic" | "gvim") {
+    if argv[0].to_str().is_some_and(is_vim) {
         for a in ["-n", "-i", "NONE", "-c", "set nobackup nowritebackup noswapfile noundofile"] {
             argv.push(a.into());
         }

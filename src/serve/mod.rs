@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
 use crate::api::{self, Scope};
+use crate::audit::Event;
 use crate::cli::ServeArgs;
 use crate::context::Context;
 use crate::error::{Error, ExitKind};
@@ -226,45 +227,81 @@ fn answer(
             "Signature expired: the X-Amz-Date is more than 15 minutes off",
         );
     }
-    let Some(operation) =
-        header(request, "x-amz-target").and_then(|t| t.strip_prefix("secretsmanager.").map(str::to_string))
-    else {
-        return error(400, "UnknownOperationException", "no X-Amz-Target: secretsmanager.<Operation> header");
+    // From here on the request is the key holder's: it is logged, once, whatever happens.
+    // (Requests that fail authentication are answered but not logged: anyone on the
+    // machine can send them, so they would let any local user write to the log.)
+    session.audit.begin_command();
+    let target = header(request, "x-amz-target");
+    let Some(operation) = target.as_deref().and_then(|t| t.strip_prefix("secretsmanager.")).map(str::to_string) else {
+        let failed = unlogged_failure("UnknownOperation", None, "UnknownOperationException");
+        return logged(session, scope, failed, "no X-Amz-Target: secretsmanager.<Operation> header");
     };
-    let input: Value = if body.is_empty() {
+    let mut input: Value = if body.is_empty() {
         json!({})
     } else {
         match serde_json::from_slice(body) {
             Ok(v) => v,
-            Err(_) => return error(400, "SerializationException", "the body is not JSON"),
+            Err(_) => {
+                let failed = unlogged_failure(&operation, None, "SerializationException");
+                return logged(session, scope, failed, "the body is not JSON");
+            }
         }
     };
     if let Ok(now) = crate::terminal::now() {
         session.ctx.now = now;
     }
-    let mut input = input;
+    // The id is taken before the input (which may hold a value) is wiped.
+    let id = input_id(&input);
     let result = operate(session, scope, &operation, &input);
     crate::output::zeroize_json(&mut input);
     match result {
-        Ok(v) => (200, v),
+        Ok(v) => {
+            // An operation that logs nothing itself (GetRandomPassword, a filtered
+            // BatchGetSecretValue that matched nothing) is still one audit event.
+            if !session.audit.recorded()
+                && let Err(e) = session.record(&[scope.event(Event::ok(&operation, None, None))])
+            {
+                return error(500, "InternalServiceError", &format!("the request could not be audited: {e}"));
+            }
+            (200, v)
+        }
         Err(e) => {
             let code = api::error_code(&e);
             let status = match crate::error::exit_kind(&e) {
                 ExitKind::Other | ExitKind::Decrypt | ExitKind::Busy if code != "AccessDeniedException" => 500,
                 _ => 400,
             };
-            // A failed rotation step is already in the log (RotationFailed), as on the CLI.
-            let logged = code == "AccessDeniedException" || code == "RotationFailed";
+            // The name a scheduled secret is counted under when it is read by its ARN.
+            let name = id.map(|id| match session.reader() {
+                Ok(mut reader) => api::logged_name(&mut reader, &id),
+                Err(_) => id,
+            });
+            // Unless the operation logged its failure itself (a failed rotation step is
+            // RotationFailed, as on the CLI; BatchGetSecretValue logs each id).
+            session.record_failure_event(scope.event(api::failure_event(&operation, name.as_deref(), &e)), &e);
             let code = match code {
                 "DecryptionFailure" | "VaultBusy" => "InternalServiceError",
                 "RotationFailed" => "InvalidRequestException",
                 c => c,
             };
-            if !logged {
-                session.record_failure(&operation, input_id(&input).as_deref(), &e);
-            }
             error(status, code, &e.to_string())
         }
+    }
+}
+
+/// A failure that no operation ran to log: AWS's code as the outcome.
+fn unlogged_failure(operation: &str, name: Option<&str>, code: &str) -> Event {
+    let mut event = Event::failed(operation, name, ExitKind::Usage);
+    event.outcome = code.to_string();
+    event
+}
+
+/// Log `failed` (as this caller) and answer it with a 400; a log that can't be written is a 500.
+fn logged(session: &Session, scope: &Scope, failed: Event, message: &str) -> (u16, Value) {
+    let code = failed.outcome.clone();
+    match session.record(&[scope.event(failed)]) {
+        Ok(()) => error(400, &code, message),
+        Err(e) => error(500, "InternalServiceError", &format!("the request could not be audited: {e}")),
     }
 }
 

@@ -105,6 +105,23 @@ fn names_complete_through_the_agent_after_unlock_and_never_prompt() {
 }
 
 #[test]
+fn a_stopped_agent_does_not_hold_up_completion() {
+    let u = Unlockable::new();
+    u.with_pass(&["unlock"]).success();
+    let lock = u.sb.home().join("run/sealbox/agent.lock");
+    let pid = std::fs::read_to_string(lock).unwrap().trim().to_string();
+    // A stopped agent accepts the connection and never answers: the completion gives up on
+    // it (each Tab used to wait the client's 5 s) and, the identity needing a passphrase,
+    // prints nothing. `timeout 3` bounds the test, it measures nothing.
+    Command::new("kill").args(["-STOP", &pid]).status().unwrap();
+    let r = u.shell("sh", &[], "timeout 3 sealbox __complete-names app/; echo \"[status $?]\"").success();
+    Command::new("kill").args(["-CONT", &pid]).status().unwrap();
+    assert_eq!(r.stdout_text(), "[status 0]\n");
+    // Running again, it answers as before.
+    assert_eq!(u.run(&["__complete-names", "app/"]).success().stdout_text(), "app/dev/api\napp/dev/db\napp/x\n");
+}
+
+#[test]
 fn bash_zsh_and_fish_complete_names_and_prefix_levels_after_unlock() {
     let u = Unlockable::new();
     u.with_pass(&["unlock"]).success();

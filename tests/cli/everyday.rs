@@ -177,6 +177,57 @@ fn edit_gives_vim_the_options_that_keep_files_away() {
 }
 
 #[test]
+fn edit_gives_vi_the_vim_options_only_when_it_resolves_to_vim() {
+    let sb = Sandbox::new();
+    sb.create("app/db", "v1");
+    let run = runtime_dir();
+    // Fake editors that record their arguments: `vim.basic` (vim), and `nvi`, which would
+    // reject vim's options. `vi` and `view` are links to one or the other, as Debian's
+    // alternatives make them.
+    let bin = sb.home().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let args = sb.home().join("args");
+    for program in ["vim.basic", "nvi"] {
+        let path = bin.join(program);
+        std::fs::write(&path, format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > {}\n", args.display())).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let vim_options = ["-n", "-i", "NONE", "-c", "set nobackup nowritebackup noswapfile noundofile"];
+    let cases: [(&str, &str, Option<&str>, &[&str]); 5] = [
+        // No VISUAL or EDITOR: the default `vi`, found on PATH.
+        ("vi", "vim.basic", None, &vim_options),
+        ("view", "vim.basic", Some("view"), &vim_options),
+        (
+            "vi",
+            "vim.basic",
+            Some("vi -R"),
+            &["-R", vim_options[0], vim_options[1], vim_options[2], vim_options[3], vim_options[4]],
+        ),
+        ("vi", "nvi", None, &[]),
+        ("vim.tiny", "nvi", Some("vim.tiny"), &vim_options),
+    ];
+    for (link, target, editor, expected) in cases {
+        let _ = std::fs::remove_file(bin.join(link));
+        std::os::unix::fs::symlink(bin.join(target), bin.join(link)).unwrap();
+        let mut case = sb
+            .case(&["edit", "app/db"])
+            .env("PATH", &path)
+            .env("XDG_RUNTIME_DIR", run.path().to_str().unwrap())
+            .stderr("app/db: no change\n");
+        if let Some(editor) = editor {
+            case = case.env("EDITOR", editor);
+        }
+        case.run();
+        let recorded = std::fs::read_to_string(&args).unwrap();
+        let mut lines: Vec<&str> = recorded.lines().collect();
+        let buffer = lines.pop().unwrap();
+        assert_eq!(lines, expected, "{link} -> {target}, EDITOR {editor:?}");
+        assert!(buffer.ends_with("/db"), "{buffer}");
+    }
+}
+
+#[test]
 fn edit_of_a_scheduled_secret_is_exit_5() {
     let sb = Sandbox::new();
     sb.create("app/db", "v1");

@@ -254,13 +254,19 @@ assert err(c.cancel_rotate_secret, SecretId="app/ci/token") == ("AccessDeniedExc
 print("ok")
 "#;
 
-#[test]
-fn prefix_and_read_only_are_access_denied() {
-    let Some(venv) = clients() else { return };
+/// A vault with a secret in `app/ci`, one beside it (`app/ci-admin/`) and one outside.
+fn scoped_vault() -> Sandbox {
     let sb = Sandbox::new();
     sb.create("app/ci/token", "t");
     sb.create("app/ci-admin/key", "k");
     sb.create("other", "o");
+    sb
+}
+
+#[test]
+fn prefix_and_read_only_are_access_denied() {
+    let Some(venv) = clients() else { return };
+    let sb = scoped_vault();
     let before = sb.vault_bytes();
     let serve = Serve::start(&sb, &["--prefix", "app/ci", "--read-only"]);
     assert_eq!(python(&venv, &sb, &serve.url, SCOPED), "ok\n");
@@ -385,4 +391,164 @@ fn rotate_and_cancel_over_serve_as_the_cli_does() {
         .run();
     let d = sb.json(&["describe", "app/db"]);
     assert_eq!(d["RotationEnabled"], false, "{d}");
+}
+
+/// (operation, name, outcome) of each line `serve` logged for the key `id`, in order.
+fn served_lines(sb: &Sandbox, id: &str) -> Vec<(String, String, String)> {
+    let log = sb.json(&["audit"]);
+    let text = |e: &serde_json::Value, k: &str| e[k].as_str().unwrap_or("-").to_string();
+    log["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"].as_str() == Some(&format!("serve {id}")))
+        .map(|e| (text(e, "operation"), text(e, "name"), text(e, "outcome")))
+        .collect()
+}
+
+fn lines(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    expected.iter().map(|(o, n, c)| (o.to_string(), n.to_string(), c.to_string())).collect()
+}
+
+const FAILURES: &str = r#"
+arn = os.environ["LEGACY_ARN"]
+out = []
+for i in range(5):
+    out.append(err(c.get_secret_value, SecretId="app/legacy")[0])
+    out.append(err(c.get_secret_value, SecretId="missing/%d" % i)[0])
+out.append(err(c.get_secret_value, SecretId=arn)[0])
+b = c.batch_get_secret_value(SecretIdList=["app/ok", "app/legacy"])
+out.append(b["Errors"][0]["ErrorCode"])
+c.get_random_password(PasswordLength=20)
+out.append(err(c.put_secret_value, SecretId="app/legacy", SecretString="x")[0])
+print(" ".join(out))
+"#;
+
+#[test]
+fn every_failed_request_is_audited_once_with_its_name_actor_and_error_code() {
+    let Some(venv) = clients() else { return };
+    let sb = Sandbox::new();
+    sb.create("app/legacy", "s");
+    sb.create("app/ok", "o");
+    sb.run(&["delete", "app/legacy"]).success();
+    let arn = sb.json(&["describe", "app/legacy"])["ARN"].as_str().unwrap().to_string();
+    let serve = Serve::start(&sb, &[]);
+    let script = format!("os.environ['LEGACY_ARN'] = {arn:?}\n{FAILURES}");
+    let (irq, rnf) = ("InvalidRequestException", "ResourceNotFoundException");
+    assert_eq!(
+        python(&venv, &sb, &serve.url, &script),
+        format!("{}{irq} {irq} {irq}\n", format!("{irq} {rnf} ").repeat(5))
+    );
+    let (status, stderr) = serve.stop();
+    assert_eq!(status, 0, "{stderr}");
+    let id = key_id(&sb);
+    let mut expected = Vec::new();
+    for i in 0..5 {
+        expected.push(("GetSecretValue", "app/legacy".to_string(), irq));
+        expected.push(("GetSecretValue", format!("missing/{i}"), rnf));
+    }
+    // Read by its ARN, the scheduled secret is still logged under its name.
+    expected.push(("GetSecretValue", "app/legacy".into(), irq));
+    expected.push(("GetSecretValue", "app/ok".into(), "ok"));
+    expected.push(("GetSecretValue", "app/legacy".into(), irq));
+    expected.push(("GetRandomPassword", "-".into(), "ok"));
+    expected.push(("PutSecretValue", "app/legacy".into(), irq));
+    let expected: Vec<(&str, &str, &str)> = expected.iter().map(|(o, n, c)| (*o, n.as_str(), *c)).collect();
+    assert_eq!(served_lines(&sb, &id), lines(&expected));
+    // Whoever still reads the scheduled secret through serve shows up where the CLI's reads do.
+    let d = sb.json(&["describe", "app/legacy"]);
+    let reads = &d["PendingDeletionReads"];
+    assert_eq!(reads["Count"], 7, "{d}");
+    assert!(reads["LastActor"].as_str().unwrap().ends_with(&format!(", serve {id})")), "{d}");
+    let pending = sb.json(&["audit", "--pending-deletion"]);
+    assert_eq!(pending["Events"].as_array().unwrap().len(), 7, "{pending}");
+    sb.case(&["audit", "verify"]).stdout_any("a count of lines").run();
+}
+
+/// The access key id (the same whatever address `serve --credentials` is given).
+fn key_id(sb: &Sandbox) -> String {
+    keys(sb, "http://127.0.0.1:4583").0
+}
+
+const PROBES: &str = r#"
+ro = os.environ["MODE"] == "read-only"
+arn = os.environ["OTHER_ARN"]
+def denied(f, **kw):
+    try:
+        f(**kw)
+    except botocore.exceptions.ClientError as e:
+        return e.response["Error"]["Code"], e.response["Error"]["Message"], e.response["ResponseMetadata"]["HTTPStatusCode"]
+    raise AssertionError("no error")
+def outside(name):
+    return ("AccessDeniedException", "secret %s is outside the prefix app/ci this endpoint serves" % name, 400)
+# An existing name and a missing one outside the prefix get the same answer.
+for name in ["other", "zzz/none", "app/ci-admin/key", "app/ci-admin/none"]:
+    assert denied(c.get_secret_value, SecretId=name) == outside(name), name
+    assert denied(c.describe_secret, SecretId=name) == outside(name), name
+    assert denied(c.list_secret_version_ids, SecretId=name) == outside(name), name
+missing_arn = arn.replace(":secret:other-", ":secret:zzz/none-")
+assert denied(c.get_secret_value, SecretId=arn) == outside(arn.rsplit(":", 1)[1])
+assert denied(c.get_secret_value, SecretId=missing_arn) == outside(missing_arn.rsplit(":", 1)[1])
+assert err(c.get_secret_value, SecretId="app/ci/none") == ("ResourceNotFoundException", 400)
+b = c.batch_get_secret_value(SecretIdList=["app/ci/token", "other", "zzz/none"])
+assert [v["Name"] for v in b["SecretValues"]] == ["app/ci/token"], b
+assert [(e["SecretId"], e["ErrorCode"]) for e in b["Errors"]] == [("other", "AccessDeniedException"), ("zzz/none", "AccessDeniedException")], b
+assert [s["Name"] for s in c.list_secrets()["SecretList"]] == ["app/ci/token"]
+assert [s["Name"] for s in c.list_secrets(Filters=[{"Key": "name", "Values": ["o", "z"]}])["SecretList"]] == []
+if not ro:
+    for name in ["other", "zzz/none"]:
+        assert denied(c.put_secret_value, SecretId=name, SecretString="x") == outside(name), name
+        assert denied(c.delete_secret, SecretId=name) == outside(name), name
+        assert denied(c.tag_resource, SecretId=name, Tags=[{"Key": "k", "Value": "v"}]) == outside(name), name
+        assert denied(c.create_secret, Name=name, SecretString="x") == outside(name), name
+print("ok")
+"#;
+
+#[test]
+fn a_name_outside_the_prefix_is_denied_whether_or_not_it_exists_and_logged() {
+    let Some(venv) = clients() else { return };
+    let sb = scoped_vault();
+    let arn = sb.json(&["describe", "other"])["ARN"].as_str().unwrap().to_string();
+    let before = sb.vault_bytes();
+    for mode in ["read-only", "read-write"] {
+        let extra: &[&str] =
+            if mode == "read-only" { &["--prefix", "app/ci", "--read-only"] } else { &["--prefix", "app/ci"] };
+        let serve = Serve::start(&sb, extra);
+        let script = format!("os.environ['OTHER_ARN'] = {arn:?}\nos.environ['MODE'] = {mode:?}\n{PROBES}");
+        assert_eq!(python(&venv, &sb, &serve.url, &script), "ok\n", "{mode}");
+        drop(serve);
+    }
+    assert_eq!(sb.vault_bytes(), before);
+    // Every request is one line: the denied ones too, under the name asked for.
+    let id = key_id(&sb);
+    let denied = "AccessDeniedException";
+    let mut expected: Vec<(&str, &str, &str)> = Vec::new();
+    let probes = |expected: &mut Vec<(&'static str, &'static str, &'static str)>, other_arn_name: &'static str| {
+        for name in ["other", "zzz/none", "app/ci-admin/key", "app/ci-admin/none"] {
+            for op in ["GetSecretValue", "DescribeSecret", "ListSecretVersionIds"] {
+                expected.push((op, name, denied));
+            }
+        }
+        expected.push(("GetSecretValue", other_arn_name, denied));
+        expected.push(("GetSecretValue", "zzz/none-SUFFIX", denied));
+        expected.push(("GetSecretValue", "app/ci/none", "ResourceNotFoundException"));
+        expected.push(("GetSecretValue", "app/ci/token", "ok"));
+        expected.push(("GetSecretValue", "other", denied));
+        expected.push(("GetSecretValue", "zzz/none", denied));
+        expected.push(("ListSecrets", "-", "ok"));
+        expected.push(("ListSecrets", "-", "ok"));
+    };
+    probes(&mut expected, "other");
+    probes(&mut expected, "other");
+    for name in ["other", "zzz/none"] {
+        for op in ["PutSecretValue", "DeleteSecret", "TagResource", "CreateSecret"] {
+            expected.push((op, name, denied));
+        }
+    }
+    let suffix = arn.rsplit('-').next().unwrap().to_string();
+    let got: Vec<(String, String, String)> = served_lines(&sb, &id)
+        .into_iter()
+        .map(|(o, n, c)| (o, n.replace(&format!("zzz/none-{suffix}"), "zzz/none-SUFFIX"), c))
+        .collect();
+    assert_eq!(got, lines(&expected));
 }

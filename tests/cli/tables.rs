@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use crate::support::{Run, Sandbox, require_tool};
+use crate::support::{Run, Sandbox, matches_pattern, require_tool};
 
 const BIN: &str = env!("CARGO_BIN_EXE_sealbox");
 const NOW: &str = "2026-03-04T05:06:07Z";
@@ -110,4 +110,50 @@ fn describe_versions_and_audit_fit_80_columns() {
         "TIME                  OPERATION     NAME                                 OUTCOME\n\
 2026-03-04T05:06:07Z  CreateSecret  app/payments/stripe-live-secret-key  ok\n"
     );
+}
+
+#[test]
+fn audit_at_80_columns_cuts_operations_and_outcomes_keeping_times_and_names_whole() {
+    if require_tool("script").is_none() {
+        return;
+    }
+    let sb = sandbox();
+    let long = "app/prod/payments/stripe/webhook-signing-secret";
+    let at = |args: &[&str]| sb.run_env(args, &[("SEALBOX_NOW", NOW)]);
+    at(&["create", long, "--value", "v"]).success();
+    at(&["get", long]).success();
+    assert_eq!(at(&["stage", "app/db/password", "AWSPREVIOUS"]).code(), 2);
+    // With a 47-character name only the time, the name and a cut operation fit.
+    let text = on_a_pty(&sb, 80, "audit", &[]);
+    assert_fits(&text, 80);
+    assert_eq!(
+        text,
+        "TIME                  OPERATION  NAME\n\
+2026-03-04T05:06:07Z  CreateSe…  app/db/password\n\
+2026-03-04T05:06:07Z  CreateSe…  app/payments/stripe-live-secret-key\n\
+2026-03-04T05:06:07Z  CreateSe…  web/github\n\
+2026-03-04T05:06:07Z  CreateSe…  app/prod/payments/stripe/webhook-signing-secret\n\
+2026-03-04T05:06:07Z  GetSecre…  app/prod/payments/stripe/webhook-signing-secret\n\
+2026-03-04T05:06:07Z  UpdateSe…  app/db/password\n"
+    );
+    // Shorter names leave room for the outcome; the version id, user, pid and parent go.
+    let text = on_a_pty(&sb, 80, "audit app/db", &[]);
+    assert_fits(&text, 80);
+    assert_eq!(
+        text,
+        "TIME                  OPERATION             NAME             OUTCOME\n\
+2026-03-04T05:06:07Z  CreateSecret          app/db/password  ok\n\
+2026-03-04T05:06:07Z  UpdateSecretVersion…  app/db/password  InvalidParameterEx…\n"
+    );
+    // Into a pipe every column is whole.
+    let text = at(&["audit", long]).success().stdout_text();
+    let version =
+        sb.json(&["describe", long])["VersionIdsToStages"].as_object().unwrap().keys().next().unwrap().clone();
+    let pad = " ".repeat(long.len() - "NAME".len());
+    let pattern = format!(
+        "TIME                  OPERATION       NAME{pad}  VERSION                               OUTCOME  USER[..]PID[..]PARENT\n\
+2026-03-04T05:06:07Z  CreateSecret    {long}  {version}  ok       [..]\n\
+2026-03-04T05:06:07Z  GetSecretValue  {long}  {version}  ok       [..]\n"
+    );
+    assert!(matches_pattern(&pattern, &text), "{text}");
 }
