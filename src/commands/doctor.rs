@@ -450,6 +450,14 @@ fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
                 Status::Warn,
                 format!("{} can't be checked from line {line} on: {problem}", log.display()),
             ),
+            (Some(_), Some(problem)) if report.older_copy.is_some() => list.add(
+                "audit",
+                Status::Warn,
+                format!(
+                    "{}: {problem}; `sealbox trust` accepts the copy if you restored it on purpose (see the trust check)",
+                    log.display()
+                ),
+            ),
             (Some(line), Some(problem)) => list.add(
                 "audit",
                 Status::Fail,
@@ -459,10 +467,14 @@ fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
                 "audit",
                 Status::Ok,
                 format!(
-                    "{}: {} line(s), chain intact ({} verified with the vault key)",
+                    "{}: {} line(s), chain intact ({} verified with the vault key{})",
                     log.display(),
                     report.lines,
-                    report.verified
+                    report.verified,
+                    match report.rolled_back {
+                        0 => String::new(),
+                        n => format!(", {n} of a rolled-back generation, vouched for by `sealbox trust`"),
+                    }
                 ),
             ),
         },

@@ -185,14 +185,44 @@ fn a_rolled_back_vault_warns_on_reads_refuses_writes_and_trust_accepts_it() {
         .status(1)
         .stderr(format!("{warning}sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is an older copy (generation 3; this machine has seen generation 5): the log can't be checked against it\nsealbox: hint: if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back\n"))
         .run();
-    sb.case(&["doctor"]).status(1).stdout_any("the checklist").stderr_any("the checklist").run();
+    // The lines the newer generation wrote (`recipients remove` gave it a new audit key) are
+    // not called tampered: the copy is older, and the trust check says so.
+    let doctor =
+        sb.case(&["doctor", "-o", "json"]).status(1).stdout_any("the checklist").stderr_any("the summary").run();
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.output.stdout).unwrap();
+    let check = |name: &str| checks.as_array().unwrap().iter().find(|c| c["check"] == name).unwrap().clone();
+    assert_eq!(check("trust")["status"], "fail");
+    assert_eq!(check("audit")["status"], "warn");
+    assert_eq!(
+        check("audit")["detail"].as_str().unwrap().replace(s(sb.home()), "[HOME]"),
+        "[HOME]/.local/state/sealbox/audit.jsonl: from line 3 on it can't be checked against this older copy of the vault (generation 3; this machine has seen generation 5): a newer generation's lines may be MACed with a key it does not have; `sealbox trust` accepts the copy if you restored it on purpose (see the trust check)"
+    );
     sb.case(&["trust"])
-        .stderr("trusted [HOME]/.local/share/sealbox/vault.age as it is now (vault [..], generation 3): this machine takes it as the current vault\n")
+        .stderr("trusted [HOME]/.local/share/sealbox/vault.age as it is now (vault [..], generation 3): this machine takes it as the current vault\naudit lines seq 3..4 were written by the newer generation it replaces, with a key this copy does not have: `sealbox audit verify` accepts them as such\n")
         .run();
     sb.case(&["put-version", "app/x", "--value", "v3"]).stderr("app/x: new version [..] [AWSCURRENT]\n").run();
     sb.case(&["get", "app/x"]).stdout("v3").run();
     let lines = log_text(&sb);
     assert_eq!(lines.matches("\"operation\":\"TrustVault\"").count(), 1);
+    // The log verifies again, the rolled-back generation's lines named for what they are.
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 9 lines, chain intact, 7 verified with this vault's key, seq 1..9; 2 written by a newer generation that was rolled back, then trusted (seq 3..4): vouched for by `sealbox trust`, not checkable with this vault's key\n")
+        .run();
+    sb.case(&["doctor"]).stdout_any("the checklist").stderr_any("the summary").run();
+    sb.case(&["audit", "app/x", "--operation", "PutSecretValue"])
+        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME            USER  PID    PARENT\n[..]  PutSecretValue  app/x  [..]  ok (rolled back)   [..]\n[..]  PutSecretValue  app/x  -                                     DecryptionFailure  [..]\n[..]  PutSecretValue  app/x  [..]  ok                 [..]\n")
+        .run();
+    // Still refused: a rolled-back line edited after `trust` vouched for it.
+    let edited: Vec<String> = lines
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i == 3 { l.replace("PutSecretValue", "DeleteSecret") } else { l.to_string() })
+        .collect();
+    std::fs::write(log_path(&sb), edited.join("\n") + "\n").unwrap();
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 3: line 3 was altered: `sealbox trust` vouched for the rolled-back generation's lines seq 3..4, and they are not the lines it vouched for\n{VERIFY_HINT}"))
+        .run();
 }
 
 #[test]
