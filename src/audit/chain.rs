@@ -9,7 +9,8 @@
 //! is the log's own id (one per log file and its rotated archives). A line written when the
 //! vault could not be opened (a failed decrypt) has no `vault_id` and its `mac` is a plain
 //! SHA-256: it is chained like the others, but anyone could have made it, so it is counted
-//! as unverified and never shown as fact.
+//! as unverified and never shown as fact; and as sealbox writes one only for a failure, one
+//! whose outcome is `ok` is forged.
 
 use std::collections::BTreeMap;
 
@@ -565,6 +566,16 @@ pub fn verify(bytes: &[u8], own: &str, keys: &mut dyn Keyring, ends: &[End]) -> 
                 if mac_hex(None, line.canonical.as_bytes()) != line.mac {
                     return report.fail(n, format!("line {n} was altered: its digest does not match its content"));
                 }
+                // sealbox writes a line without a vault key only for a failure it could not
+                // attribute (the vault would not open): one that claims success is forged.
+                if line.str("outcome") == Some("ok") {
+                    return report.fail(
+                        n,
+                        format!(
+                            "line {n} names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)"
+                        ),
+                    );
+                }
                 report.unkeyed += 1;
             }
         }
@@ -794,6 +805,19 @@ mod tests {
         // Nor for lines edited after it vouched for them.
         let edited = text.replacen("PutSecretValue", "DeleteSecret", 1);
         assert_eq!(verify(edited.as_bytes(), "v1", &mut Ring(vec![old]), &[]).broken_line, Some(3));
+    }
+
+    #[test]
+    fn a_vault_less_line_may_tell_of_a_failure_but_never_of_a_success() {
+        let key = VaultKey::for_test("v1", &[&[7u8; 32]]);
+        let (text, macs) = log_of(&key, 1);
+        for (outcome, ok) in [("DecryptionFailure", true), ("ok", false)] {
+            let e = Event { outcome: outcome.into(), ..Event::ok("GetSecretValue", Some("app/db"), None) };
+            let link = Link { seq: 2, log_id: "L1", prev: Some(&macs[0]) };
+            let (line, _) = build_line(Timestamp::UNIX_EPOCH, &link, &e, &actor(), None).unwrap();
+            let r = verify(format!("{text}{line}\n").as_bytes(), "v1", &mut Ring(vec![key.clone()]), &[]);
+            assert_eq!(r.is_ok(), ok, "{outcome}: {r:?}");
+        }
     }
 
     #[test]

@@ -210,7 +210,7 @@ fn a_rolled_back_vault_warns_on_reads_refuses_writes_and_trust_accepts_it() {
         .run();
     sb.case(&["doctor"]).stdout_any("the checklist").stderr_any("the summary").run();
     sb.case(&["audit", "app/x", "--operation", "PutSecretValue"])
-        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME            USER  PID    PARENT\n[..]  PutSecretValue  app/x  [..]  ok (rolled back)   [..]\n[..]  PutSecretValue  app/x  -                                     DecryptionFailure  [..]\n[..]  PutSecretValue  app/x  [..]  ok                 [..]\n")
+        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME            USER  PID[..]PARENT\n[..]  PutSecretValue  app/x  [..]  ok (rolled back)   [..]\n[..]  PutSecretValue  app/x  -                                     DecryptionFailure  [..]\n[..]  PutSecretValue  app/x  [..]  ok                 [..]\n")
         .run();
     // Still refused: a rolled-back line edited after `trust` vouched for it.
     let edited: Vec<String> = lines
@@ -368,4 +368,46 @@ fn a_teammates_writes_never_make_your_log_look_cut() {
     let plain = String::from_utf8(alice.plaintext().unwrap()).unwrap();
     let meta: serde_json::Value = serde_json::from_str(plain.lines().nth(1).unwrap()).unwrap();
     assert_eq!(meta["audit"]["logs"].as_object().unwrap().len(), 2, "{}", meta["audit"]);
+}
+
+/// A line with no vault key, as anyone who can write the log can make it (`mac` a plain
+/// SHA-256), chained after the log's last line.
+fn forge_unkeyed_line(sb: &Sandbox, operation: &str, outcome: &str) {
+    let text = log_text(sb);
+    let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    let canonical = format!(
+        "{{\"time\":\"2030-01-01T00:00:00Z\",\"seq\":{},\"operation\":\"{operation}\",\"name\":\"app/x\",\"version_id\":null,\"outcome\":\"{outcome}\",\"uid\":4242,\"user\":\"mallory\",\"pid\":4242,\"parent\":\"sh\",\"vault_id\":null,\"log\":{},\"prev\":{}}}",
+        last["seq"].as_u64().unwrap() + 1,
+        last["log"],
+        last["mac"]
+    );
+    let mac = sealbox::audit::chain::mac_hex(None, canonical.as_bytes());
+    let line = format!("{},\"mac\":\"{mac}\"}}\n", canonical.strip_suffix('}').unwrap());
+    std::fs::write(log_path(sb), text + &line).unwrap();
+}
+
+/// sealbox writes a line without a vault key only for a failure it can't attribute (the
+/// vault would not open): a vault-less line that claims success is forged.
+#[test]
+fn a_vault_less_line_claiming_success_fails_verify_and_doctor() {
+    let sb = Sandbox::new();
+    sb.create("app/x", "v1");
+    forge_unkeyed_line(&sb, "GetSecretValue", "DecryptionFailure");
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 2 lines, chain intact, 1 verified with this vault's key, seq 1..2; 1 written without the vault key (failed decrypts)\n")
+        .run();
+    forge_unkeyed_line(&sb, "DeleteSecret", "ok");
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 3: line 3 names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)\n{VERIFY_HINT}"))
+        .run();
+    let doctor =
+        sb.case(&["doctor", "-o", "json"]).status(1).stdout_any("the checklist").stderr_any("the summary").run();
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.output.stdout).unwrap();
+    let audit = checks.as_array().unwrap().iter().find(|c| c["check"] == "audit").unwrap();
+    assert_eq!(audit["status"], "fail", "{audit}");
+    sb.case(&["audit", "app/x"])
+        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME                         USER     PID[..]PARENT\n[..]  CreateSecret    app/x  [..]  ok                              [..]\n2030-01-01T00:00:00Z  GetSecretValue  app/x  -                                     DecryptionFailure (unverified)  mallory  4242[..]sh\n")
+        .stderr("sealbox: warning: the audit log [HOME]/.local/state/sealbox/audit.jsonl fails verification at line 3 (line 3 names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)); lines from there on are not shown\n")
+        .run();
 }
