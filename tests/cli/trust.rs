@@ -313,6 +313,20 @@ fn with_an_immutable_audit_log_no_write_happens() {
     chattr("-i", &log);
     assert_eq!(runs.len(), 4);
     assert_eq!(sb.vault_bytes(), before, "an unaudited write changed the vault");
+    // `region add` of an existing vault with a new recipient is a write of that vault: an
+    // unaudited `recipients add EVE` there before. A new region's vault isn't made either.
+    let r1 = detached_region_vault(&sb);
+    let region_before = std::fs::read(&r1).unwrap();
+    let config_before = std::fs::read(sb.config()).unwrap();
+    let r2 = sb.home().join("r2.age");
+    assert!(chattr("+i", &log));
+    sb.case(&["region", "add", "r1", "--vault", s(&r1), "--recipient", &eve_key]).status(1).stderr(cant).run();
+    sb.case(&["region", "add", "r2", "--vault", s(&r2)]).status(1).stderr(cant).run();
+    chattr("-i", &log);
+    assert_eq!(std::fs::read(&r1).unwrap(), region_before, "an unaudited write changed the region's vault");
+    assert!(!r2.exists(), "an unaudited region vault was made");
+    assert_eq!(std::fs::read(sb.config()).unwrap(), config_before, "the config changed");
+    eve.case(&["--vault", s(&r1), "list"]).status(6).stderr_any("age's own words for no matching key").run();
     // Eve was never made a recipient: her key can't open the vault.
     eve.case(&["--vault", s(&sb.vault()), "list"]).status(6).stderr_any("age's own words for no matching key").run();
 }
@@ -409,5 +423,52 @@ fn a_vault_less_line_claiming_success_fails_verify_and_doctor() {
     sb.case(&["audit", "app/x"])
         .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME                         USER     PID[..]PARENT\n[..]  CreateSecret    app/x  [..]  ok                              [..]\n2030-01-01T00:00:00Z  GetSecretValue  app/x  -                                     DecryptionFailure (unverified)  mallory  4242[..]sh\n")
         .stderr("sealbox: warning: the audit log [HOME]/.local/state/sealbox/audit.jsonl fails verification at line 3 (line 3 names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)); lines from there on are not shown\n")
+        .run();
+}
+
+/// `region add r1` of a new vault `~/r1.age`, then `region remove r1`: the vault is left.
+fn detached_region_vault(sb: &Sandbox) -> PathBuf {
+    let r1 = sb.home().join("r1.age");
+    sb.case(&["region", "add", "r1", "--vault", s(&r1)])
+        .stderr("created the vault [HOME]/r1.age for region r1\n")
+        .run();
+    sb.case(&["region", "remove", "r1"])
+        .stderr("removed region r1 from the config (its vault file is left as it is)\n")
+        .run();
+    r1
+}
+
+/// `region add` (new or existing vault, with or without recipients) and `region remove` are
+/// audited, MACed with the primary's key like every event about a region.
+#[test]
+fn region_add_and_remove_are_audited() {
+    let sb = Sandbox::new();
+    let ci = Sandbox::new();
+    let r1 = detached_region_vault(&sb);
+    sb.case(&["region", "add", "r1", "--vault", s(&r1), "--recipient", &ci.public_key()])
+        .stderr("added region r1 (existing vault [HOME]/r1.age)\n")
+        .run();
+    let id = vault_id(&sb);
+    let lines: Vec<(String, String, String)> = log_text(&sb)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let text = |k: &str| v[k].as_str().unwrap_or_default().replace(s(sb.home()), "[HOME]");
+            (text("operation"), text("detail"), text("vault_id"))
+        })
+        .collect();
+    let ci_key = ci.public_key();
+    let own = |op: &str, detail: &str| (op.to_string(), detail.to_string(), id.clone());
+    assert_eq!(
+        lines,
+        [
+            own("AddRegion", "r1: new vault [HOME]/r1.age"),
+            own("RemoveRegion", "r1"),
+            own("AddRegion", "r1: existing vault [HOME]/r1.age"),
+            own("AddRecipient", &format!("{ci_key} (region r1)")),
+        ]
+    );
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 4 lines, chain intact, 4 verified with this vault's key, seq 1..4\n")
         .run();
 }
