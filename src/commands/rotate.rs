@@ -49,6 +49,20 @@ fn config_from_args(args: &RotateArgs) -> Result<Config, Error> {
 }
 
 pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
+    // clap's `requires = "schedule"` is void when a flag that conflicts with --schedule is
+    // given (--every, --install-timer): a window without a schedule would be dropped.
+    if let (Some(window), None) = (&args.window, &args.schedule) {
+        return Err(Error::usage(format!(
+            "--window {window} needs --schedule: as in AWS, a rotation window (Duration) goes with a ScheduleExpression"
+        ))
+        .with_hint(match &args.every {
+            Some(days) => {
+                format!("for every {days} days in a window, use --schedule 'rate({days} days)' --window {window}")
+            }
+            None => "give --schedule 'rate(N days)' or 'cron(…)' with it, or leave --window out".to_string(),
+        })
+        .into());
+    }
     if args.due {
         return run_due(ctx, args.dry_run);
     }
