@@ -336,6 +336,29 @@ pub fn sweep_stale_temps(path: &Path, all: bool) {
     }
 }
 
+/// Remove the temps that dead sealbox processes left anywhere in `dir`, whatever file they
+/// were for (`.NAME.tmp-PID-RANDOM`, RANDOM 12 hex digits; regular files only, never through
+/// a link): an `inject -O` killed before its rename leaves its plaintext beside a target
+/// that the next run into the directory may not name again.
+pub fn sweep_dead_temps_in(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str().filter(|n| n.starts_with('.')) else { continue };
+        let Some((_, rest)) = name.rsplit_once(TEMP_MARK) else { continue };
+        let Some((pid, random)) = rest.split_once('-') else { continue };
+        let ours = random.len() == 12 && random.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        if ours
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && pid != std::process::id()
+            && !crate::hardening::process_alive(pid)
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Replace (or, without `overwrite`, create) the file at `path` atomically with what `fill`
 /// writes into a fresh 0600 temp file in the same directory; `fill` returns the file when it
 /// is done (so a buffered or encrypting writer can be unwrapped). Then: fsync the temp,
