@@ -14,6 +14,9 @@
 //! - Locks ([`lock`]) are `flock`s on a lock file opened without following links and never
 //!   truncated before they are held; the holder's pid is written for the next one's message.
 //! - [`update_locked`]: read-modify-replace of a small private file under its lock.
+//!
+//! Over 600 lines on purpose (a quarter of it tests): the file-system rules are kept in one
+//! module so that no other code creates, replaces or locks a file.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, Write};

@@ -3,6 +3,9 @@
 //! `rotate --due` for cron, `--templates`, and the timer that runs `--due`.
 //!
 //! Every change of state is its own short locked write; no lock is held while a script runs.
+//!
+//! Over 600 lines on purpose: the rotation protocol (claim, create/set/test, finish,
+//! release, resume) is one state machine a reader follows top to bottom in one file.
 //! A claim (`rotation.in_progress`: pid and start time) written under the lock makes a second
 //! rotation of the same secret fail at once, and is taken over when its process is gone or
 //! it is older than any rotation could run.
