@@ -14,6 +14,9 @@
 //! - Locks ([`lock`]) are `flock`s on a lock file opened without following links and never
 //!   truncated before they are held; the holder's pid is written for the next one's message.
 //! - [`update_locked`]: read-modify-replace of a small private file under its lock.
+//!
+//! Over 600 lines on purpose (a quarter of it tests): the file-system rules are kept in one
+//! module so that no other code creates, replaces or locks a file.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, Write};
@@ -331,6 +334,29 @@ pub fn sweep_stale_temps(path: &Path, all: bool) {
         let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
         let stale = all || pid.is_none_or(|p| p != std::process::id() && !crate::hardening::process_alive(p));
         if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Remove the temps that dead sealbox processes left anywhere in `dir`, whatever file they
+/// were for (`.NAME.tmp-PID-RANDOM`, RANDOM 12 hex digits; regular files only, never through
+/// a link): an `inject -O` killed before its rename leaves its plaintext beside a target
+/// that the next run into the directory may not name again.
+pub fn sweep_dead_temps_in(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str().filter(|n| n.starts_with('.')) else { continue };
+        let Some((_, rest)) = name.rsplit_once(TEMP_MARK) else { continue };
+        let Some((pid, random)) = rest.split_once('-') else { continue };
+        let ours = random.len() == 12 && random.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        if ours
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && pid != std::process::id()
+            && !crate::hardening::process_alive(pid)
+        {
             let _ = std::fs::remove_file(entry.path());
         }
     }

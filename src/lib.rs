@@ -161,7 +161,11 @@ fn parse_get(args: &[std::ffi::OsString]) -> Option<Cli> {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let text = cli.global.output == Some(cli::OutputFormat::Text) && cli.global.query.is_some();
     output::set_render(cli.global.query.as_deref(), text)?;
-    let session = session::Session::new(context::Context::new(cli.global)?);
+    let mut global = cli.global;
+    if let cli::Command::Region(cli::RegionArgs { command: cli::RegionCommand::Add(_) }) = &cli.command {
+        global.vault = commands::region::primary_vault_given();
+    }
+    let session = session::Session::new(context::Context::new(global)?);
     commands::dispatch(&session, cli.command)
 }
 

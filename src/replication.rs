@@ -197,13 +197,17 @@ pub fn push_all(ctx: &Session, targets: &[(String, Vec<String>)], force_overwrit
 /// Print one warning per failed push.
 pub fn warn_failures(ctx: &Session, outcomes: &[Outcome]) {
     for o in outcomes.iter().filter(|o| o.status == ReplicationStatus::Failed) {
-        let retry = if o.promoted { String::new() } else { format!("; `sealbox sync {}` retries", o.name) };
-        ctx.warn(format!(
-            "secret {} was not replicated to region {}: {}{retry}",
-            o.name,
-            o.region,
-            o.message.as_deref().unwrap_or("failed")
-        ));
+        let message = o.message.as_deref().unwrap_or("failed");
+        // A rolled-back region refuses every push until it is trusted: `sync` alone fails again.
+        let retry = match crate::trust::rolled_back_path(message) {
+            _ if o.promoted => String::new(),
+            Some(path) => format!(
+                "; `sealbox trust --vault {path}` accepts it if you restored it on purpose, then `sealbox sync {}` retries",
+                o.name
+            ),
+            None => format!("; `sealbox sync {}` retries", o.name),
+        };
+        ctx.warn(format!("secret {} was not replicated to region {}: {}{retry}", o.name, o.region, message));
     }
 }
 

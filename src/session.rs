@@ -483,6 +483,26 @@ impl Session {
     /// key, the chain, and (for the live log) the positions the vault and the tail record
     /// keep for it.
     pub fn verify_log(&self, log: &Path, own: &Meta, live: bool) -> Result<crate::audit::Report, Error> {
+        let mut report = self.verify_log_lines(log, own, live)?;
+        if !report.is_ok()
+            && let Ok(Some(seen)) = self.rolled_back(&self.vault_path, own)
+        {
+            // An older copy has no key for what newer generations wrote (a `recipients
+            // remove` rotated it), nor for the tail record they left: that is the rollback,
+            // not evidence of tampering. The lines alone say where checking stops.
+            let lines = if live { self.verify_log_lines(log, own, false)? } else { report.clone() };
+            let n = lines.broken_line.or(report.broken_line).unwrap_or(1);
+            report.older_copy = Some(seen);
+            report.broken_line = Some(n);
+            report.problem = Some(format!(
+                "from line {n} on it can't be checked against this older copy of the vault (generation {}; this machine has seen generation {seen}): a newer generation's lines may be MACed with a key it does not have",
+                own.generation
+            ));
+        }
+        Ok(report)
+    }
+
+    fn verify_log_lines(&self, log: &Path, own: &Meta, live: bool) -> Result<crate::audit::Report, Error> {
         use crate::audit::log::{self as audit_log, TailRecord};
         use crate::audit::{End, Line, Report, query};
         let own_key = VaultKey::from_meta(own)?;
@@ -542,6 +562,22 @@ impl Session {
             }
         }
         Ok(report)
+    }
+
+    /// The lines of the live log naming the vault `meta` (a copy being trusted) that its
+    /// keys can't check, after its own position in the log: written by the newer generation
+    /// it replaces (see [`crate::audit::chain::rolled_back_lines`]).
+    pub fn rolled_back_lines(&self, meta: &Meta) -> Result<Option<crate::audit::chain::RolledBack>, Error> {
+        use crate::audit::{Line, query};
+        let Some(bytes) = query::read_log(&self.audit.path)? else { return Ok(None) };
+        let key = VaultKey::from_meta(meta)?;
+        let log_id = bytes
+            .split(|&b| b == b'\n')
+            .find(|l| !l.is_empty())
+            .and_then(|l| Line::parse(&String::from_utf8_lossy(l)).ok())
+            .and_then(|l| l.log_id);
+        let after = log_id.and_then(|id| meta.audit.logs.get(&id)).map_or(0, |p| p.seq);
+        Ok(crate::audit::chain::rolled_back_lines(&bytes, &key, after))
     }
 
     /// The highest generation this machine has seen of the vault, when the vault is older.

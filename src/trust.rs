@@ -169,6 +169,12 @@ pub fn rolled_back(path: &Path, generation: u64, seen: u64) -> Error {
     ))
 }
 
+/// The path a [`rolled_back`] message names, when `message` is one (a push's outcome keeps
+/// only its error's message).
+pub fn rolled_back_path(message: &str) -> Option<&str> {
+    message.strip_prefix("the vault ")?.split_once(" was rolled back: ").map(|(path, _)| path)
+}
+
 /// The warning a read prints for a rolled-back vault.
 pub fn rolled_back_warning(path: &Path, generation: u64, seen: u64) -> String {
     format!(
@@ -383,6 +389,13 @@ mod tests {
         enter(&mut r, p, &rotated, false);
         assert_eq!(judge(&r, p, &meta("v1", Some("k1"), 7)).unwrap(), Verdict::RolledBack { seen: 8 });
         assert!(judge(&r, p, &meta("v1", Some("k1"), 9)).is_err());
+    }
+
+    #[test]
+    fn a_rollback_message_names_its_path() {
+        let e = rolled_back(Path::new("/r/ci.age"), 2, 3);
+        assert_eq!(rolled_back_path(&e.message), Some("/r/ci.age"));
+        assert_eq!(rolled_back_path("the vault /r/ci.age is not the vault you know"), None);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! is the log's own id (one per log file and its rotated archives). A line written when the
 //! vault could not be opened (a failed decrypt) has no `vault_id` and its `mac` is a plain
 //! SHA-256: it is chained like the others, but anyone could have made it, so it is counted
-//! as unverified and never shown as fact.
+//! as unverified and never shown as fact; and as sealbox writes one only for a failure, one
+//! whose outcome is `ok` is forged.
 
 use std::collections::BTreeMap;
 
@@ -303,6 +304,122 @@ pub trait Keyring {
     fn key(&mut self, vault_id: &str) -> Result<Option<&VaultKey>, String>;
 }
 
+/// The operation `sealbox trust` writes.
+pub const TRUST_VAULT: &str = "TrustVault";
+
+/// How a `TrustVault` line's `detail` names the lines it accepts (`… rolled-back lines seq
+/// A..B sha256 HEX`): lines of this vault written after the trusted copy by a newer
+/// generation that was rolled back, MACed with an audit key no copy left here holds (a
+/// `recipients remove` made it). The trusted copy can't check their MACs; the `TrustVault`
+/// line, MACed with its key, vouches for their exact bytes instead.
+const ROLLED_BACK_LINES: &str = "rolled-back lines seq ";
+
+/// Lines a `TrustVault` line accepts: seq `first..=last`, their bytes' SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RolledBack {
+    pub first: u64,
+    pub last: u64,
+    pub sha256: String,
+}
+
+impl RolledBack {
+    /// The text a `TrustVault` line's detail ends with.
+    pub fn detail(&self) -> String {
+        format!("{ROLLED_BACK_LINES}{}..{} sha256 {}", self.first, self.last, self.sha256)
+    }
+
+    fn parse(detail: &str) -> Option<RolledBack> {
+        let rest = &detail[detail.rfind(ROLLED_BACK_LINES)? + ROLLED_BACK_LINES.len()..];
+        let (range, sha256) = rest.split_once(" sha256 ")?;
+        let (first, last) = range.split_once("..")?;
+        let r = RolledBack { first: first.parse().ok()?, last: last.parse().ok()?, sha256: sha256.to_string() };
+        (r.first <= r.last && r.sha256.len() == 64).then_some(r)
+    }
+}
+
+/// SHA-256 of the lines at `raws[from..=to]`, each with its newline.
+fn lines_digest(raws: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for raw in raws {
+        h.update(raw.as_bytes());
+        h.update(b"\n");
+    }
+    hex(&h.finalize())
+}
+
+/// The index of the lines with seq `first..=last`, in order, if the file has them all.
+fn seq_run(seqs: &[Option<u64>], first: u64, last: u64) -> Option<std::ops::RangeInclusive<usize>> {
+    let start = seqs.iter().position(|s| *s == Some(first))?;
+    let end = start + usize::try_from(last - first).ok()?;
+    let run = seqs.get(start..=end)?;
+    run.iter().zip(first..=last).all(|(s, want)| *s == Some(want)).then_some(start..=end)
+}
+
+/// The ranges of lines that `TrustVault` lines of vault `own` accept (see
+/// [`ROLLED_BACK_LINES`]): only from a line whose MAC the vault's key checks, for lines
+/// before it whose bytes are the ones it vouched for. The second list: ranges a trusted
+/// line names whose bytes are not those (edited since).
+type Ranges = Vec<(u64, u64)>;
+fn accepted_rolled_back(raws: &[&str], seqs: &[Option<u64>], own: &str, keys: &mut dyn Keyring) -> (Ranges, Ranges) {
+    let (mut accepted, mut altered) = (Vec::new(), Vec::new());
+    for raw in raws {
+        if !raw.contains(ROLLED_BACK_LINES) {
+            continue;
+        }
+        let Ok(line) = Line::parse(raw) else { continue };
+        if line.vault_id.as_deref() != Some(own) || line.str("operation") != Some(TRUST_VAULT) {
+            continue;
+        }
+        let (Some(seq), Some(span)) = (line.seq, line.str("detail").and_then(RolledBack::parse)) else { continue };
+        if span.last >= seq {
+            continue;
+        }
+        let Ok(Some(key)) = keys.key(own) else { continue };
+        if key.which(line.canonical.as_bytes(), &line.mac).is_none() {
+            continue;
+        }
+        match seq_run(seqs, span.first, span.last) {
+            Some(run) if lines_digest(&raws[run.clone()]) == span.sha256 => accepted.push((span.first, span.last)),
+            _ => altered.push((span.first, span.last)),
+        }
+    }
+    (accepted, altered)
+}
+
+/// The lines of vault `own` after seq `after` that none of `key`'s audit keys checks and no
+/// earlier `TrustVault` line accepts: what `sealbox trust` of an older copy (`key` is its)
+/// accepts as written by the newer generation it replaces. None when there are none.
+pub fn rolled_back_lines(bytes: &[u8], key: &VaultKey, after: u64) -> Option<RolledBack> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let raws: Vec<&str> = text.split_terminator('\n').collect();
+    let lines: Vec<Option<Line>> = raws.iter().map(|r| Line::parse(r).ok()).collect();
+    let seqs: Vec<Option<u64>> = lines.iter().map(|l| l.as_ref().and_then(|l| l.seq)).collect();
+    let mut ring = Single(key);
+    let (accepted, _) = accepted_rolled_back(&raws, &seqs, &key.vault_id, &mut ring);
+    let unchecked: Vec<u64> = lines
+        .iter()
+        .flatten()
+        .filter(|l| l.vault_id.as_deref() == Some(key.vault_id.as_str()))
+        .filter_map(|l| l.seq.filter(|&s| s > after).map(|s| (s, l)))
+        .filter(|(s, l)| {
+            key.which(l.canonical.as_bytes(), &l.mac).is_none() && !accepted.iter().any(|(a, b)| (a..=b).contains(&s))
+        })
+        .map(|(s, _)| s)
+        .collect();
+    let (first, last) = (*unchecked.first()?, *unchecked.last()?);
+    let run = seq_run(&seqs, first, last)?;
+    Some(RolledBack { first, last, sha256: lines_digest(&raws[run]) })
+}
+
+/// A keyring of one vault.
+struct Single<'a>(&'a VaultKey);
+
+impl Keyring for Single<'_> {
+    fn key(&mut self, vault_id: &str) -> Result<Option<&VaultKey>, String> {
+        Ok((vault_id == self.0.vault_id).then_some(self.0))
+    }
+}
+
 /// A point in the chain that something recorded: the log must reach it, with this MAC.
 #[derive(Debug, Clone)]
 pub struct End {
@@ -324,6 +441,12 @@ pub struct Report {
     /// Lines written when the vault could not be opened (plain SHA-256): chained, but
     /// anyone could have made them.
     pub unkeyed: u64,
+    /// Lines of the verifying vault written by a newer generation that was rolled back and
+    /// then trusted: their bytes vouched for by the `TrustVault` line, their MACs uncheckable.
+    pub rolled_back: u64,
+    /// Their seq ranges, for marking them in a query.
+    #[serde(skip)]
+    pub rolled_back_seqs: Vec<(u64, u64)>,
     pub first_seq: Option<u64>,
     pub last_seq: Option<u64>,
     /// The log's id (from its lines).
@@ -334,6 +457,11 @@ pub struct Report {
     /// opened now (rather than a line that is wrong).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable_vault: Option<String>,
+    /// Set (to the generation this machine has seen) when the log was checked against an
+    /// older copy of the vault (a rollback not yet trusted): what it can't check is the
+    /// rollback's doing as much as anyone's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub older_copy: Option<u64>,
     /// The first broken line (1-based) and what is wrong with it.
     pub broken_line: Option<u64>,
     pub problem: Option<String>,
@@ -367,6 +495,7 @@ pub fn verify(bytes: &[u8], own: &str, keys: &mut dyn Keyring, ends: &[End]) -> 
     report.lines = raws.len() as u64;
     // Seqs of all lines, for telling a reordered line from a dropped one.
     let seqs: Vec<Option<u64>> = raws.iter().map(|r| Line::parse(r).ok().and_then(|l| l.seq)).collect();
+    let (accepted, altered) = accepted_rolled_back(&raws, &seqs, own, keys);
     let mut newest_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut prev: Option<Line> = None;
     for (i, raw) in raws.iter().enumerate() {
@@ -396,26 +525,56 @@ pub fn verify(bytes: &[u8], own: &str, keys: &mut dyn Keyring, ends: &[End]) -> 
                             .fail(n, format!("line {n} names vault {id}, which can't be opened to check it: {why}"));
                     }
                 };
-                let Some(index) = key.which(line.canonical.as_bytes(), &line.mac) else {
-                    return report.fail(n, format!("line {n} was altered: its MAC does not match its content"));
-                };
-                let newest = newest_key.entry(id.to_string()).or_insert(index);
-                if index < *newest {
-                    return report.fail(
-                        n,
-                        format!("line {n} is MACed with a key vault {id} had retired before the lines above it"),
-                    );
-                }
-                *newest = index;
-                if id == own {
-                    report.verified += 1;
-                } else {
-                    report.other_vaults += 1;
+                match key.which(line.canonical.as_bytes(), &line.mac) {
+                    Some(index) => {
+                        let newest = newest_key.entry(id.to_string()).or_insert(index);
+                        if index < *newest {
+                            return report.fail(
+                                n,
+                                format!(
+                                    "line {n} is MACed with a key vault {id} had retired before the lines above it"
+                                ),
+                            );
+                        }
+                        *newest = index;
+                        if id == own {
+                            report.verified += 1;
+                        } else {
+                            report.other_vaults += 1;
+                        }
+                    }
+                    // Not checkable with this vault's keys, but a trusted line vouches for it.
+                    None if id == own && accepted.iter().any(|(a, b)| (*a..=*b).contains(&seq)) => {
+                        report.rolled_back += 1;
+                        match report.rolled_back_seqs.last_mut() {
+                            Some((_, b)) if *b + 1 == seq => *b = seq,
+                            _ => report.rolled_back_seqs.push((seq, seq)),
+                        }
+                    }
+                    None => {
+                        if let Some((a, b)) = altered.iter().find(|(a, b)| (*a..=*b).contains(&seq)) {
+                            let why = format!(
+                                "line {n} was altered: `sealbox trust` vouched for the rolled-back generation's lines seq {a}..{b}, and they are not the lines it vouched for"
+                            );
+                            return report.fail(n, why);
+                        }
+                        return report.fail(n, format!("line {n} was altered: its MAC does not match its content"));
+                    }
                 }
             }
             None => {
                 if mac_hex(None, line.canonical.as_bytes()) != line.mac {
                     return report.fail(n, format!("line {n} was altered: its digest does not match its content"));
+                }
+                // sealbox writes a line without a vault key only for a failure it could not
+                // attribute (the vault would not open): one that claims success is forged.
+                if line.str("outcome") == Some("ok") {
+                    return report.fail(
+                        n,
+                        format!(
+                            "line {n} names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)"
+                        ),
+                    );
                 }
                 report.unkeyed += 1;
             }
@@ -607,6 +766,58 @@ mod tests {
         let ends = [End { seq: 4, mac: macs[3].clone(), whose: "the vault".into() }];
         let r = verify(tailless.as_bytes(), "v1", &mut Ring(vec![key]), &ends);
         assert_eq!(r.broken_line, Some(3));
+    }
+
+    /// Lines of a rolled-back generation (a key the trusted copy lacks) verify only as the
+    /// `TrustVault` line that follows vouched for them, and only if that line is genuine.
+    #[test]
+    fn a_trust_line_vouches_for_the_rolled_back_lines_and_nothing_else() {
+        let old = VaultKey::for_test("v1", &[&[1u8; 32]]);
+        let newer = VaultKey::for_test("v1", &[&[1u8; 32], &[2u8; 32]]);
+        let (a, macs) = log_of(&old, 2);
+        let e = Event::ok("PutSecretValue", Some("app/db"), None);
+        let (l3, m3) = build_line(
+            Timestamp::UNIX_EPOCH,
+            &Link { seq: 3, log_id: "L1", prev: Some(&macs[1]) },
+            &e,
+            &actor(),
+            Some(&newer),
+        )
+        .unwrap();
+        let before = format!("{a}{l3}\n");
+        let span = rolled_back_lines(before.as_bytes(), &old, 2).unwrap();
+        assert_eq!((span.first, span.last), (3, 3));
+        assert_eq!(rolled_back_lines(a.as_bytes(), &old, 2), None);
+        let trust_line = |key: &VaultKey, detail: &str| {
+            let e = Event::ok(TRUST_VAULT, None, None).with_detail(detail);
+            build_line(Timestamp::UNIX_EPOCH, &Link { seq: 4, log_id: "L1", prev: Some(&m3) }, &e, &actor(), Some(key))
+                .unwrap()
+                .0
+        };
+        let detail = format!("generation 3 (had seen 4); {}", span.detail());
+        let text = format!("{before}{}\n", trust_line(&old, &detail));
+        let r = verify(text.as_bytes(), "v1", &mut Ring(vec![old.clone()]), &[]);
+        assert!(r.is_ok(), "{r:?}");
+        assert_eq!((r.verified, r.rolled_back, r.rolled_back_seqs.clone()), (3, 1, vec![(3, 3)]));
+        // A forged trust line (not MACed with the vault's key) vouches for nothing.
+        let forged = format!("{before}{}\n", trust_line(&VaultKey::for_test("v1", &[&[9u8; 32]]), &detail));
+        assert_eq!(verify(forged.as_bytes(), "v1", &mut Ring(vec![old.clone()]), &[]).broken_line, Some(3));
+        // Nor for lines edited after it vouched for them.
+        let edited = text.replacen("PutSecretValue", "DeleteSecret", 1);
+        assert_eq!(verify(edited.as_bytes(), "v1", &mut Ring(vec![old]), &[]).broken_line, Some(3));
+    }
+
+    #[test]
+    fn a_vault_less_line_may_tell_of_a_failure_but_never_of_a_success() {
+        let key = VaultKey::for_test("v1", &[&[7u8; 32]]);
+        let (text, macs) = log_of(&key, 1);
+        for (outcome, ok) in [("DecryptionFailure", true), ("ok", false)] {
+            let e = Event { outcome: outcome.into(), ..Event::ok("GetSecretValue", Some("app/db"), None) };
+            let link = Link { seq: 2, log_id: "L1", prev: Some(&macs[0]) };
+            let (line, _) = build_line(Timestamp::UNIX_EPOCH, &link, &e, &actor(), None).unwrap();
+            let r = verify(format!("{text}{line}\n").as_bytes(), "v1", &mut Ring(vec![key.clone()]), &[]);
+            assert_eq!(r.is_ok(), ok, "{outcome}: {r:?}");
+        }
     }
 
     #[test]

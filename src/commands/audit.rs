@@ -81,6 +81,8 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
         }
         lines.truncate(kept);
     }
+    let rolled_back =
+        |l: &Line| l.seq.is_some_and(|s| report.rolled_back_seqs.iter().any(|(a, b)| (*a..=*b).contains(&s)));
     let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| q.name.as_deref().is_none_or(|n| l.str("name").is_some_and(|name| name_matches(n, name))))
@@ -98,10 +100,13 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
         let events: Vec<Value> = lines
             .into_iter()
             .map(|l| {
-                let unverified = l.vault_id.is_none();
+                let (unverified, older) = (l.vault_id.is_none(), rolled_back(&l));
                 let mut v = l.value;
-                if unverified {
+                if unverified || older {
                     v.insert("verified".into(), false.into());
+                }
+                if older {
+                    v.insert("rolled_back".into(), true.into());
                 }
                 Value::Object(v)
             })
@@ -120,7 +125,11 @@ fn show(ctx: &Session, q: AuditQueryArgs) -> anyhow::Result<()> {
             text(l, "operation"),
             text(l, "name"),
             text(l, "version_id"),
-            if l.vault_id.is_none() { format!("{} (unverified)", text(l, "outcome")) } else { text(l, "outcome") },
+            match (l.vault_id.is_none(), rolled_back(l)) {
+                (true, _) => format!("{} (unverified)", text(l, "outcome")),
+                (false, true) => format!("{} (rolled back)", text(l, "outcome")),
+                (false, false) => text(l, "outcome"),
+            },
             l.str("user").map(str::to_string).or_else(|| l.value.get("uid").map(|u| u.to_string())).unwrap_or_default(),
             l.value.get("pid").map(|p| p.to_string()).unwrap_or_default(),
             text(l, "parent"),
@@ -152,6 +161,7 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
             "Lines": report.lines,
             "Verified": report.verified,
             "Unkeyed": report.unkeyed,
+            "RolledBack": report.rolled_back,
             "OtherVaults": report.other_vaults,
             "FirstSeq": report.first_seq,
             "LastSeq": report.last_seq,
@@ -179,6 +189,14 @@ fn verify(ctx: &Session, args: AuditVerifyArgs) -> anyhow::Result<()> {
         let mut extra = Vec::new();
         if report.unkeyed > 0 {
             extra.push(format!("{} written without the vault key (failed decrypts)", report.unkeyed));
+        }
+        if report.rolled_back > 0 {
+            let seqs: Vec<String> = report.rolled_back_seqs.iter().map(|(a, b)| format!("seq {a}..{b}")).collect();
+            extra.push(format!(
+                "{} written by a newer generation that was rolled back, then trusted ({}): vouched for by `sealbox trust`, not checkable with this vault's key",
+                report.rolled_back,
+                seqs.join(", ")
+            ));
         }
         if report.other_vaults > 0 {
             extra.push(format!("{} of other vaults, verified with their keys", report.other_vaults));

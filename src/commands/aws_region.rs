@@ -34,6 +34,7 @@ pub fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
             ))
             .into());
     }
+    ctx.record(&[super::region::region_event(&args.name, &region.location())])?;
     let mut config = ctx.config.clone();
     config.regions.insert(args.name.clone(), region.clone());
     crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)?;

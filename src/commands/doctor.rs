@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::output;
 use crate::session::Session;
 use crate::store;
-use crate::vault::model::ReplicationStatus;
+use crate::vault::model::{ReplicaState, ReplicationStatus};
 use crate::vault::{Document, Secret};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,6 +348,10 @@ fn check_recipients(ctx: &Session, doc: &Document, list: &mut Checklist) {
 fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &mut Checklist) {
     let ids = ctx.identities().ok();
     let mut readers = std::collections::BTreeMap::new();
+    let record = ctx.known.load();
+    // Regions whose vault is an older copy than this machine has seen: `sync` can't fix
+    // them (a push is refused), `trust --vault` can.
+    let mut rolled_back = std::collections::BTreeMap::new();
     for (name, region) in &ctx.config.regions {
         let check = format!("region {name}");
         if let Some(aws) = &region.aws {
@@ -367,8 +371,27 @@ fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &m
             Some(ids) => store::open_reader(vault, ids),
             None => Err(Error::decrypt("no identity")),
         };
-        match opened {
-            Ok(r) => {
+        let judged = match (&opened, &record) {
+            (Ok(r), Ok(record)) => crate::trust::judge(record, vault, &r.meta).map(Some),
+            _ => Ok(None),
+        };
+        match (opened, judged) {
+            (Ok(_), Err(e)) => list.add(check, Status::Fail, e.message),
+            (Ok(r), Ok(Some(crate::trust::Verdict::RolledBack { seen }))) => {
+                list.add(
+                    check,
+                    Status::Fail,
+                    format!(
+                        "{} is generation {}, but this machine has seen generation {seen}: the region's vault was rolled back; `sealbox trust --vault {}` accepts it if you restored it on purpose",
+                        vault.display(),
+                        r.meta.generation,
+                        vault.display()
+                    ),
+                );
+                rolled_back.insert(name.clone(), vault.clone());
+                readers.insert(name.clone(), r);
+            }
+            (Ok(r), _) => {
                 // A region keeps the primary's recipients plus the ones its config names
                 // (`region add --recipient`); any other key is one the primary dropped.
                 let stale: Vec<&String> = r
@@ -396,47 +419,81 @@ fn check_regions(ctx: &Session, primary: &[String], secrets: &[Secret], list: &m
                 }
                 readers.insert(name.clone(), r);
             }
-            Err(e) => list.add(check, Status::Fail, e.message),
+            (Err(e), _) => list.add(check, Status::Fail, e.message),
         }
     }
     let mut in_sync = 0;
     let mut bad = Vec::new();
+    let mut to_trust = std::collections::BTreeSet::new();
     for s in secrets {
         for r in s.replicas.iter().filter(|r| !r.promoted) {
-            if !ctx.config.regions.contains_key(&r.region) {
-                bad.push(format!("{} → {}: the region is not in the config", s.name, r.region));
-                continue;
-            }
-            match r.status {
-                ReplicationStatus::InSync => match readers.get_mut(&r.region).map(|reader| reader.read_secret(&s.name))
+            let before = bad.len();
+            check_replica(ctx, s, r, &mut readers, &mut in_sync, &mut bad);
+            if bad.len() > before && rolled_back.contains_key(&r.region) {
+                to_trust.insert(r.region.clone());
+                if let Some(last) = bad.last_mut()
+                    && !last.contains("rolled back")
                 {
-                    // InSync is what the primary recorded; the region's copy must agree.
-                    Some(Ok(Some(copy))) if copy.stages_map() == s.stages_map() => in_sync += 1,
-                    Some(Ok(Some(_))) => bad.push(format!(
-                        "{} → {}: the region's copy has other versions or labels than the primary",
-                        s.name, r.region
-                    )),
-                    Some(Ok(None)) => bad.push(format!("{} → {}: the region has no copy", s.name, r.region)),
-                    Some(Err(e)) => bad.push(format!("{} → {}: {}", s.name, r.region, e.message)),
-                    None if ctx.config.regions.get(&r.region).is_some_and(|c| c.is_aws()) => in_sync += 1,
-                    None => bad.push(format!("{} → {}: the region can't be opened", s.name, r.region)),
-                },
-                ReplicationStatus::Failed => bad.push(format!(
-                    "{} → {}: Failed{}",
-                    s.name,
-                    r.region,
-                    r.message.as_deref().map(|m| format!(" ({m})")).unwrap_or_default()
-                )),
-                ReplicationStatus::InProgress => bad.push(format!("{} → {}: InProgress", s.name, r.region)),
+                    last.push_str(" (the region's vault was rolled back)");
+                }
             }
         }
     }
     if !bad.is_empty() {
-        list.add("replication", Status::Fail, format!("{}; run `sealbox sync`", bad.join("; ")));
+        let hint = if to_trust.is_empty() {
+            "run `sealbox sync`".to_string()
+        } else {
+            let trust: Vec<String> = to_trust
+                .iter()
+                .filter_map(|r| rolled_back.get(r))
+                .map(|p: &std::path::PathBuf| format!("`sealbox trust --vault {}`", p.display()))
+                .collect();
+            format!(
+                "{} accepts a rolled-back region's vault if you restored it on purpose (`sealbox sync` is refused until then), then `sealbox sync`",
+                trust.join(", ")
+            )
+        };
+        list.add("replication", Status::Fail, format!("{}; {hint}", bad.join("; ")));
     } else if in_sync > 0 {
         list.add("replication", Status::Ok, format!("{in_sync} replica(s) in sync"));
     } else {
         list.add("replication", Status::Ok, "no replicas");
+    }
+}
+
+/// One replica of `s` against what the region's vault holds: counted in sync, or a line in `bad`.
+fn check_replica(
+    ctx: &Session,
+    s: &Secret,
+    r: &ReplicaState,
+    readers: &mut std::collections::BTreeMap<String, store::VaultReader>,
+    in_sync: &mut usize,
+    bad: &mut Vec<String>,
+) {
+    if !ctx.config.regions.contains_key(&r.region) {
+        bad.push(format!("{} → {}: the region is not in the config", s.name, r.region));
+        return;
+    }
+    match r.status {
+        ReplicationStatus::InSync => match readers.get_mut(&r.region).map(|reader| reader.read_secret(&s.name)) {
+            // InSync is what the primary recorded; the region's copy must agree.
+            Some(Ok(Some(copy))) if copy.stages_map() == s.stages_map() => *in_sync += 1,
+            Some(Ok(Some(_))) => bad.push(format!(
+                "{} → {}: the region's copy has other versions or labels than the primary",
+                s.name, r.region
+            )),
+            Some(Ok(None)) => bad.push(format!("{} → {}: the region has no copy", s.name, r.region)),
+            Some(Err(e)) => bad.push(format!("{} → {}: {}", s.name, r.region, e.message)),
+            None if ctx.config.regions.get(&r.region).is_some_and(|c| c.is_aws()) => *in_sync += 1,
+            None => bad.push(format!("{} → {}: the region can't be opened", s.name, r.region)),
+        },
+        ReplicationStatus::Failed => bad.push(format!(
+            "{} → {}: Failed{}",
+            s.name,
+            r.region,
+            r.message.as_deref().map(|m| format!(" ({m})")).unwrap_or_default()
+        )),
+        ReplicationStatus::InProgress => bad.push(format!("{} → {}: InProgress", s.name, r.region)),
     }
 }
 
@@ -450,6 +507,14 @@ fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
                 Status::Warn,
                 format!("{} can't be checked from line {line} on: {problem}", log.display()),
             ),
+            (Some(_), Some(problem)) if report.older_copy.is_some() => list.add(
+                "audit",
+                Status::Warn,
+                format!(
+                    "{}: {problem}; `sealbox trust` accepts the copy if you restored it on purpose (see the trust check)",
+                    log.display()
+                ),
+            ),
             (Some(line), Some(problem)) => list.add(
                 "audit",
                 Status::Fail,
@@ -459,10 +524,14 @@ fn check_audit(ctx: &Session, doc: &Document, list: &mut Checklist) {
                 "audit",
                 Status::Ok,
                 format!(
-                    "{}: {} line(s), chain intact ({} verified with the vault key)",
+                    "{}: {} line(s), chain intact ({} verified with the vault key{})",
                     log.display(),
                     report.lines,
-                    report.verified
+                    report.verified,
+                    match report.rolled_back {
+                        0 => String::new(),
+                        n => format!(", {n} of a rolled-back generation, vouched for by `sealbox trust`"),
+                    }
                 ),
             ),
         },

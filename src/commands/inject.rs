@@ -54,6 +54,9 @@ pub fn run(ctx: &Session, args: InjectArgs) -> anyhow::Result<()> {
     out.extend_from_slice(&template[pos..]);
     match &args.out_file {
         Some(path) => {
+            // A killed inject into this directory, for this file or another, left its
+            // plaintext temp: this run removes it.
+            crate::fs::sweep_dead_temps_in(&crate::fs::parent_dir(path));
             crate::fs::write_file_atomic(path, crate::fs::Links::Refuse, &out, true)?;
             ctx.info(format!("wrote {} ({} references)", path.display(), refs.len()));
             Ok(())

@@ -32,7 +32,7 @@ mod promote;
 mod purge;
 mod put_version;
 mod recipients;
-mod region;
+pub(crate) mod region;
 mod replicate;
 mod resolve;
 mod restore;

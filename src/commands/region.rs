@@ -2,11 +2,11 @@
 
 use serde_json::json;
 
+use crate::audit::Event;
 use crate::cli::{RegionAddArgs, RegionArgs, RegionCommand, RegionNameArg};
 use crate::config::RegionConfig;
 use std::path::PathBuf;
 
-use crate::context::defaults;
 use crate::crypto;
 use crate::error::Error;
 use crate::output;
@@ -29,11 +29,12 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
     }
 }
 
-/// The primary vault for `region add`, whose own `--vault PATH` (the region's vault) shares
-/// its name with the global flag and so replaces it in the parsed arguments: a global
-/// `--vault` given before `region` on the command line, else SEALBOX_VAULT, else the
-/// config's vault, else the default.
-fn primary_vault_path(ctx: &Session) -> Result<PathBuf, Error> {
+/// The primary vault `region add` was given, if any: its own `--vault PATH` (the region's
+/// vault) shares its name with the global flag and so replaces it in the parsed arguments,
+/// so this is a global `--vault` given before `region` on the command line, else
+/// SEALBOX_VAULT. `run` makes the session's vault this (or the config's, or the default),
+/// so the session's primary, its audit key and its log are the primary's, not the region's.
+pub fn primary_vault_given() -> Option<PathBuf> {
     let mut args = std::env::args_os().skip(1);
     let mut given = None;
     while let Some(a) = args.next() {
@@ -46,13 +47,7 @@ fn primary_vault_path(ctx: &Session) -> Result<PathBuf, Error> {
             given = Some(PathBuf::from(v));
         }
     }
-    if let Some(p) = given.or_else(|| std::env::var_os("SEALBOX_VAULT").filter(|v| !v.is_empty()).map(PathBuf::from)) {
-        return Ok(p);
-    }
-    if let Some(p) = &ctx.config.vault {
-        return Ok(p.clone());
-    }
-    Ok(defaults()?.data_dir.join("vault.age"))
+    given.or_else(|| std::env::var_os("SEALBOX_VAULT").filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
 fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
@@ -66,7 +61,7 @@ fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
         )
         .into());
     }
-    let primary_path = primary_vault_path(ctx)?;
+    let primary_path = ctx.vault_path.clone();
     replication::validate_region_name(&args.name)?;
     if ctx.config.regions.contains_key(&args.name) {
         return Err(Error::exists(format!("region {} already exists", args.name))
@@ -99,10 +94,14 @@ fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
                     .with_hint("a region needs its own vault: give a path where there is none and sealbox creates it")
                     .into());
             }
+            // Logged before the save (by the transaction): a log that can't be written
+            // leaves the region's vault as it was.
+            doc.audit(region_event(&args.name, &format!("existing vault {}", path.display())));
             for r in &extra {
                 if !doc.meta.recipients.contains(r) {
                     doc.meta.recipients.push(r.clone());
                     doc.mark_changed();
+                    doc.audit(Event::ok("AddRecipient", None, None).with_detail(format!("{r} (region {})", args.name)));
                 }
             }
             Ok(())
@@ -123,6 +122,14 @@ fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
                 recipients.push(r.clone());
             }
         }
+        // Logged before the vault is made: no vault the log doesn't tell of.
+        let mut events = vec![region_event(&args.name, &format!("new vault {}", path.display()))];
+        events.extend(
+            extra
+                .iter()
+                .map(|r| Event::ok("AddRecipient", None, None).with_detail(format!("{r} (region {})", args.name))),
+        );
+        ctx.record(&events)?;
         let id = replication::create_region_vault(ctx, &path, &args.name, recipients)?;
         Some(id)
     };
@@ -145,6 +152,16 @@ fn add(ctx: &Session, args: RegionAddArgs) -> anyhow::Result<()> {
         ctx.info(format!("added region {} (existing vault {})", args.name, path.display()));
     }
     Ok(())
+}
+
+/// The audit operations of `region add` and `region remove` (sealbox's own: AWS has no
+/// API for a region's existence).
+pub const ADD_REGION: &str = "AddRegion";
+pub const REMOVE_REGION: &str = "RemoveRegion";
+
+/// `AddRegion`, detail `NAME: WHAT` (`new vault PATH`, `existing vault PATH`, `AWS REGION`).
+pub fn region_event(name: &str, what: &str) -> Event {
+    Event::ok(ADD_REGION, None, None).with_detail(format!("{name}: {what}"))
 }
 
 struct RegionRow {
@@ -287,6 +304,7 @@ fn remove(ctx: &Session, args: RegionNameArg) -> anyhow::Result<()> {
         .with_hint(format!("sealbox replicate --prefix {} --remove {}", prefixes[0], args.name))
         .into());
     }
+    ctx.record(&[Event::ok(REMOVE_REGION, None, None).with_detail(args.name.clone())])?;
     let mut config = ctx.config.clone();
     config.regions.remove(&args.name);
     crate::fs::write_file_atomic(&ctx.config_path, crate::fs::Links::FollowSafe, config.to_toml()?.as_bytes(), true)?;

@@ -3,6 +3,9 @@
 //! `rotate --due` for cron, `--templates`, and the timer that runs `--due`.
 //!
 //! Every change of state is its own short locked write; no lock is held while a script runs.
+//!
+//! Over 600 lines on purpose: the rotation protocol (claim, create/set/test, finish,
+//! release, resume) is one state machine a reader follows top to bottom in one file.
 //! A claim (`rotation.in_progress`: pid and start time) written under the lock makes a second
 //! rotation of the same secret fail at once, and is taken over when its process is gone or
 //! it is older than any rotation could run.
@@ -49,6 +52,20 @@ fn config_from_args(args: &RotateArgs) -> Result<Config, Error> {
 }
 
 pub fn run(ctx: &Session, args: RotateArgs) -> anyhow::Result<()> {
+    // clap's `requires = "schedule"` is void when a flag that conflicts with --schedule is
+    // given (--every, --install-timer): a window without a schedule would be dropped.
+    if let (Some(window), None) = (&args.window, &args.schedule) {
+        return Err(Error::usage(format!(
+            "--window {window} needs --schedule: as in AWS, a rotation window (Duration) goes with a ScheduleExpression"
+        ))
+        .with_hint(match &args.every {
+            Some(days) => {
+                format!("for every {days} days in a window, use --schedule 'rate({days} days)' --window {window}")
+            }
+            None => "give --schedule 'rate(N days)' or 'cron(…)' with it, or leave --window out".to_string(),
+        })
+        .into());
+    }
     if args.due {
         return run_due(ctx, args.dry_run);
     }

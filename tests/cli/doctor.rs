@@ -546,3 +546,52 @@ fn a_replica_that_drifted_from_its_primary_fails() {
     assert_eq!(status_of(&checks, "audit").0, "warn");
     assert!(status_of(&checks, "replication").1.contains("the region can't be opened"));
 }
+
+/// A region's vault put back to an older copy: doctor names the rollback, and its advice
+/// is the command that fixes it (`trust --vault`), not `sync` (refused until then).
+#[test]
+fn a_rolled_back_region_is_reported_with_trust_as_the_fix() {
+    let sb = Sandbox::new();
+    let region = sb.home().join("ci.age");
+    let r = region.to_str().unwrap();
+    sb.case(&["region", "add", "ci", "--vault", r]).stderr("created the vault [HOME]/ci.age for region ci\n").run();
+    sb.create("app/x", "tok");
+    sb.case(&["replicate", "app/x", "--to", "ci"]).stderr("replicated app/x to region ci\n").run();
+    let backup = std::fs::read(&region).unwrap();
+    sb.case(&["put-version", "app/x", "--value", "tok2"]).stderr("app/x: new version [..] [AWSCURRENT]\n").run();
+    std::fs::write(&region, &backup).unwrap();
+    let rolled_back = format!(
+        "{r} is generation 2, but this machine has seen generation 3: the region's vault was rolled back; `sealbox trust --vault {r}` accepts it if you restored it on purpose"
+    );
+    let hint = format!(
+        "`sealbox trust --vault {r}` accepts a rolled-back region's vault if you restored it on purpose (`sealbox sync` is refused until then), then `sealbox sync`"
+    );
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 1);
+    only_failures(&checks, &["region ci", "replication"]);
+    assert_eq!(status_of(&checks, "region ci").1, rolled_back);
+    assert_eq!(
+        status_of(&checks, "replication").1,
+        format!(
+            "app/x → ci: the region's copy has other versions or labels than the primary (the region's vault was rolled back); {hint}"
+        )
+    );
+    // The next push is refused and recorded as Failed: still the same advice.
+    sb.case(&["put-version", "app/x", "--value", "tok3"])
+        .stderr("sealbox: warning: secret app/x was not replicated to region ci: the vault [HOME]/ci.age was rolled back: it is generation 2, but this machine has seen generation 3; `sealbox trust --vault [HOME]/ci.age` accepts it if you restored it on purpose, then `sealbox sync app/x` retries\napp/x: new version [..] [AWSCURRENT]\n")
+        .run();
+    let (_, checks) = doctor(&sb, &[]);
+    assert_eq!(
+        status_of(&checks, "replication").1,
+        format!(
+            "app/x → ci: Failed (the vault {r} was rolled back: it is generation 2, but this machine has seen generation 3); {hint}"
+        )
+    );
+    sb.case(&["trust", "--vault", r])
+        .stderr("trusted [HOME]/ci.age as it is now (vault [..], generation 2): this machine takes it as the current vault\n")
+        .run();
+    sb.case(&["sync"]).stdout_any("the sync table").stderr_any("the sync summary").run();
+    let (code, checks) = doctor(&sb, &[]);
+    assert_eq!(code, 0, "{checks:#?}");
+    assert_eq!(status_of(&checks, "region ci"), ("ok", format!("{r} opens (1 secret(s))").as_str()));
+}

@@ -261,6 +261,30 @@ fn inject_sweeps_the_plaintext_temp_a_killed_run_left() {
     assert_eq!(left, ["app.env"]);
 }
 
+// Before: only an inject to the same path swept it; the plaintext a killed `inject -O
+// app.env` left stayed beside `other.env`'s. Now any inject into the directory removes the
+// temps of dead processes, and keeps a live one's, and files that only look alike.
+#[test]
+fn inject_sweeps_a_killed_runs_temp_for_another_file_in_its_directory() {
+    let sb = Sandbox::new();
+    sb.create("app/a", "one");
+    let dir = sb.home().join("out");
+    std::fs::create_dir(&dir).unwrap();
+    let stale = dir.join(".app.env.tmp-4294967294-0123456789ab");
+    std::fs::write(&stale, "A=plaintext-from-a-killed-run\n").unwrap();
+    let live = format!(".db.env.tmp-{}-0123456789ab", std::process::id());
+    std::fs::write(dir.join(&live), "a running writer's\n").unwrap();
+    std::fs::write(dir.join(".notes.tmp-4294967294-draft"), "not sealbox's\n").unwrap();
+    sb.case(&["inject", "-i", "-", "-O", s(&dir.join("other.env"))])
+        .stdin("A={{ sealbox://app/a }}\n")
+        .stderr("wrote [HOME]/out/other.env (1 references)\n")
+        .run();
+    let mut left: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    left.sort();
+    assert_eq!(left, [live, ".notes.tmp-4294967294-draft".to_string(), "other.env".to_string()]);
+}
+
 // Before: `-o LINK` renamed over the link (harmless) but followed nothing it checked; now a
 // link where sealbox writes plaintext is refused outright.
 #[test]

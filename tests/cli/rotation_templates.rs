@@ -678,6 +678,16 @@ fn schedules_as_aws_shows_them() {
         .status(2)
         .stderr("sealbox: error: invalid --window \"2h30m\": AWS's Duration is whole hours, 1h..24h\nsealbox: hint: e.g. --window 3h\n")
         .run();
+    // A window goes with a schedule, as in AWS: never silently dropped beside --every.
+    sb.case(&["rotate", "k", "--script", &script, "--every", "30", "--window", "2h", "--no-rotate-now"])
+        .status(2)
+        .stderr("sealbox: error: --window 2h needs --schedule: as in AWS, a rotation window (Duration) goes with a ScheduleExpression\nsealbox: hint: for every 30 days in a window, use --schedule 'rate(30 days)' --window 2h\n")
+        .run();
+    sb.case(&["rotate", "--install-timer", "--window", "2h"])
+        .status(2)
+        .stderr("sealbox: error: --window 2h needs --schedule: as in AWS, a rotation window (Duration) goes with a ScheduleExpression\nsealbox: hint: give --schedule 'rate(N days)' or 'cron(…)' with it, or leave --window out\n")
+        .run();
+    assert!(sb.json(&["describe", "k"]).get("RotationRules").is_none(), "nothing was stored");
     sb.case(&["rotate", "k", "--script", &script, "--schedule", "cron(0 22 ? * MON *)", "--window", "3h"])
         .status(2)
         .stderr(

@@ -185,14 +185,44 @@ fn a_rolled_back_vault_warns_on_reads_refuses_writes_and_trust_accepts_it() {
         .status(1)
         .stderr(format!("{warning}sealbox: error: the vault [HOME]/.local/share/sealbox/vault.age is an older copy (generation 3; this machine has seen generation 5): the log can't be checked against it\nsealbox: hint: if you restored the vault on purpose, run `sealbox trust`; otherwise put the newer copy back\n"))
         .run();
-    sb.case(&["doctor"]).status(1).stdout_any("the checklist").stderr_any("the checklist").run();
+    // The lines the newer generation wrote (`recipients remove` gave it a new audit key) are
+    // not called tampered: the copy is older, and the trust check says so.
+    let doctor =
+        sb.case(&["doctor", "-o", "json"]).status(1).stdout_any("the checklist").stderr_any("the summary").run();
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.output.stdout).unwrap();
+    let check = |name: &str| checks.as_array().unwrap().iter().find(|c| c["check"] == name).unwrap().clone();
+    assert_eq!(check("trust")["status"], "fail");
+    assert_eq!(check("audit")["status"], "warn");
+    assert_eq!(
+        check("audit")["detail"].as_str().unwrap().replace(s(sb.home()), "[HOME]"),
+        "[HOME]/.local/state/sealbox/audit.jsonl: from line 3 on it can't be checked against this older copy of the vault (generation 3; this machine has seen generation 5): a newer generation's lines may be MACed with a key it does not have; `sealbox trust` accepts the copy if you restored it on purpose (see the trust check)"
+    );
     sb.case(&["trust"])
-        .stderr("trusted [HOME]/.local/share/sealbox/vault.age as it is now (vault [..], generation 3): this machine takes it as the current vault\n")
+        .stderr("trusted [HOME]/.local/share/sealbox/vault.age as it is now (vault [..], generation 3): this machine takes it as the current vault\naudit lines seq 3..4 were written by the newer generation it replaces, with a key this copy does not have: `sealbox audit verify` accepts them as such\n")
         .run();
     sb.case(&["put-version", "app/x", "--value", "v3"]).stderr("app/x: new version [..] [AWSCURRENT]\n").run();
     sb.case(&["get", "app/x"]).stdout("v3").run();
     let lines = log_text(&sb);
     assert_eq!(lines.matches("\"operation\":\"TrustVault\"").count(), 1);
+    // The log verifies again, the rolled-back generation's lines named for what they are.
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 9 lines, chain intact, 7 verified with this vault's key, seq 1..9; 2 written by a newer generation that was rolled back, then trusted (seq 3..4): vouched for by `sealbox trust`, not checkable with this vault's key\n")
+        .run();
+    sb.case(&["doctor"]).stdout_any("the checklist").stderr_any("the summary").run();
+    sb.case(&["audit", "app/x", "--operation", "PutSecretValue"])
+        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME            USER  PID[..]PARENT\n[..]  PutSecretValue  app/x  [..]  ok (rolled back)   [..]\n[..]  PutSecretValue  app/x  -                                     DecryptionFailure  [..]\n[..]  PutSecretValue  app/x  [..]  ok                 [..]\n")
+        .run();
+    // Still refused: a rolled-back line edited after `trust` vouched for it.
+    let edited: Vec<String> = lines
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i == 3 { l.replace("PutSecretValue", "DeleteSecret") } else { l.to_string() })
+        .collect();
+    std::fs::write(log_path(&sb), edited.join("\n") + "\n").unwrap();
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 3: line 3 was altered: `sealbox trust` vouched for the rolled-back generation's lines seq 3..4, and they are not the lines it vouched for\n{VERIFY_HINT}"))
+        .run();
 }
 
 #[test]
@@ -283,6 +313,20 @@ fn with_an_immutable_audit_log_no_write_happens() {
     chattr("-i", &log);
     assert_eq!(runs.len(), 4);
     assert_eq!(sb.vault_bytes(), before, "an unaudited write changed the vault");
+    // `region add` of an existing vault with a new recipient is a write of that vault: an
+    // unaudited `recipients add EVE` there before. A new region's vault isn't made either.
+    let r1 = detached_region_vault(&sb);
+    let region_before = std::fs::read(&r1).unwrap();
+    let config_before = std::fs::read(sb.config()).unwrap();
+    let r2 = sb.home().join("r2.age");
+    assert!(chattr("+i", &log));
+    sb.case(&["region", "add", "r1", "--vault", s(&r1), "--recipient", &eve_key]).status(1).stderr(cant).run();
+    sb.case(&["region", "add", "r2", "--vault", s(&r2)]).status(1).stderr(cant).run();
+    chattr("-i", &log);
+    assert_eq!(std::fs::read(&r1).unwrap(), region_before, "an unaudited write changed the region's vault");
+    assert!(!r2.exists(), "an unaudited region vault was made");
+    assert_eq!(std::fs::read(sb.config()).unwrap(), config_before, "the config changed");
+    eve.case(&["--vault", s(&r1), "list"]).status(6).stderr_any("age's own words for no matching key").run();
     // Eve was never made a recipient: her key can't open the vault.
     eve.case(&["--vault", s(&sb.vault()), "list"]).status(6).stderr_any("age's own words for no matching key").run();
 }
@@ -338,4 +382,93 @@ fn a_teammates_writes_never_make_your_log_look_cut() {
     let plain = String::from_utf8(alice.plaintext().unwrap()).unwrap();
     let meta: serde_json::Value = serde_json::from_str(plain.lines().nth(1).unwrap()).unwrap();
     assert_eq!(meta["audit"]["logs"].as_object().unwrap().len(), 2, "{}", meta["audit"]);
+}
+
+/// A line with no vault key, as anyone who can write the log can make it (`mac` a plain
+/// SHA-256), chained after the log's last line.
+fn forge_unkeyed_line(sb: &Sandbox, operation: &str, outcome: &str) {
+    let text = log_text(sb);
+    let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    let canonical = format!(
+        "{{\"time\":\"2030-01-01T00:00:00Z\",\"seq\":{},\"operation\":\"{operation}\",\"name\":\"app/x\",\"version_id\":null,\"outcome\":\"{outcome}\",\"uid\":4242,\"user\":\"mallory\",\"pid\":4242,\"parent\":\"sh\",\"vault_id\":null,\"log\":{},\"prev\":{}}}",
+        last["seq"].as_u64().unwrap() + 1,
+        last["log"],
+        last["mac"]
+    );
+    let mac = sealbox::audit::chain::mac_hex(None, canonical.as_bytes());
+    let line = format!("{},\"mac\":\"{mac}\"}}\n", canonical.strip_suffix('}').unwrap());
+    std::fs::write(log_path(sb), text + &line).unwrap();
+}
+
+/// sealbox writes a line without a vault key only for a failure it can't attribute (the
+/// vault would not open): a vault-less line that claims success is forged.
+#[test]
+fn a_vault_less_line_claiming_success_fails_verify_and_doctor() {
+    let sb = Sandbox::new();
+    sb.create("app/x", "v1");
+    forge_unkeyed_line(&sb, "GetSecretValue", "DecryptionFailure");
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 2 lines, chain intact, 1 verified with this vault's key, seq 1..2; 1 written without the vault key (failed decrypts)\n")
+        .run();
+    forge_unkeyed_line(&sb, "DeleteSecret", "ok");
+    sb.case(&["audit", "verify"])
+        .status(1)
+        .stderr(format!("sealbox: error: the audit log [HOME]/.local/state/sealbox/audit.jsonl is broken at line 3: line 3 names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)\n{VERIFY_HINT}"))
+        .run();
+    let doctor =
+        sb.case(&["doctor", "-o", "json"]).status(1).stdout_any("the checklist").stderr_any("the summary").run();
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.output.stdout).unwrap();
+    let audit = checks.as_array().unwrap().iter().find(|c| c["check"] == "audit").unwrap();
+    assert_eq!(audit["status"], "fail", "{audit}");
+    sb.case(&["audit", "app/x"])
+        .stdout("TIME                  OPERATION       NAME   VERSION                               OUTCOME                         USER     PID[..]PARENT\n[..]  CreateSecret    app/x  [..]  ok                              [..]\n2030-01-01T00:00:00Z  GetSecretValue  app/x  -                                     DecryptionFailure (unverified)  mallory  4242[..]sh\n")
+        .stderr("sealbox: warning: the audit log [HOME]/.local/state/sealbox/audit.jsonl fails verification at line 3 (line 3 names no vault yet claims success (outcome ok): sealbox writes such lines only for failures (forged)); lines from there on are not shown\n")
+        .run();
+}
+
+/// `region add r1` of a new vault `~/r1.age`, then `region remove r1`: the vault is left.
+fn detached_region_vault(sb: &Sandbox) -> PathBuf {
+    let r1 = sb.home().join("r1.age");
+    sb.case(&["region", "add", "r1", "--vault", s(&r1)])
+        .stderr("created the vault [HOME]/r1.age for region r1\n")
+        .run();
+    sb.case(&["region", "remove", "r1"])
+        .stderr("removed region r1 from the config (its vault file is left as it is)\n")
+        .run();
+    r1
+}
+
+/// `region add` (new or existing vault, with or without recipients) and `region remove` are
+/// audited, MACed with the primary's key like every event about a region.
+#[test]
+fn region_add_and_remove_are_audited() {
+    let sb = Sandbox::new();
+    let ci = Sandbox::new();
+    let r1 = detached_region_vault(&sb);
+    sb.case(&["region", "add", "r1", "--vault", s(&r1), "--recipient", &ci.public_key()])
+        .stderr("added region r1 (existing vault [HOME]/r1.age)\n")
+        .run();
+    let id = vault_id(&sb);
+    let lines: Vec<(String, String, String)> = log_text(&sb)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let text = |k: &str| v[k].as_str().unwrap_or_default().replace(s(sb.home()), "[HOME]");
+            (text("operation"), text("detail"), text("vault_id"))
+        })
+        .collect();
+    let ci_key = ci.public_key();
+    let own = |op: &str, detail: &str| (op.to_string(), detail.to_string(), id.clone());
+    assert_eq!(
+        lines,
+        [
+            own("AddRegion", "r1: new vault [HOME]/r1.age"),
+            own("RemoveRegion", "r1"),
+            own("AddRegion", "r1: existing vault [HOME]/r1.age"),
+            own("AddRecipient", &format!("{ci_key} (region r1)")),
+        ]
+    );
+    sb.case(&["audit", "verify"])
+        .stdout("ok: 4 lines, chain intact, 4 verified with this vault's key, seq 1..4\n")
+        .run();
 }
