@@ -184,52 +184,13 @@ fn answer(
     request: &tiny_http::Request,
     body: &[u8],
 ) -> (u16, Value) {
-    let unrecognized =
-        || error(400, "UnrecognizedClientException", "The security token included in the request is invalid.");
-    // No Authorization header: the contract (DESIGN.md) answers UnrecognizedClientException.
-    // Real AWS says MissingAuthenticationTokenException (aws/aws-sdk-cpp#2407); the README
-    // says so, and why the contract's error stands.
-    let Some(authorization) = header(request, "authorization") else {
-        return unrecognized();
-    };
-    let Some(auth) = sigv4::parse_authorization(&authorization) else {
-        return error(
-            400,
-            "IncompleteSignatureException",
-            "The Authorization header is not a SigV4 signature (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).",
-        );
-    };
-    if auth.access_key_id != creds.access_key_id {
-        return unrecognized();
-    }
-    let Some(amz_date) = header(request, "x-amz-date") else {
-        return error(400, "IncompleteSignatureException", "the request has no X-Amz-Date header");
-    };
-    let headers: Vec<(String, String)> =
-        request.headers().iter().map(|h| (h.field.as_str().as_str().to_string(), h.value.to_string())).collect();
-    let signable = sigv4::Request { method: request.method().as_str(), url: request.url(), headers: &headers, body };
-    let want = sigv4::signature(&signable, &auth, &amz_date, &creds.secret_access_key);
-    if !sigv4::same(&want, &auth.signature) || !auth.signed_headers.iter().any(|h| h == "host") {
-        return error(
-            400,
-            "InvalidSignatureException",
-            "The request signature we calculated does not match the signature you provided.",
-        );
-    }
-    let fresh = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", &amz_date)
-        .ok()
-        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
-        .map(|z| (z.timestamp().as_second() - jiff::Timestamp::now().as_second()).abs() <= 15 * 60);
-    if fresh != Some(true) {
-        return error(
-            400,
-            "InvalidSignatureException",
-            "Signature expired: the X-Amz-Date is more than 15 minutes off",
-        );
+    if let Err(refused) = authenticate(creds, request, body) {
+        // Every request is an audit event (DESIGN.md), an unauthenticated one too: logged
+        // as what it claimed to be, never with the key holder's name as its actor.
+        session.audit.begin_command();
+        return log_unauthenticated(session, request, body, refused);
     }
     // From here on the request is the key holder's: it is logged, once, whatever happens.
-    // (Requests that fail authentication are answered but not logged: anyone on the
-    // machine can send them, so they would let any local user write to the log.)
     session.audit.begin_command();
     let target = header(request, "x-amz-target");
     let Some(operation) = target.as_deref().and_then(|t| t.strip_prefix("secretsmanager.")).map(str::to_string) else {
@@ -286,6 +247,86 @@ fn answer(
             };
             error(status, code, &e.to_string())
         }
+    }
+}
+
+/// The SigV4 check: Err is AWS's answer to a request that is not the key holder's.
+fn authenticate(creds: &Credentials, request: &tiny_http::Request, body: &[u8]) -> Result<(), (u16, Value)> {
+    let unrecognized =
+        || error(400, "UnrecognizedClientException", "The security token included in the request is invalid.");
+    // No Authorization header: the contract (DESIGN.md) answers UnrecognizedClientException.
+    // Real AWS says MissingAuthenticationTokenException (aws/aws-sdk-cpp#2407); the README
+    // says so, and why the contract's error stands.
+    let Some(authorization) = header(request, "authorization") else {
+        return Err(unrecognized());
+    };
+    let Some(auth) = sigv4::parse_authorization(&authorization) else {
+        return Err(error(
+            400,
+            "IncompleteSignatureException",
+            "The Authorization header is not a SigV4 signature (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).",
+        ));
+    };
+    if auth.access_key_id != creds.access_key_id {
+        return Err(unrecognized());
+    }
+    let Some(amz_date) = header(request, "x-amz-date") else {
+        return Err(error(400, "IncompleteSignatureException", "the request has no X-Amz-Date header"));
+    };
+    let headers: Vec<(String, String)> =
+        request.headers().iter().map(|h| (h.field.as_str().as_str().to_string(), h.value.to_string())).collect();
+    let signable = sigv4::Request { method: request.method().as_str(), url: request.url(), headers: &headers, body };
+    let want = sigv4::signature(&signable, &auth, &amz_date, &creds.secret_access_key);
+    if !sigv4::same(&want, &auth.signature) || !auth.signed_headers.iter().any(|h| h == "host") {
+        return Err(error(
+            400,
+            "InvalidSignatureException",
+            "The request signature we calculated does not match the signature you provided.",
+        ));
+    }
+    let fresh = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", &amz_date)
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map(|z| (z.timestamp().as_second() - jiff::Timestamp::now().as_second()).abs() <= 15 * 60);
+    if fresh != Some(true) {
+        return Err(error(
+            400,
+            "InvalidSignatureException",
+            "Signature expired: the X-Amz-Date is more than 15 minutes off",
+        ));
+    }
+    Ok(())
+}
+
+/// Log a request that failed authentication: the operation and secret it names (the name
+/// only if it is a valid one), AWS's error code, and the access key id it claimed.
+fn log_unauthenticated(
+    session: &Session,
+    request: &tiny_http::Request,
+    body: &[u8],
+    refused: (u16, Value),
+) -> (u16, Value) {
+    let operation = header(request, "x-amz-target")
+        .and_then(|t| t.strip_prefix("secretsmanager.").map(str::to_string))
+        .filter(|o| !o.is_empty() && o.len() <= 64 && o.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .unwrap_or_else(|| "UnknownOperation".to_string());
+    let mut input: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let name = input_id(&input).filter(|n| crate::vault::names::validate_name(n).is_ok());
+    crate::output::zeroize_json(&mut input);
+    let claimed = header(request, "authorization")
+        .as_deref()
+        .and_then(sigv4::parse_authorization)
+        .map(|a| a.access_key_id)
+        .filter(|k| !k.is_empty() && k.len() <= 128 && k.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let code = refused.1["__type"].as_str().unwrap_or("UnrecognizedClientException").to_string();
+    let mut event = unlogged_failure(&operation, name.as_deref(), &code);
+    event = event.with_detail(match claimed {
+        Some(k) => format!("serve, unauthenticated: key {k}"),
+        None => "serve, unauthenticated".to_string(),
+    });
+    match session.record(&[event]) {
+        Ok(()) => refused,
+        Err(e) => error(500, "InternalServiceError", &format!("the request could not be audited: {e}")),
     }
 }
 

@@ -552,3 +552,51 @@ fn a_name_outside_the_prefix_is_denied_whether_or_not_it_exists_and_logged() {
         .collect();
     assert_eq!(got, lines(&expected));
 }
+
+const UNAUTHENTICATED: &str = r#"
+bad = boto3.client("secretsmanager", aws_access_key_id="AKIDNOTKNOWN", aws_secret_access_key="x")
+assert err(bad.get_secret_value, SecretId="app/db") == ("UnrecognizedClientException", 400)
+bad = boto3.client("secretsmanager", aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"], aws_secret_access_key="wrong")
+assert err(bad.put_secret_value, SecretId="app/db", SecretString="never-logged") == ("InvalidSignatureException", 400)
+req = urllib.request.Request(os.environ["AWS_ENDPOINT_URL_SECRETS_MANAGER"], data=b'{"SecretId": "app/db"}', headers={"X-Amz-Target": "secretsmanager.GetSecretValue", "Content-Type": "application/x-amz-json-1.1"})
+try:
+    urllib.request.urlopen(req)
+    raise AssertionError("unsigned request answered")
+except urllib.error.HTTPError as e:
+    assert json.loads(e.read())["__type"] == "UnrecognizedClientException"
+print("ok")
+"#;
+
+#[test]
+fn a_request_that_fails_authentication_is_logged_as_unauthenticated() {
+    let Some(venv) = clients() else { return };
+    let sb = Sandbox::new();
+    sb.create("app/db", "s");
+    let serve = Serve::start(&sb, &[]);
+    assert_eq!(python(&venv, &sb, &serve.url, UNAUTHENTICATED), "ok\n");
+    let (status, stderr) = serve.stop();
+    assert_eq!(status, 0, "{stderr}");
+    let id = key_id(&sb);
+    let log = sb.json(&["audit"]);
+    let text = |e: &serde_json::Value, k: &str| e[k].as_str().unwrap_or("-").to_string();
+    let got: Vec<(String, String, String, String)> = log["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"].as_str().is_some_and(|d| d.starts_with("serve, unauthenticated")))
+        .map(|e| (text(e, "operation"), text(e, "name"), text(e, "outcome"), text(e, "detail")))
+        .collect();
+    let row = |o: &str, c: &str, d: &str| (o.to_string(), "app/db".to_string(), c.to_string(), d.to_string());
+    assert_eq!(
+        got,
+        vec![
+            row("GetSecretValue", "UnrecognizedClientException", "serve, unauthenticated: key AKIDNOTKNOWN"),
+            row("PutSecretValue", "InvalidSignatureException", &format!("serve, unauthenticated: key {id}")),
+            row("GetSecretValue", "UnrecognizedClientException", "serve, unauthenticated"),
+        ]
+    );
+    // No value of the refused request reaches the log.
+    let raw = std::fs::read_to_string(sb.home().join(".local/state/sealbox/audit.jsonl")).unwrap();
+    assert!(!raw.contains("never-logged"));
+    sb.case(&["audit", "verify"]).stdout_any("a count of lines").run();
+}
