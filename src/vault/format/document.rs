@@ -472,17 +472,3 @@ impl Drop for Document {
         crate::hardening::wipe(&mut plaintext);
     }
 }
-
-impl super::RecordSource for Document {
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-
-    fn record(&mut self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, Error> {
-        let Ok(i) = self.find(name) else { return Ok(None) };
-        match &self.entries[i].body {
-            Body::Raw { record, .. } => Ok(Some(Zeroizing::new(self.plaintext[record.clone()].to_vec()))),
-            Body::Parsed(s) => serialize_record(s).map(Some),
-        }
-    }
-}

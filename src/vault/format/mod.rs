@@ -36,7 +36,7 @@ pub use document::Document;
 pub use reader::{Located, Reader};
 
 /// Records by name, as the bytes they are stored as: a merge's base is read through this,
-/// from a whole [`Document`] or from a [`Reader`] that decrypts only the chunks asked for.
+/// so the pure merge needs no file; a [`Reader`] decrypts only the chunks asked for.
 pub trait RecordSource {
     fn meta(&self) -> &Meta;
     /// The record of `name` as stored (a line ending in a newline), if there is one.
